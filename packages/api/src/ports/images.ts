@@ -1,0 +1,38 @@
+/** Where garment images live: a local folder, an S3/R2 bucket, or an R2 binding. */
+export interface StoredObject {
+  body: Uint8Array;
+  contentType: string;
+}
+
+export interface ImageStore {
+  put(key: string, body: Uint8Array, contentType: string): Promise<void>;
+  get(key: string): Promise<StoredObject | null>;
+  /** Idempotent: deleting a missing key is not an error. */
+  delete(key: string): Promise<void>;
+  /** The URL a client uses to fetch the object (an API route, or a public bucket URL). */
+  url(key: string): string;
+}
+
+/** A decoded, normalised upload: EXIF-rotated, metadata stripped, bounded size, plus a thumbnail. */
+export interface ProcessedImage {
+  full: { body: Uint8Array; contentType: string; width: number; height: number };
+  thumbnail: { body: Uint8Array; contentType: string; width: number; height: number };
+}
+
+/**
+ * Turns untrusted upload bytes into safe images. Throws ImageRejected for anything that is not a
+ * decodable image within the limits. Node uses sharp; a runtime without it brings its own.
+ */
+export interface ImageProcessor {
+  process(bytes: Uint8Array): Promise<ProcessedImage>;
+}
+
+export class ImageRejected extends Error {
+  constructor(
+    message: string,
+    readonly status: 400 | 413 | 415 = 400,
+  ) {
+    super(message);
+    this.name = 'ImageRejected';
+  }
+}

@@ -1,0 +1,4 @@
+export * from './store.ts';
+export * from './images.ts';
+export * from './classifier.ts';
+export * from './auth.ts';

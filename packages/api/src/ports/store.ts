@@ -1,0 +1,72 @@
+/**
+ * Persistence ports. Every method takes the owner's userId: an adapter never returns, changes or
+ * deletes a record of another user, so isolation holds even if a route forgets to check.
+ */
+import type {
+  Garment,
+  GarmentPatch,
+  Ocasion,
+  Outfit,
+  OutfitSave,
+  Preferences,
+  PreferencesUpdate,
+  Profile,
+  Tipo,
+} from '@fashion/core';
+
+/** A garment before it is stored: the store assigns nothing, the service supplies every field. */
+export type NewGarment = Garment & {
+  /** Object names in the ImageStore, so that a delete can remove exactly what the garment owns. */
+  image_key: string;
+  thumbnail_key?: string;
+};
+export type StoredGarment = NewGarment;
+
+export interface GarmentStore {
+  create(garment: NewGarment): Promise<StoredGarment>;
+  list(userId: string, filter?: { tipo?: Tipo }): Promise<StoredGarment[]>;
+  get(userId: string, id: string): Promise<StoredGarment | null>;
+  /** Several at once (outfit expansion); ids the user does not own are simply absent. */
+  getMany(userId: string, ids: readonly string[]): Promise<StoredGarment[]>;
+  update(
+    userId: string,
+    id: string,
+    patch: GarmentPatch & { confirmado?: boolean },
+  ): Promise<StoredGarment | null>;
+  setOcasion(userId: string, id: string, ocasion: Ocasion[]): Promise<StoredGarment | null>;
+  /**
+   * Deletes the garment and every outfit of that user that uses it (an outfit never points at a
+   * missing garment). Returns the deleted garment (for image clean-up), or null when not found.
+   */
+  delete(userId: string, id: string): Promise<StoredGarment | null>;
+}
+
+export type NewOutfit = OutfitSave & {
+  _id: string;
+  userId: string;
+  puntuacion: number;
+  fecha_creacion: string;
+};
+
+export interface OutfitStore {
+  create(outfit: NewOutfit): Promise<Outfit>;
+  list(userId: string): Promise<Outfit[]>;
+  get(userId: string, id: string): Promise<Outfit | null>;
+  delete(userId: string, id: string): Promise<boolean>;
+}
+
+export interface ProfileStore {
+  /** The stored profile, or null when the user never saved one (the service fills defaults). */
+  get(userId: string): Promise<Profile | null>;
+  /** Partial update; creates the profile with defaults for the missing preference fields. */
+  update(userId: string, patch: PreferencesUpdate, defaults: Preferences): Promise<Profile>;
+}
+
+export interface Store {
+  garments: GarmentStore;
+  outfits: OutfitStore;
+  profiles: ProfileStore;
+  /** Cheap liveness probe for /api/health. */
+  ping(): Promise<boolean>;
+  close?(): Promise<void>;
+}
