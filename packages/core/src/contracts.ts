@@ -264,3 +264,60 @@ export const RecommendQuerySchema = z.strictObject({
     .optional(),
 });
 export type RecommendQuery = z.infer<typeof RecommendQuerySchema>;
+
+// ---------------------------------------------------------------- API answers (added with the API)
+
+/** Slot name without `_id` → the garment in it, for clients that show an outfit at once. */
+export const OutfitGarmentsSchema = z.object({
+  superior: GarmentSchema.optional(),
+  superior_secundario: GarmentSchema.optional(),
+  inferior: GarmentSchema.optional(),
+  vestido: GarmentSchema.optional(),
+  zapatos: GarmentSchema.optional(),
+  abrigo: GarmentSchema.optional(),
+  sombrero: GarmentSchema.optional(),
+});
+export type OutfitGarments = z.infer<typeof OutfitGarmentsSchema>;
+
+/** An outfit as the API returns it: the ids, and the garments they point at. */
+export const OutfitExpandedSchema = OutfitSchema.extend({ prendas: OutfitGarmentsSchema });
+export type OutfitExpanded = z.infer<typeof OutfitExpandedSchema>;
+
+/** `POST /api/classify/vit-base64`. */
+export const ClassifyBase64Schema = z.strictObject({
+  /** A data URL (`data:image/jpeg;base64,…`) or bare base64. */
+  imageDataUrl: z.string().min(1),
+});
+
+/** `GET /api/me`. */
+export const MeSchema = z.object({
+  userId: z.string(),
+  email: z.string().optional(),
+  name: z.string().optional(),
+  /** How the caller was identified: the anonymous embedded user, or an Auth0 token. */
+  auth: z.enum(['anonymous', 'auth0']),
+  profile: ProfileSchema,
+});
+export type Me = z.infer<typeof MeSchema>;
+
+export const DeletedSchema = z.object({ deleted: IdSchema });
+
+export const HealthSchema = z.object({
+  status: z.enum(['ok', 'degraded']),
+  version: z.string(),
+  mode: z.enum(['embedded', 'cloud', 'edge']),
+  store: z.enum(['ok', 'down']),
+  auth: z.enum(['anonymous', 'auth0']),
+  time: z.string(),
+});
+export type Health = z.infer<typeof HealthSchema>;
+
+export const ClassifierHealthSchema = z.object({
+  status: z.enum(['ok', 'degraded', 'unavailable']),
+  mode: z.enum(['in-process', 'http', 'none']),
+  models: z.object({
+    cnn: z.object({ loaded: z.boolean(), file: z.string().optional() }).optional(),
+    vit: z.object({ loaded: z.boolean(), file: z.string().optional() }).optional(),
+  }),
+  detail: z.string().optional(),
+});

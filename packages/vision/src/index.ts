@@ -1,1 +1,17 @@
-export {};
+// Untrusted image decoding and upload processing (owned by the API engineer).
+export * from './decode.ts';
+export * from './upload-processor.ts';
+
+// Garment classification: preprocessing, ONNX inference, colour (the ML serving path).
+export * from './errors.ts';
+export * from './garment-classifier.ts';
+export * from './prediction.ts';
+export * from './model-bundle.ts';
+export * from './preprocess/spec.ts';
+export * from './preprocess/model-input.ts';
+export * from './preprocess/pil-resize.ts';
+export * from './image/rgb.ts';
+export * from './color/garment-color.ts';
+export * from './color/naming.ts';
+export * from './limiter.ts';
+export * from './image/load-rgb.ts';

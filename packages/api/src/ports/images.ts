@@ -27,12 +27,5 @@ export interface ImageProcessor {
   process(bytes: Uint8Array): Promise<ProcessedImage>;
 }
 
-export class ImageRejected extends Error {
-  constructor(
-    message: string,
-    readonly status: 400 | 413 | 415 = 400,
-  ) {
-    super(message);
-    this.name = 'ImageRejected';
-  }
-}
+/** Defined in the runtime-free core so that image decoders can raise it without the HTTP layer. */
+export { ImageRejected } from '@fashion/core';

@@ -2,3 +2,4 @@ export * from './store.ts';
 export * from './images.ts';
 export * from './classifier.ts';
 export * from './auth.ts';
+export * from './direct-upload.ts';

@@ -1,0 +1,92 @@
+/**
+ * The ML service's configuration: the only reader of process.env in this app. Every variable is
+ * validated at start-up; a bad value stops the process with a message naming the variable.
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { availableParallelism } from 'node:os';
+import { z } from 'zod';
+
+const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+const EnvSchema = z.object({
+  /** 7860 is the Hugging Face Space convention. */
+  PORT: int(0, 65535).default(7860),
+  /** The container sets 0.0.0.0; locally the service stays on this machine. */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** Comma list of browser origins, or `*`. Empty: no CORS headers (server-to-server calls only). */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((s, ctx) => {
+      if (s.trim() === '*') return '*' as const;
+      const origins = s
+        .split(',')
+        .map((o) => o.trim().replace(/\/+$/, ''))
+        .filter(Boolean);
+      for (const o of origins) {
+        if (!/^https?:\/\/[^/\s]+$/.test(o)) {
+          ctx.addIssue({ code: 'custom', message: `"${o}" is not an origin like https://app.example.com` });
+        }
+      }
+      return origins;
+    }),
+  ML_CNN_PATH: z.string().min(1).default(resolve(REPO_ROOT, 'models/cnn.onnx')),
+  ML_VIT_PATH: z.string().min(1).default(resolve(REPO_ROOT, 'models/vit.onnx')),
+  ML_MAX_UPLOAD_MB: z.coerce.number().positive().max(100).default(10),
+  ML_MAX_IMAGE_MEGAPIXELS: z.coerce.number().positive().max(500).default(40),
+  /** onnxruntime intra-op threads; the default suits the 2-vCPU free Space. */
+  ML_THREADS: int(1, 64).default(Math.min(2, availableParallelism())),
+  ML_MAX_BATCH: int(1, 64).default(8),
+  /** Requests processed at once, and requests allowed to wait; beyond that: 503 + Retry-After. */
+  ML_MAX_INFLIGHT: int(1, 1024).default(16),
+  ML_MAX_QUEUE: int(0, 10_000).default(32),
+});
+
+export interface MlConfig {
+  port: number;
+  host: string;
+  corsOrigins: string[] | '*';
+  models: { cnn: string; vit: string };
+  maxUploadBytes: number;
+  maxImagePixels: number;
+  threads: number;
+  maxBatch: number;
+  maxInFlight: number;
+  maxQueue: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): MlConfig {
+  // An empty variable means "not set".
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''),
+  );
+  const parsed = EnvSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`),
+    );
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    corsOrigins: e.CORS_ORIGINS,
+    models: { cnn: resolve(e.ML_CNN_PATH), vit: resolve(e.ML_VIT_PATH) },
+    maxUploadBytes: Math.round(e.ML_MAX_UPLOAD_MB * 1024 * 1024),
+    maxImagePixels: Math.round(e.ML_MAX_IMAGE_MEGAPIXELS * 1_000_000),
+    threads: e.ML_THREADS,
+    maxBatch: e.ML_MAX_BATCH,
+    maxInFlight: e.ML_MAX_INFLIGHT,
+    maxQueue: e.ML_MAX_QUEUE,
+  };
+}

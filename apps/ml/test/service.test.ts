@@ -1,0 +1,223 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ClassificationSchema } from '@fashion/core';
+import { PHOTOS, REPO, imageForm, startService, type RunningService } from './helpers.ts';
+
+const photo = (name: string) => new Uint8Array(readFileSync(join(PHOTOS, name)));
+
+/** A small real PNG whose header claims `width`×`height` (a decompression bomb's signature). */
+async function pngClaiming(width: number, height: number): Promise<Uint8Array> {
+  const png = new Uint8Array(
+    await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } })
+      .png()
+      .toBuffer(),
+  );
+  const view = new DataView(png.buffer, png.byteOffset);
+  view.setUint32(16, width); // IHDR data starts at byte 16
+  view.setUint32(20, height);
+  view.setUint32(29, crc32(png.subarray(12, 29))); // CRC over "IHDR" + 13 data bytes
+  return png;
+}
+
+let svc: RunningService;
+beforeAll(async () => {
+  svc = await startService({}, { corsOrigins: ['https://app.example.com'] });
+});
+afterAll(() => svc.close());
+
+const post = (path: string, body: BodyInit, headers?: Record<string, string>) =>
+  fetch(`${svc.url}${path}`, { method: 'POST', body, headers });
+
+describe('ML service contract', () => {
+  it('GET / describes the service', async () => {
+    const res = await fetch(`${svc.url}/`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Record<string, unknown>;
+    expect(body).toMatchObject({ service: 'fashion-ai-ml', models: { cnn: true, vit: true } });
+  });
+
+  it('GET /health tells which models are loaded', async () => {
+    const res = await fetch(`${svc.url}/health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({
+      status: 'ok',
+      model_loaded: true,
+      models: { cnn: { loaded: true, file: 'cnn.onnx' }, vit: { loaded: true, file: 'vit.onnx' } },
+      load: { active: 0, queued: 0 },
+    });
+  });
+
+  it.each([
+    ['/classify', 'cnn'],
+    ['/classify-vit', 'vit'],
+  ])('POST %s classifies the multipart field imagen', async (path, model) => {
+    const res = await post(path, imageForm(photo('outwear-2.jpg')));
+    expect(res.status).toBe(200);
+    const body = ClassificationSchema.parse(await res.json());
+    expect(body).toMatchObject({ model, model_file: `${model}.onnx`, color: 'rojo' });
+    expect(body.color_hex).toMatch(/^#[0-9a-f]{6}$/);
+    expect(body.top3).toHaveLength(3);
+  });
+
+  it('classifies an iPhone HEIC', async () => {
+    const heic = new Uint8Array(readFileSync(join(REPO, 'fixtures/heic/pants-1.heic')));
+    const res = await post('/classify', imageForm(heic, 'imagen', 'IMG_0001.HEIC'));
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { color: string }).color).toBe('azul');
+  });
+
+  it.each([
+    ['/metrics', 'cnn'],
+    ['/metrics-vit', 'vit'],
+  ])('GET %s returns the metrics JSON', async (path, model) => {
+    const res = await fetch(`${svc.url}${path}`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ model, accuracy: expect.any(Number) });
+  });
+
+  it.each(['/confusion-matrix', '/confusion-matrix-vit'])('GET %s returns a PNG', async (path) => {
+    const res = await fetch(`${svc.url}${path}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/png');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+  });
+
+  it('sends CORS headers for an allowed origin only', async () => {
+    const ok = await fetch(`${svc.url}/health`, { headers: { origin: 'https://app.example.com' } });
+    expect(ok.headers.get('access-control-allow-origin')).toBe('https://app.example.com');
+    const other = await fetch(`${svc.url}/health`, { headers: { origin: 'https://evil.example' } });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('answers unknown routes with a JSON 404', async () => {
+    const res = await fetch(`${svc.url}/nope`);
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ error: 'not found: GET /nope' });
+  });
+});
+
+describe('bad input: a clear 4xx, and the service stays up', () => {
+  const cases: [string, () => Promise<Response>, number, RegExp][] = [
+    ['no body', () => post('/classify', ''), 400, /multipart\/form-data/],
+    [
+      'JSON instead of multipart',
+      () => post('/classify', '{"imagen":"x"}', { 'content-type': 'application/json' }),
+      400,
+      /multipart/,
+    ],
+    [
+      'the wrong field name',
+      async () => post('/classify', imageForm(photo('hat-1.jpg'), 'image')),
+      400,
+      /field "imagen" \(got: image\)/,
+    ],
+    [
+      'a text field instead of a file',
+      async () => {
+        const form = new FormData();
+        form.append('imagen', 'not a file');
+        return post('/classify', form);
+      },
+      400,
+      /field "imagen"/,
+    ],
+    ['a zero-byte file', () => post('/classify', imageForm(new Uint8Array(0))), 400, /empty/],
+    [
+      'a text file',
+      () => post('/classify', imageForm(new TextEncoder().encode('just some text, no pixels'))),
+      400,
+      /not a supported image/,
+    ],
+    [
+      'a truncated JPEG',
+      () => post('/classify-vit', imageForm(photo('dress-2.jpg').subarray(0, 3000))),
+      400,
+      /could not be decoded/,
+    ],
+    [
+      'a JPEG header with garbage after it',
+      () =>
+        post(
+          '/classify',
+          imageForm(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, ...new Array(200).fill(7)])),
+        ),
+      400,
+      /could not be decoded/,
+    ],
+    [
+      'huge dimensions (a 20000×20000 PNG)',
+      async () => post('/classify', imageForm(await pngClaiming(20000, 20000), 'imagen', 'huge.png')),
+      413,
+      /too large/,
+    ],
+    [
+      'an 11 MB upload',
+      () => post('/classify', imageForm(new Uint8Array(11 * 1024 * 1024).fill(1))),
+      413,
+      /too large/,
+    ],
+  ];
+
+  it.each(cases)('%s', async (_what, send, status, message) => {
+    const res = await send();
+    expect(res.status).toBe(status);
+    expect(res.headers.get('content-type')).toMatch(/application\/json/);
+    const body = (await res.json()) as { error: string };
+    expect(body.error).toMatch(message);
+    const health = await fetch(`${svc.url}/health`);
+    expect(health.status).toBe(200);
+  }, 20_000);
+});
+
+describe('unavailable models and overload', () => {
+  it('503 when the model is not loaded, and /health says which', async () => {
+    const partial = await startService({ models: { cnn: join(REPO, 'no/such/cnn.onnx') } });
+    try {
+      const res = await fetch(`${partial.url}/classify`, {
+        method: 'POST',
+        body: imageForm(photo('hat-1.jpg')),
+      });
+      expect(res.status).toBe(503);
+      expect(((await res.json()) as { error: string }).error).toMatch(/model cnn is not loaded/);
+      const health = (await (await fetch(`${partial.url}/health`)).json()) as Record<string, unknown>;
+      expect(health).toMatchObject({
+        status: 'unavailable',
+        model_loaded: false,
+        models: { cnn: { loaded: false, error: expect.stringMatching(/not found/) } },
+      });
+      expect((await fetch(`${partial.url}/metrics`)).status).toBe(404);
+    } finally {
+      await partial.close();
+    }
+  });
+
+  it('sheds load with 503 + Retry-After beyond its bounded queue, then recovers', async () => {
+    const small = await startService({ models: { cnn: svc.classifier.status()[0]!.path! }, maxInFlight: 1, maxQueue: 1 });
+    try {
+      const big = new Uint8Array(
+        await sharp(photo('outwear-2.jpg')).resize(1600, 1200).jpeg({ quality: 90 }).toBuffer(),
+      );
+      const responses = await Promise.all(
+        Array.from({ length: 16 }, () =>
+          fetch(`${small.url}/classify`, { method: 'POST', body: imageForm(big) }),
+        ),
+      );
+      const statuses = responses.map((r) => r.status);
+      const shed = responses.filter((r) => r.status === 503);
+      expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(2);
+      expect(shed.length).toBeGreaterThan(0);
+      expect(statuses.every((s) => s === 200 || s === 503)).toBe(true);
+      expect(shed[0]!.headers.get('retry-after')).toBe('1');
+      expect(((await shed[0]!.json()) as { error: string }).error).toMatch(/busy/);
+      await Promise.all(responses.map((r) => (r.bodyUsed ? null : r.arrayBuffer())));
+      const after = await fetch(`${small.url}/classify`, { method: 'POST', body: imageForm(big) });
+      expect(after.status).toBe(200);
+    } finally {
+      await small.close();
+    }
+  }, 30_000);
+});

@@ -1,0 +1,160 @@
+/**
+ * The one place that reads the environment. Every variable is validated at start-up; a wrong
+ * value stops the process with a message naming the variable, instead of failing later.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { CLOUD_ENV, checkCloudEnv, cloudConfig, type CloudConfig } from './cloud-config.ts';
+
+const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+
+const EnvSchema = z
+  .object({
+    PORT: int(0, 65535).default(8080),
+    /** 127.0.0.1 keeps the anonymous embedded app private to this machine; containers set 0.0.0.0. */
+    HOST: z.string().min(1).default('127.0.0.1'),
+    DATA_DIR: z.string().min(1).default('./data'),
+    /** Built web app to serve at `/` (when the folder exists). */
+    WEB_DIST: z.string().min(1).default(resolve(REPO_ROOT, 'apps/web/dist')),
+    /** Comma list of browser origins allowed by CORS, or `*`. Empty: same-origin only. */
+    CORS_ORIGINS: z
+      .string()
+      .default('')
+      .transform((s, ctx) => {
+        if (s.trim() === '*') return '*' as const;
+        const origins = s
+          .split(',')
+          .map((o) => o.trim().replace(/\/+$/, ''))
+          .filter(Boolean);
+        for (const o of origins) {
+          if (!/^https?:\/\/[^/\s]+$/.test(o)) {
+            ctx.addIssue({
+              code: 'custom',
+              message: `"${o}" is not an origin like https://app.example.com`,
+            });
+          }
+        }
+        return origins;
+      }),
+    AUTH0_DOMAIN: z
+      .string()
+      .regex(/^(https:\/\/)?[a-z0-9.-]+\/?$/i, 'must be a domain like my-tenant.eu.auth0.com')
+      .optional(),
+    AUTH0_AUDIENCE: z.string().min(1).optional(),
+    AUTH0_ISSUER: httpUrl.optional(),
+    AUTH0_JWKS_URI: httpUrl.optional(),
+    ML_SERVICE_URL: httpUrl.optional(),
+    ML_TIMEOUT_MS: int(100, 300_000).default(15_000),
+    /** In-process ONNX models (used when ML_SERVICE_URL is unset). */
+    ML_CNN_PATH: z.string().min(1).default(resolve(REPO_ROOT, 'models/cnn.onnx')),
+    ML_VIT_PATH: z.string().min(1).default(resolve(REPO_ROOT, 'models/vit.onnx')),
+    RATE_LIMIT_WINDOW_S: int(1, 86_400).default(60),
+    /** Requests per window per user (per address when anonymous); 0 turns limiting off. */
+    RATE_LIMIT_MAX: int(0, 1_000_000_000).default(600),
+    /** Uploads and classifications per window per user. */
+    RATE_LIMIT_HEAVY_MAX: int(0, 1_000_000_000).default(60),
+    MAX_UPLOAD_MB: z.coerce.number().positive().max(100).default(10),
+    MAX_IMAGE_MEGAPIXELS: z.coerce.number().positive().max(500).default(40),
+    /** Behind a reverse proxy (Render, Docker ingress): take the client address from X-Forwarded-For. */
+    TRUST_PROXY: bool.default(false),
+    // Free cloud stack (R2_*, MONGODB_URI): see cloud-config.ts.
+    ...CLOUD_ENV,
+  })
+  .superRefine((env, ctx) => {
+    checkCloudEnv(env, ctx);
+    if (Boolean(env.AUTH0_DOMAIN) !== Boolean(env.AUTH0_AUDIENCE)) {
+      const missing = env.AUTH0_DOMAIN ? 'AUTH0_AUDIENCE' : 'AUTH0_DOMAIN';
+      ctx.addIssue({
+        code: 'custom',
+        path: [missing],
+        message:
+          'AUTH0_DOMAIN and AUTH0_AUDIENCE must be set together (or both left unset for anonymous mode)',
+      });
+    }
+  });
+
+export interface Config extends CloudConfig {
+  port: number;
+  host: string;
+  /** Absolute. */
+  dataDir: string;
+  /** Absolute path of the web build. */
+  webDist: string;
+  corsOrigins: string[] | '*';
+  auth0: { domain: string; audience: string; issuer?: string; jwksUri?: string } | null;
+  ml: { serviceUrl: string | null; timeoutMs: number; cnnPath: string; vitPath: string };
+  rateLimit: { windowMs: number; max: number; heavyMax: number };
+  maxUploadBytes: number;
+  maxImagePixels: number;
+  trustProxy: boolean;
+  version: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version?: string;
+  };
+  return pkg.version ?? '0.0.0';
+}
+
+/** Validates `env` (the process environment by default); throws ConfigError naming each bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  // An empty variable means "not set" (as in `AUTH0_DOMAIN= npm start`).
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''),
+  );
+  const parsed = EnvSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`),
+    );
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.DATA_DIR),
+    webDist: resolve(e.WEB_DIST),
+    corsOrigins: e.CORS_ORIGINS,
+    auth0:
+      e.AUTH0_DOMAIN && e.AUTH0_AUDIENCE
+        ? {
+            domain: e.AUTH0_DOMAIN,
+            audience: e.AUTH0_AUDIENCE,
+            ...(e.AUTH0_ISSUER ? { issuer: e.AUTH0_ISSUER } : {}),
+            ...(e.AUTH0_JWKS_URI ? { jwksUri: e.AUTH0_JWKS_URI } : {}),
+          }
+        : null,
+    ml: {
+      serviceUrl: e.ML_SERVICE_URL ?? null,
+      timeoutMs: e.ML_TIMEOUT_MS,
+      cnnPath: resolve(e.ML_CNN_PATH),
+      vitPath: resolve(e.ML_VIT_PATH),
+    },
+    rateLimit: {
+      windowMs: e.RATE_LIMIT_WINDOW_S * 1000,
+      max: e.RATE_LIMIT_MAX,
+      heavyMax: e.RATE_LIMIT_HEAVY_MAX,
+    },
+    maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
+    maxImagePixels: Math.round(e.MAX_IMAGE_MEGAPIXELS * 1_000_000),
+    trustProxy: e.TRUST_PROXY,
+    version: version(),
+    ...cloudConfig(e),
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * Builds the app's dependencies from the configuration: each port gets the adapter that the
+ * environment asks for (embedded defaults: SQLite file + image folder under DATA_DIR).
+ */
+import { join } from 'node:path';
+import {
+  DEFAULT_DIRECT_UPLOAD_OPTIONS,
+  anonymousAuthenticator,
+  type AppDeps,
+  type Authenticator,
+  type ImageStore,
+  type Store,
+  supportsDirectUploads,
+  sweepPendingUploads,
+} from '@fashion/api';
+import { createAuth0Authenticator } from '@fashion/adapters/auth0/index.ts';
+import { DiskImageStore } from '@fashion/adapters/disk/index.ts';
+import { createSqliteStore } from '@fashion/adapters/sqlite/index.ts';
+import { createMongoStore } from '@fashion/adapters/mongo/index.ts';
+import { S3ImageStore, imageKeyFromPublicUrl } from '@fashion/adapters/s3/index.ts';
+import { createUploadProcessor } from '@fashion/vision';
+import { selectClassifier } from './classifier.ts';
+import type { Config } from './config.ts';
+
+/** Metadata store: MONGODB_URI → MongoDB (the old system's collections), else the SQLite file. */
+export async function selectStore(config: Config): Promise<Store> {
+  if (config.mongodbUri) {
+    const r2 = config.r2;
+    return createMongoStore(config.mongodbUri, {
+      // Old garments only stored their public R2 URL; this recovers the key for deletes.
+      ...(r2
+        ? { imageKeyFromUrl: (url: string) => imageKeyFromPublicUrl(url, r2.publicUrl, r2.folder) }
+        : {}),
+    });
+  }
+  return createSqliteStore(join(config.dataDir, 'fashion.db'));
+}
+
+/** Image store: R2_* → the S3/R2 adapter (public bucket URLs, presigned uploads), else a folder. */
+export async function selectImageStore(config: Config): Promise<ImageStore> {
+  if (config.r2) return new S3ImageStore(config.r2);
+  return new DiskImageStore({ dir: join(config.dataDir, 'images') });
+}
+
+export function selectAuthenticator(config: Config): Authenticator {
+  return config.auth0 ? createAuth0Authenticator(config.auth0) : anonymousAuthenticator;
+}
+
+export async function createDeps(config: Config): Promise<AppDeps & { close(): Promise<void> }> {
+  const [store, images, classifier] = await Promise.all([
+    selectStore(config),
+    selectImageStore(config),
+    selectClassifier(config),
+  ]);
+  // Presigned uploads never confirmed are removed on a timer (and on upload-url requests).
+  const sweeper = supportsDirectUploads(images)
+    ? setInterval(() => {
+        sweepPendingUploads(images, DEFAULT_DIRECT_UPLOAD_OPTIONS.maxPendingAgeMs).catch(
+          (err: unknown) => console.error('[uploads] sweep of unconfirmed uploads failed', err),
+        );
+      }, DEFAULT_DIRECT_UPLOAD_OPTIONS.sweepEveryMs).unref()
+    : null;
+  return {
+    store,
+    images,
+    classifier,
+    imageProcessor: createUploadProcessor({
+      limits: { maxPixels: config.maxImagePixels, maxBytes: config.maxUploadBytes },
+    }),
+    authenticator: selectAuthenticator(config),
+    options: {
+      version: config.version,
+      mode: config.mongodbUri || config.r2 ? 'cloud' : 'embedded',
+      corsOrigins: config.corsOrigins,
+      maxUploadBytes: config.maxUploadBytes,
+      rateLimit: config.rateLimit,
+      trustProxy: config.trustProxy,
+    },
+    async close() {
+      if (sweeper) clearInterval(sweeper);
+      await store.close?.();
+    },
+  };
+}

@@ -1,0 +1,141 @@
+/** Garment queries and mutations (TanStack Query) over /api/prendas and /api/classify. */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  Classification,
+  Garment,
+  GarmentFields,
+  GarmentPatch,
+  ModelKind,
+  Ocasion,
+} from '@fashion/core';
+import { api } from './client.ts';
+import { asItem, asList } from './normalize.ts';
+
+export const garmentKeys = {
+  all: ['garments'] as const,
+  detail: (id: string) => ['garments', id] as const,
+};
+
+export function useGarments() {
+  return useQuery({
+    queryKey: garmentKeys.all,
+    queryFn: async () =>
+      asList<Garment>(await api({ method: 'GET', path: '/api/prendas' }), 'prendas'),
+  });
+}
+
+export function useGarment(id: string) {
+  const qc = useQueryClient();
+  return useQuery({
+    queryKey: garmentKeys.detail(id),
+    queryFn: async () =>
+      asItem<Garment>(
+        await api({ method: 'GET', path: `/api/prendas/${encodeURIComponent(id)}` }),
+        'prenda',
+      ),
+    initialData: () => qc.getQueryData<Garment[]>(garmentKeys.all)?.find((g) => g._id === id),
+  });
+}
+
+function useGarmentWrite<V>(fn: (v: V) => Promise<Garment>) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: (g) => {
+      qc.setQueryData(garmentKeys.detail(g._id), g);
+      qc.setQueryData<Garment[]>(garmentKeys.all, (list) =>
+        list?.map((x) => (x._id === g._id ? g : x)),
+      );
+    },
+  });
+}
+
+export function useUpdateGarment(id: string) {
+  return useGarmentWrite(async (patch: GarmentPatch) =>
+    asItem<Garment>(
+      await api({ method: 'PATCH', path: `/api/prendas/${id}`, json: patch }),
+      'prenda',
+    ),
+  );
+}
+
+export function useSetOcasion(id: string) {
+  return useGarmentWrite(async (ocasion: Ocasion[]) =>
+    asItem<Garment>(
+      await api({ method: 'PUT', path: `/api/prendas/${id}/ocasion`, json: { ocasion } }),
+      'prenda',
+    ),
+  );
+}
+
+export function useDeleteGarment() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api({ method: 'DELETE', path: `/api/prendas/${id}` }),
+    onSuccess: (_r, id) => {
+      qc.setQueryData<Garment[]>(garmentKeys.all, (list) => list?.filter((g) => g._id !== id));
+      qc.removeQueries({ queryKey: garmentKeys.detail(id) });
+      // The server also deletes the saved outfits that used the garment.
+      void qc.invalidateQueries({ queryKey: ['outfits'] });
+    },
+  });
+}
+
+/** Multipart text fields as the upload route reads them (ocasion as a JSON array string). */
+function appendFields(form: FormData, fields: GarmentFields): void {
+  for (const [k, v] of Object.entries(fields)) {
+    if (v === undefined) continue;
+    form.append(k, Array.isArray(v) ? JSON.stringify(v) : String(v));
+  }
+}
+
+export async function uploadGarment(
+  file: Blob,
+  fileName: string,
+  fields: GarmentFields,
+  onProgress: (f: number) => void,
+): Promise<Garment> {
+  const form = new FormData();
+  form.append('imagen', file, fileName);
+  appendFields(form, fields);
+  const body = await api({
+    method: 'POST',
+    path: '/api/prendas/upload',
+    form,
+    onUploadProgress: onProgress,
+  });
+  return asItem<Garment>(body, 'prenda');
+}
+
+/** A camera frame (data URL) goes through /api/prendas/auto. */
+export async function uploadGarmentDataUrl(
+  dataUrl: string,
+  fields: GarmentFields,
+  onProgress: (f: number) => void,
+): Promise<Garment> {
+  const body = await api({
+    method: 'POST',
+    path: '/api/prendas/auto',
+    json: { imagen_base64: dataUrl, ...fields },
+    onUploadProgress: onProgress,
+  });
+  return asItem<Garment>(body, 'prenda');
+}
+
+export async function classify(
+  file: Blob,
+  fileName: string,
+  model: ModelKind,
+  signal: AbortSignal,
+  onProgress: (f: number) => void,
+): Promise<Classification> {
+  const form = new FormData();
+  form.append('imagen', file, fileName);
+  return api<Classification>({
+    method: 'POST',
+    path: model === 'vit' ? '/api/classify/vit' : '/api/classify',
+    form,
+    signal,
+    onUploadProgress: onProgress,
+  });
+}

@@ -1,0 +1,109 @@
+/** Recommendations and saved outfits over /api/outfits. */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { OUTFIT_SLOTS } from '../lib/contract-values.ts';
+import type { ColorName, Estilo, Ocasion, Outfit, OutfitSave, Preferences } from '@fashion/core';
+import { api, withQuery } from './client.ts';
+import { asItem, asList } from './normalize.ts';
+import type { Recommendation, RecommendResponse } from './types.ts';
+
+export const outfitKeys = {
+  all: ['outfits'] as const,
+  detail: (id: string) => ['outfits', id] as const,
+};
+
+export interface RecommendParams {
+  ocasion: Ocasion;
+  estilo: Estilo;
+  colores: ColorName[];
+  incluirVestido: boolean;
+  incluirAbrigo: boolean;
+  layeredTop: boolean;
+  topPreference: Preferences['topPreference'];
+  /** °C; undefined = weather not considered. */
+  temperature?: number;
+  rain: boolean;
+}
+
+export function recommendPath(p: RecommendParams, exclude: string[], limit: number): string {
+  return withQuery('/api/outfits/recommend', {
+    ocasion: p.ocasion,
+    estilo: p.estilo,
+    colores: p.colores.length ? JSON.stringify(p.colores) : undefined,
+    incluirVestido: String(p.incluirVestido),
+    incluirAbrigo: String(p.incluirAbrigo),
+    layeredTop: String(p.layeredTop),
+    topPreference: p.topPreference,
+    temperature: p.temperature === undefined ? undefined : String(p.temperature),
+    rain: String(p.rain),
+    exclude: exclude.length ? JSON.stringify(exclude) : undefined,
+    limit: String(limit),
+  });
+}
+
+export async function recommend(
+  p: RecommendParams,
+  exclude: string[],
+  limit: number,
+): Promise<Recommendation[]> {
+  const body = await api<RecommendResponse>({
+    method: 'GET',
+    path: recommendPath(p, exclude, limit),
+  });
+  return asList<Recommendation>(body, 'outfits');
+}
+
+/** The save body: the slot ids plus score, occasion and explanations, nothing else (strict schema). */
+export function toOutfitSave(r: Recommendation, ocasion: Ocasion, shown: string[]): OutfitSave {
+  // The reasons are kept as the person read them (in the UI language).
+  const save: Record<string, unknown> = {
+    puntuacion: Math.max(0, Math.min(100, r.puntuacion)),
+    ocasion: r.ocasion ?? ocasion,
+    explicaciones: shown.slice(0, 20).map((e) => e.slice(0, 500)),
+  };
+  for (const slot of OUTFIT_SLOTS) if (r[slot]) save[slot] = r[slot];
+  return save as OutfitSave;
+}
+
+export function useSaveOutfit() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: OutfitSave) =>
+      asItem<Outfit>(
+        await api({ method: 'POST', path: '/api/outfits/save', json: body }),
+        'outfit',
+      ),
+    onSuccess: () => qc.invalidateQueries({ queryKey: outfitKeys.all }),
+  });
+}
+
+export function useOutfits() {
+  return useQuery({
+    queryKey: outfitKeys.all,
+    queryFn: async () =>
+      asList<Outfit>(await api({ method: 'GET', path: '/api/outfits' }), 'outfits'),
+  });
+}
+
+export function useOutfit(id: string) {
+  const qc = useQueryClient();
+  return useQuery({
+    queryKey: outfitKeys.detail(id),
+    queryFn: async () =>
+      asItem<Outfit>(
+        await api({ method: 'GET', path: `/api/outfits/${encodeURIComponent(id)}` }),
+        'outfit',
+      ),
+    initialData: () => qc.getQueryData<Outfit[]>(outfitKeys.all)?.find((o) => o._id === id),
+  });
+}
+
+export function useDeleteOutfit() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api({ method: 'DELETE', path: `/api/outfits/${id}` }),
+    onSuccess: (_r, id) => {
+      qc.setQueryData<Outfit[]>(outfitKeys.all, (list) => list?.filter((o) => o._id !== id));
+      qc.removeQueries({ queryKey: outfitKeys.detail(id) });
+    },
+  });
+}

@@ -1,0 +1,29 @@
+/** What the UI knows about the signed-in person. Anonymous unless Auth0 is configured. */
+import { createContext, useContext } from 'react';
+
+export interface AuthUser {
+  name?: string;
+  email?: string;
+  picture?: string;
+}
+
+export interface AuthState {
+  mode: 'anonymous' | 'auth0';
+  isAuthenticated: boolean;
+  user?: AuthUser;
+  login: () => void;
+  logout: () => void;
+}
+
+export const ANONYMOUS_AUTH: AuthState = {
+  mode: 'anonymous',
+  isAuthenticated: false,
+  login: () => {},
+  logout: () => {},
+};
+
+export const AuthContext = createContext<AuthState>(ANONYMOUS_AUTH);
+
+export function useAuth(): AuthState {
+  return useContext(AuthContext);
+}

@@ -1,0 +1,261 @@
+/** One photo in the add queue: progress, the two models' answers, the person's correction, save. */
+import { useId, useState } from 'react';
+import { CLASS_NAMES, COLOR_HEX, COLOR_NAMES, TIPOS } from '@fashion/core';
+import type { ClassName, ColorName, Tipo } from '@fashion/core';
+import { useT } from '../../i18n/i18n.tsx';
+import { Link } from '../../router/router.tsx';
+import { ProgressBar } from '../../components/ProgressBar.tsx';
+import { ToggleChips } from '../../components/Chips.tsx';
+import { ColorSwatch } from '../../components/ColorSwatch.tsx';
+import { InlineError } from '../../components/States.tsx';
+import { Icon } from '../../components/Icon.tsx';
+import { btn, card, input, label, muted } from '../../components/ui.ts';
+import { ocasionOptions } from '../../lib/vocab.ts';
+import { friendlyError } from '../../lib/errors.ts';
+import { ModelResults } from './ModelResults.tsx';
+import { choiceFrom, classifierUnavailable, isReady, manualClass } from './queue.ts';
+import type { Choice, QueueItem } from './queue.ts';
+import type { Ocasion } from '@fashion/core';
+
+interface Props {
+  item: QueueItem;
+  onChoose: (choice: Choice, touched: boolean) => void;
+  onOcasion: (o: Ocasion[]) => void;
+  onSave: () => void;
+  onRemove: () => void;
+}
+
+export function ItemCard({ item, onChoose, onOcasion, onSave, onRemove }: Props) {
+  const t = useT();
+  const id = useId();
+  const [previewFailed, setPreviewFailed] = useState(false);
+  const busy = item.stage === 'queued' || item.stage === 'uploading' || item.stage === 'saving';
+  const manual = item.stage !== 'uploading' && classifierUnavailable(item.results);
+  const c = item.choice;
+
+  return (
+    <li
+      className={`${card} overflow-hidden`}
+      aria-label={item.name}
+      data-testid="add-item"
+      data-stage={item.stage}
+    >
+      <div className="grid gap-4 p-4 sm:grid-cols-[160px_1fr]">
+        <div className="relative aspect-[3/4] w-32 overflow-hidden rounded-xl bg-stone-100 sm:w-full dark:bg-stone-800">
+          {item.previewUrl && !previewFailed ? (
+            <img
+              src={item.previewUrl}
+              alt=""
+              decoding="async"
+              onError={() => setPreviewFailed(true)}
+              className="absolute inset-0 h-full w-full object-contain"
+            />
+          ) : (
+            <p
+              className={`absolute inset-0 grid place-items-center p-3 text-center text-xs ${muted}`}
+            >
+              {t.add.previewUnavailable}
+            </p>
+          )}
+        </div>
+
+        <div className="min-w-0 space-y-4">
+          <div className="flex items-start justify-between gap-2">
+            <p className="truncate text-sm font-medium" title={item.name}>
+              {item.name}
+            </p>
+            {item.stage !== 'saving' ? (
+              <button
+                type="button"
+                className={`${btn.ghost} ${btn.small} -mt-1 -mr-2`}
+                onClick={onRemove}
+                aria-label={t.add.removeItem(item.name)}
+              >
+                <Icon name="close" className="size-4" />
+              </button>
+            ) : null}
+          </div>
+
+          {busy ? (
+            <div className="space-y-2">
+              <ProgressBar value={item.progress} label={t.add.uploadProgress(item.name)} />
+              <p className={`text-xs ${muted}`} role="status">
+                {item.stage === 'saving'
+                  ? t.add.savingPhoto
+                  : item.progress >= 1
+                    ? t.add.classifying
+                    : `${t.add.uploading} ${t.common.percent(item.progress)}`}
+              </p>
+            </div>
+          ) : null}
+
+          {item.stage === 'rejected' ? <InlineError error={item.error} /> : null}
+
+          {item.stage === 'saved' && item.garment ? (
+            <p
+              className="flex items-center gap-2 text-sm text-emerald-800 dark:text-emerald-300"
+              role="status"
+            >
+              <Icon name="check" className="size-4" />
+              {t.add.savedTo}
+              <Link
+                to={`/garments/${item.garment._id}`}
+                className="font-medium underline underline-offset-2"
+              >
+                {t.add.view}
+              </Link>
+            </p>
+          ) : null}
+
+          {item.stage === 'review' ||
+          (item.stage === 'saving' && Object.keys(item.results).length) ? (
+            <>
+              {manual ? (
+                <div
+                  className="rounded-xl bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-100"
+                  role="note"
+                >
+                  <p className="font-medium">{t.add.manualTitle}</p>
+                  <p className="mt-0.5">{t.add.manualBody}</p>
+                  {(() => {
+                    const first = Object.values(item.results).find((r) => r && !r.ok);
+                    const detail =
+                      first && !first.ok ? friendlyError(first.error, t).detail : undefined;
+                    return detail ? (
+                      <p className="mt-1 text-xs opacity-75">{t.errors.detail(detail)}</p>
+                    ) : null;
+                  })()}
+                </div>
+              ) : (
+                <div>
+                  <h3 className="mb-2 text-sm font-medium">{t.add.resultsTitle}</h3>
+                  <ModelResults
+                    results={item.results}
+                    chosen={c}
+                    onPick={(cls, top) =>
+                      onChoose(
+                        top && top.clase_nombre !== cls.clase_nombre
+                          ? {
+                              ...manualClass(item, top.clase_nombre),
+                              confianza: top.confianza,
+                              modelo: cls.model,
+                            }
+                          : choiceFrom(cls),
+                        Boolean(top && top.clase_nombre !== cls.clase_nombre),
+                      )
+                    }
+                  />
+                </div>
+              )}
+
+              <fieldset className="space-y-3" disabled={item.stage === 'saving'}>
+                <legend className="mb-2 text-sm font-medium">{t.add.yourChoice}</legend>
+                <div className="grid gap-3 sm:grid-cols-3">
+                  <div>
+                    <label htmlFor={`${id}-class`} className={label}>
+                      {t.common.class}
+                    </label>
+                    <select
+                      id={`${id}-class`}
+                      className={input}
+                      value={c.clase_nombre ?? ''}
+                      onChange={(e) =>
+                        onChoose(manualClass(item, e.target.value as ClassName), true)
+                      }
+                    >
+                      {!c.clase_nombre ? <option value="">{t.common.chooseOne}</option> : null}
+                      {CLASS_NAMES.map((v) => (
+                        <option key={v} value={v}>
+                          {t.classes[v]}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                  <div>
+                    <label htmlFor={`${id}-type`} className={label}>
+                      {t.common.type}
+                    </label>
+                    <select
+                      id={`${id}-type`}
+                      className={input}
+                      value={c.tipo ?? ''}
+                      onChange={(e) => onChoose({ ...c, tipo: e.target.value as Tipo }, true)}
+                    >
+                      {!c.tipo ? <option value="">{t.common.chooseOne}</option> : null}
+                      {TIPOS.map((v) => (
+                        <option key={v} value={v}>
+                          {t.tipos[v]}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                  <div>
+                    <label htmlFor={`${id}-color`} className={label}>
+                      {t.common.color}
+                    </label>
+                    <div className="flex items-center gap-2">
+                      {c.color ? (
+                        <ColorSwatch color={c.color} hex={c.color_hex} className="size-6" />
+                      ) : null}
+                      <select
+                        id={`${id}-color`}
+                        className={input}
+                        value={c.color ?? ''}
+                        onChange={(e) => {
+                          const color = e.target.value as ColorName;
+                          // A corrected colour drops the measured hex, which was of the wrong colour.
+                          const { color_hex: _old, ...rest } = c;
+                          onChoose(
+                            {
+                              ...rest,
+                              color,
+                              ...(color === 'multicolor' ? {} : { color_hex: COLOR_HEX[color] }),
+                            },
+                            item.touched,
+                          );
+                        }}
+                      >
+                        {!c.color ? <option value="">{t.common.chooseOne}</option> : null}
+                        {COLOR_NAMES.map((v) => (
+                          <option key={v} value={v}>
+                            {t.colors[v]}
+                          </option>
+                        ))}
+                      </select>
+                    </div>
+                  </div>
+                </div>
+                <div>
+                  <p className={label} id={`${id}-occ`}>
+                    {t.common.occasions}
+                  </p>
+                  <ToggleChips
+                    label={t.common.occasions}
+                    options={ocasionOptions(t)}
+                    selected={item.ocasion}
+                    onChange={onOcasion}
+                  />
+                </div>
+              </fieldset>
+
+              <InlineError error={item.error} />
+              <div className="flex flex-wrap items-center gap-3">
+                <button
+                  type="button"
+                  className={btn.primary}
+                  onClick={onSave}
+                  disabled={!isReady(item)}
+                >
+                  {item.stage === 'saving' ? t.common.saving : t.add.saveGarment}
+                </button>
+                {!isReady(item) && item.stage === 'review' ? (
+                  <p className={`text-xs ${muted}`}>{t.add.needClassAndColor}</p>
+                ) : null}
+              </div>
+            </>
+          ) : null}
+        </div>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,231 @@
+/** One garment: large photo, occasions, class/type/colour correction, delete. */
+import { useState } from 'react';
+import { CLASS_NAMES, COLOR_HEX, COLOR_NAMES, TIPO_BY_CLASS, TIPOS } from '@fashion/core';
+import type { ClassName, ColorName, Garment, GarmentPatch, Ocasion, Tipo } from '@fashion/core';
+import {
+  useDeleteGarment,
+  useGarment,
+  useSetOcasion,
+  useUpdateGarment,
+} from '../../api/garments.ts';
+import { formatDate, useI18n } from '../../i18n/i18n.tsx';
+import { Link, navigate } from '../../router/router.tsx';
+import { usePageTitle } from '../../lib/page-title.ts';
+import { ErrorState, InlineError, Loading } from '../../components/States.tsx';
+import { GarmentImage } from '../../components/GarmentImage.tsx';
+import { ColorSwatch } from '../../components/ColorSwatch.tsx';
+import { ToggleChips } from '../../components/Chips.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { useToast } from '../../components/Toast.tsx';
+import { Icon } from '../../components/Icon.tsx';
+import { btn, card, input, label, muted, pageTitle } from '../../components/ui.ts';
+import { garmentName, ocasionOptions } from '../../lib/vocab.ts';
+
+export default function GarmentPage({ params }: { params: Record<string, string> }) {
+  const { t } = useI18n();
+  const id = params.id ?? '';
+  const garment = useGarment(id);
+  usePageTitle(garment.data ? garmentName(garment.data, t) : t.garment.title);
+
+  return (
+    <div>
+      <Link to="/wardrobe" className={`${btn.ghost} ${btn.small} -ml-3 mb-4`}>
+        <Icon name="back" className="size-4" />
+        {t.nav.wardrobe}
+      </Link>
+      {garment.isPending ? (
+        <Loading />
+      ) : garment.isError ? (
+        <ErrorState error={garment.error} onRetry={() => void garment.refetch()} />
+      ) : (
+        <GarmentView g={garment.data} />
+      )}
+    </div>
+  );
+}
+
+function GarmentView({ g }: { g: Garment }) {
+  const { t, lang } = useI18n();
+  const toast = useToast();
+  const name = garmentName(g, t);
+  const setOcasion = useSetOcasion(g._id);
+  const remove = useDeleteGarment();
+  const [ocasion, setLocalOcasion] = useState<Ocasion[]>(g.ocasion);
+  const [confirming, setConfirming] = useState(false);
+
+  const onOcasion = (next: Ocasion[]) => {
+    setLocalOcasion(next);
+    setOcasion.mutate(next, {
+      onSuccess: () => toast.show(t.garment.occasionsSaved),
+      onError: () => setLocalOcasion(g.ocasion),
+    });
+  };
+
+  const onDelete = () =>
+    remove.mutate(g._id, {
+      onSuccess: () => {
+        setConfirming(false);
+        toast.show(t.garment.deleted);
+        navigate('/wardrobe', { replace: true });
+      },
+    });
+
+  return (
+    <article className="grid gap-8 md:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+      <div className={`${card} overflow-hidden`}>
+        <GarmentImage
+          garment={g}
+          alt={t.garment.photoOf(name)}
+          size="full"
+          eager
+          className="aspect-[3/4] bg-white dark:bg-stone-800"
+        />
+      </div>
+      <div className="space-y-8">
+        <header>
+          <h1 className={pageTitle}>{t.classes[g.clase_nombre]}</h1>
+          <p className={`mt-2 flex items-center gap-2 ${muted}`}>
+            <ColorSwatch color={g.color} hex={g.color_hex} />
+            {t.colors[g.color]} · {t.tipos[g.tipo]}
+          </p>
+          <p className={`mt-1 text-sm ${muted}`}>
+            {t.common.addedOn(formatDate(g.fecha_agregada, lang))}
+            {' · '}
+            {g.confirmado
+              ? t.garment.confirmed
+              : t.garment.recognisedBy(
+                  g.modelo === 'vit'
+                    ? t.models.vit
+                    : g.modelo === 'cnn'
+                      ? t.models.cnn
+                      : (g.modelo ?? '—'),
+                  t.common.percent(g.confianza),
+                )}
+          </p>
+        </header>
+
+        <section aria-labelledby="occ-title">
+          <h2 id="occ-title" className="text-sm font-medium">
+            {t.common.occasions}
+          </h2>
+          <p className={`mb-3 text-xs ${muted}`}>{t.garment.occasionsHint}</p>
+          <ToggleChips
+            label={t.common.occasions}
+            options={ocasionOptions(t)}
+            selected={ocasion}
+            onChange={onOcasion}
+          />
+          <div className="mt-2">
+            <InlineError error={setOcasion.error} />
+          </div>
+        </section>
+
+        <DetailsForm key={`${g.clase_nombre}|${g.tipo}|${g.color}`} g={g} />
+
+        <section className="border-t border-stone-200 pt-6 dark:border-stone-800">
+          <button type="button" className={btn.dangerOutline} onClick={() => setConfirming(true)}>
+            <Icon name="trash" className="size-4" />
+            {t.garment.deleteGarment}
+          </button>
+        </section>
+      </div>
+      <ConfirmDialog
+        open={confirming}
+        title={t.garment.deleteTitle}
+        body={t.garment.deleteBody}
+        confirmLabel={t.common.delete}
+        busy={remove.isPending}
+        error={remove.error}
+        onConfirm={onDelete}
+        onCancel={() => {
+          remove.reset();
+          setConfirming(false);
+        }}
+      />
+    </article>
+  );
+}
+
+function DetailsForm({ g }: { g: Garment }) {
+  const { t } = useI18n();
+  const toast = useToast();
+  const update = useUpdateGarment(g._id);
+  const [clase, setClase] = useState<ClassName>(g.clase_nombre);
+  const [tipo, setTipo] = useState<Tipo>(g.tipo);
+  const [color, setColor] = useState<ColorName>(g.color);
+  const dirty = clase !== g.clase_nombre || tipo !== g.tipo || color !== g.color;
+
+  const save = () => {
+    const patch: GarmentPatch = {};
+    if (clase !== g.clase_nombre) patch.clase_nombre = clase;
+    if (tipo !== g.tipo) patch.tipo = tipo;
+    if (color !== g.color) {
+      patch.color = color;
+      if (color !== 'multicolor') patch.color_hex = COLOR_HEX[color];
+    }
+    update.mutate(patch, { onSuccess: () => toast.show(t.garment.changesSaved) });
+  };
+
+  return (
+    <section aria-labelledby="details-title">
+      <h2 id="details-title" className="mb-3 text-sm font-medium">
+        {t.garment.details}
+      </h2>
+      <div className="grid gap-3 sm:grid-cols-3">
+        <label>
+          <span className={label}>{t.common.class}</span>
+          <select
+            className={input}
+            value={clase}
+            onChange={(e) => {
+              const c = e.target.value as ClassName;
+              setClase(c);
+              setTipo(TIPO_BY_CLASS[c]);
+            }}
+          >
+            {CLASS_NAMES.map((v) => (
+              <option key={v} value={v}>
+                {t.classes[v]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span className={label}>{t.common.type}</span>
+          <select className={input} value={tipo} onChange={(e) => setTipo(e.target.value as Tipo)}>
+            {TIPOS.map((v) => (
+              <option key={v} value={v}>
+                {t.tipos[v]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span className={label}>{t.common.color}</span>
+          <select
+            className={input}
+            value={color}
+            onChange={(e) => setColor(e.target.value as ColorName)}
+          >
+            {COLOR_NAMES.map((v) => (
+              <option key={v} value={v}>
+                {t.colors[v]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="mt-4 flex items-center gap-3">
+        <button
+          type="button"
+          className={btn.primary}
+          disabled={!dirty || update.isPending}
+          onClick={save}
+        >
+          {update.isPending ? t.common.saving : t.garment.saveChanges}
+        </button>
+        <InlineError error={update.error} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+/** The confusion matrix as an accessible table (from the metrics JSON), else the PNG the API serves. */
+import { isClassName } from '@fashion/core';
+import type { ModelKind } from '@fashion/core';
+import type { ModelMetricsJson } from '../../api/types.ts';
+import { useConfusionMatrixPng } from '../../api/models.ts';
+import { useT } from '../../i18n/i18n.tsx';
+import { muted } from '../../components/ui.ts';
+
+export function ConfusionMatrix({
+  model,
+  metrics,
+}: {
+  model: ModelKind;
+  metrics: ModelMetricsJson;
+}) {
+  const t = useT();
+  const matrix = metrics.confusion_matrix;
+  const labels = metrics.labels ?? (metrics.per_class ? Object.keys(metrics.per_class) : undefined);
+  const hasTable = Array.isArray(matrix) && labels && matrix.length === labels.length;
+  const png = useConfusionMatrixPng(model, !hasTable);
+  const name = (l: string) => (isClassName(l) ? t.classes[l] : l);
+
+  return (
+    <figure>
+      <figcaption className="text-sm font-medium">{t.model.confusion}</figcaption>
+      <p className={`mb-3 text-xs ${muted}`}>{t.model.confusionHint}</p>
+      {hasTable ? (
+        <div className="overflow-x-auto">
+          <table className="border-separate border-spacing-0.5 text-[11px] tabular-nums">
+            <thead>
+              <tr>
+                <th scope="col" className="sr-only">
+                  {t.model.trueLabel}
+                </th>
+                {labels.map((l) => (
+                  <th key={l} scope="col" className="h-20 w-8 align-bottom font-normal">
+                    <span className="inline-block origin-bottom-left translate-x-3 -rotate-60 whitespace-nowrap">
+                      {name(l)}
+                    </span>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {matrix.map((row, i) => {
+                const total = row.reduce((a, b) => a + b, 0) || 1;
+                return (
+                  <tr key={labels[i]}>
+                    <th scope="row" className="pr-2 text-right font-normal whitespace-nowrap">
+                      {name(labels[i]!)}
+                    </th>
+                    {row.map((v, j) => {
+                      const share = v / total;
+                      return (
+                        <td
+                          key={j}
+                          className="size-8 rounded text-center"
+                          style={{
+                            backgroundColor: `color-mix(in oklab, ${i === j ? 'var(--color-accent-500)' : 'var(--color-red-500)'} ${Math.round(share * 90)}%, transparent)`,
+                          }}
+                        >
+                          {v}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      ) : png.data ? (
+        <img
+          src={png.data}
+          alt={`${t.model.confusion}: ${t.models[model]}`}
+          className="w-full rounded-xl bg-white"
+        />
+      ) : png.isPending ? null : (
+        <p className={`text-sm ${muted}`}>{t.model.noMetrics}</p>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,265 @@
+/** Preferences and weather → recommended outfits (flat-lays with score and reasons), "show 3 more", save. */
+import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { DEFAULT_PREFERENCES } from '../../lib/contract-values.ts';
+import type { Preferences } from '@fashion/core';
+import { recommend, toOutfitSave, useSaveOutfit } from '../../api/outfits.ts';
+import type { RecommendParams } from '../../api/outfits.ts';
+import { usePreferences, useSavePreferences } from '../../api/profile.ts';
+import type { Recommendation } from '../../api/types.ts';
+import { ApiError } from '../../api/client.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { usePageTitle } from '../../lib/page-title.ts';
+import { Link } from '../../router/router.tsx';
+import { EmptyState, ErrorState, InlineError, Loading, Spinner } from '../../components/States.tsx';
+import { Switch } from '../../components/Chips.tsx';
+import { useToast } from '../../components/Toast.tsx';
+import { Icon } from '../../components/Icon.tsx';
+import { btn, card, label, muted, pageTitle } from '../../components/ui.ts';
+import { OutfitCard } from './OutfitCard.tsx';
+import { PreferencesFields, pickPrefs } from './PreferencesFields.tsx';
+import type { PrefsValue } from './PreferencesFields.tsx';
+import { isWardrobeIncomplete, missingWords } from './missing.ts';
+import { explanationLines } from './explain-en.ts';
+
+const PAGE = 3;
+
+export default function OutfitsPage() {
+  const { t } = useI18n();
+  usePageTitle(t.outfits.title);
+  const prefs = usePreferences();
+  return (
+    <section aria-labelledby="outfits-title">
+      <h1 id="outfits-title" className={pageTitle}>
+        {t.outfits.title}
+      </h1>
+      <p className={`mt-2 ${muted}`}>{t.outfits.intro}</p>
+      {prefs.isPending ? (
+        <Loading />
+      ) : (
+        // Saved preferences are the starting point; without them (error) the defaults are.
+        <OutfitsScreen initial={prefs.data ?? DEFAULT_PREFERENCES} />
+      )}
+    </section>
+  );
+}
+
+interface Weather {
+  use: boolean;
+  temperature: number;
+  rain: boolean;
+}
+
+function OutfitsScreen({ initial }: { initial: Preferences }) {
+  const { t, lang } = useI18n();
+  const toast = useToast();
+  const [prefs, setPrefs] = useState<PrefsValue>(() => pickPrefs(initial));
+  const [weather, setWeather] = useState<Weather>({ use: false, temperature: 18, rain: false });
+  const [shown, setShown] = useState<Recommendation[]>([]);
+  const [asked, setAsked] = useState<RecommendParams | null>(null);
+  const [exhausted, setExhausted] = useState(false);
+  const [savedKeys, setSavedKeys] = useState<Set<string>>(new Set());
+  const saveDefaults = useSavePreferences();
+  const saveOutfit = useSaveOutfit();
+
+  const params = (): RecommendParams => ({
+    ...prefs,
+    rain: weather.use && weather.rain,
+    ...(weather.use ? { temperature: weather.temperature } : {}),
+  });
+
+  const first = useMutation({
+    mutationFn: (p: RecommendParams) => recommend(p, [], PAGE),
+    onSuccess: (list, p) => {
+      setShown(list);
+      setAsked(p);
+      setExhausted(list.length < PAGE);
+      setSavedKeys(new Set());
+    },
+  });
+  const more = useMutation({
+    mutationFn: (p: RecommendParams) =>
+      recommend(
+        p,
+        shown.map((r) => r.key),
+        PAGE,
+      ),
+    onSuccess: (list) => {
+      const seen = new Set(shown.map((r) => r.key));
+      const fresh = list.filter((r) => !seen.has(r.key));
+      setShown((s) => [...s, ...fresh]);
+      setExhausted(fresh.length < PAGE);
+    },
+  });
+
+  const cannot =
+    first.error instanceof ApiError &&
+    first.error.status === 400 &&
+    isWardrobeIncomplete(first.error.body)
+      ? missingWords(first.error.body, t)
+      : null;
+
+  const linesOf = (r: Recommendation) => explanationLines(r.detalles, r.explicaciones, lang, t);
+
+  const onSave = (r: Recommendation) =>
+    saveOutfit.mutate(
+      toOutfitSave(
+        r,
+        asked?.ocasion ?? prefs.ocasion,
+        linesOf(r).map((l) => l.text),
+      ),
+      {
+        onSuccess: () => {
+          setSavedKeys((s) => new Set(s).add(r.key));
+          toast.show(t.outfits.savedToast);
+        },
+      },
+    );
+
+  return (
+    <div className="mt-6 grid gap-8 lg:grid-cols-[360px_minmax(0,1fr)]">
+      <form
+        className={`${card} h-fit space-y-6 p-5 lg:sticky lg:top-20`}
+        aria-label={t.outfits.preferences}
+        onSubmit={(e) => {
+          e.preventDefault();
+          first.mutate(params());
+        }}
+      >
+        <PreferencesFields value={prefs} onChange={setPrefs} idPrefix="outfit" />
+        <fieldset className="space-y-2 border-t border-stone-100 pt-4 dark:border-stone-800">
+          <legend className={label}>{t.outfits.weather}</legend>
+          <Switch
+            label={t.outfits.considerWeather}
+            checked={weather.use}
+            onChange={(use) => setWeather({ ...weather, use })}
+          />
+          {weather.use ? (
+            <>
+              <label className="block pt-1 text-sm">
+                <span className="flex justify-between">
+                  <span>{t.outfits.temperature}</span>
+                  <output className="tabular-nums">{t.outfits.celsius(weather.temperature)}</output>
+                </span>
+                <input
+                  type="range"
+                  min={-10}
+                  max={40}
+                  step={1}
+                  value={weather.temperature}
+                  onChange={(e) => setWeather({ ...weather, temperature: Number(e.target.value) })}
+                  className="mt-2 w-full accent-accent-600"
+                />
+              </label>
+              <Switch
+                label={t.outfits.rain}
+                checked={weather.rain}
+                onChange={(rain) => setWeather({ ...weather, rain })}
+              />
+            </>
+          ) : null}
+        </fieldset>
+        <div className="flex flex-col gap-2">
+          <button type="submit" className={btn.accent} disabled={first.isPending}>
+            {first.isPending ? (
+              <Spinner className="size-4" />
+            ) : (
+              <Icon name="outfits" className="size-4" />
+            )}
+            {first.isPending ? t.outfits.generating : t.outfits.generate}
+          </button>
+          <button
+            type="button"
+            className={`${btn.ghost} ${btn.small}`}
+            disabled={saveDefaults.isPending}
+            onClick={() =>
+              saveDefaults.mutate(prefs, { onSuccess: () => toast.show(t.outfits.defaultsSaved) })
+            }
+          >
+            {t.outfits.saveDefaults}
+          </button>
+          <InlineError error={saveDefaults.error} />
+        </div>
+      </form>
+
+      <div aria-live="polite" aria-busy={first.isPending || more.isPending}>
+        {cannot ? (
+          <EmptyState
+            title={t.outfits.cannotTitle}
+            body={
+              cannot.length
+                ? t.outfits.cannotBody(cannot.join('; '))
+                : (first.error as ApiError).message
+            }
+            action={
+              <Link to="/add" className={btn.primary}>
+                {t.outfits.addGarments}
+              </Link>
+            }
+          />
+        ) : first.isError ? (
+          <ErrorState error={first.error} onRetry={() => first.mutate(params())} />
+        ) : shown.length ? (
+          <>
+            <ul className="grid gap-5 md:grid-cols-2 xl:grid-cols-3">
+              {shown.map((r, i) => (
+                <li key={r.key}>
+                  <OutfitCard
+                    title={t.outfits.outfitN(i + 1)}
+                    pieces={r.prendas}
+                    puntuacion={r.puntuacion}
+                    lines={linesOf(r)}
+                    actions={
+                      savedKeys.has(r.key) ? (
+                        <Link to="/saved" className={`${btn.secondary} ${btn.small}`}>
+                          <Icon name="check" className="size-4" />
+                          {t.outfits.savedOutfit}
+                        </Link>
+                      ) : (
+                        <button
+                          type="button"
+                          className={`${btn.primary} ${btn.small}`}
+                          disabled={saveOutfit.isPending}
+                          onClick={() => onSave(r)}
+                        >
+                          <Icon name="saved" className="size-4" />
+                          {t.outfits.saveOutfit}
+                        </button>
+                      )
+                    }
+                  />
+                </li>
+              ))}
+            </ul>
+            <InlineError error={saveOutfit.error ?? more.error} />
+            <div className="mt-6 flex justify-center">
+              {exhausted ? (
+                <p className={`text-sm ${muted}`}>{t.outfits.noMore}</p>
+              ) : (
+                <button
+                  type="button"
+                  className={btn.secondary}
+                  disabled={more.isPending || !asked}
+                  onClick={() => asked && more.mutate(asked)}
+                >
+                  {more.isPending ? <Spinner className="size-4" /> : null}
+                  {t.outfits.more}
+                </button>
+              )}
+            </div>
+          </>
+        ) : first.isPending ? (
+          <Loading label={t.outfits.generating} />
+        ) : first.isSuccess ? (
+          <EmptyState title={t.outfits.noMore} />
+        ) : (
+          <EmptyState
+            icon={<Icon name="outfits" className="size-10" />}
+            title={t.outfits.emptyTitle}
+            body={t.outfits.emptyBody}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+/** One saved outfit in full: flat-lay, score, reasons, delete. */
+import { useMemo, useState } from 'react';
+import { useDeleteOutfit, useOutfit } from '../../api/outfits.ts';
+import { useGarments } from '../../api/garments.ts';
+import { formatDate, useI18n } from '../../i18n/i18n.tsx';
+import { usePageTitle } from '../../lib/page-title.ts';
+import { Link, navigate } from '../../router/router.tsx';
+import { ErrorState, Loading } from '../../components/States.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { useToast } from '../../components/Toast.tsx';
+import { Icon } from '../../components/Icon.tsx';
+import { btn, muted } from '../../components/ui.ts';
+import { OutfitCard } from '../outfits/OutfitCard.tsx';
+import { indexById, piecesOf } from './pieces.ts';
+
+export default function SavedOutfitPage({ params }: { params: Record<string, string> }) {
+  const { t, lang } = useI18n();
+  const toast = useToast();
+  const outfit = useOutfit(params.id ?? '');
+  const garments = useGarments();
+  const remove = useDeleteOutfit();
+  const [confirming, setConfirming] = useState(false);
+  const byId = useMemo(() => indexById(garments.data), [garments.data]);
+  const o = outfit.data;
+  const title = o
+    ? o.nombre || (o.ocasion ? t.ocasiones[o.ocasion] : t.outfits.title)
+    : t.saved.title;
+  usePageTitle(title);
+
+  return (
+    <div className="mx-auto max-w-xl">
+      <Link to="/saved" className={`${btn.ghost} ${btn.small} -ml-3 mb-4`}>
+        <Icon name="back" className="size-4" />
+        {t.saved.backToList}
+      </Link>
+      {outfit.isPending || garments.isPending ? (
+        <Loading />
+      ) : outfit.isError ? (
+        <ErrorState error={outfit.error} onRetry={() => void outfit.refetch()} />
+      ) : o ? (
+        (() => {
+          const { pieces, missing } = piecesOf(o, byId);
+          return (
+            <>
+              <OutfitCard
+                title={title}
+                subtitle={t.saved.savedOn(formatDate(o.fecha_creacion, lang))}
+                pieces={pieces}
+                puntuacion={o.puntuacion}
+                lines={o.explicaciones?.map((text) => ({ text, sign: 0 as const }))}
+                headingLevel="h1"
+                actions={
+                  <button
+                    type="button"
+                    className={btn.dangerOutline}
+                    onClick={() => setConfirming(true)}
+                  >
+                    <Icon name="trash" className="size-4" />
+                    {t.common.delete}
+                  </button>
+                }
+              />
+              {missing ? <p className={`mt-3 text-sm ${muted}`}>{t.saved.missingPieces}</p> : null}
+            </>
+          );
+        })()
+      ) : null}
+      <ConfirmDialog
+        open={confirming}
+        title={t.saved.deleteTitle}
+        body={t.saved.deleteBody}
+        confirmLabel={t.common.delete}
+        busy={remove.isPending}
+        error={remove.error}
+        onCancel={() => {
+          remove.reset();
+          setConfirming(false);
+        }}
+        onConfirm={() =>
+          o &&
+          remove.mutate(o._id, {
+            onSuccess: () => {
+              setConfirming(false);
+              toast.show(t.saved.deleted);
+              navigate('/saved', { replace: true });
+            },
+          })
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+/** Saved outfits: newest first, each openable and deletable. */
+import { useMemo, useState } from 'react';
+import type { Outfit } from '@fashion/core';
+import { useDeleteOutfit, useOutfits } from '../../api/outfits.ts';
+import { useGarments } from '../../api/garments.ts';
+import { formatDate, useI18n } from '../../i18n/i18n.tsx';
+import { usePageTitle } from '../../lib/page-title.ts';
+import { Link } from '../../router/router.tsx';
+import { EmptyState, ErrorState, Loading } from '../../components/States.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { useToast } from '../../components/Toast.tsx';
+import { Icon } from '../../components/Icon.tsx';
+import { btn, pageTitle } from '../../components/ui.ts';
+import { OutfitCard } from '../outfits/OutfitCard.tsx';
+import { indexById, piecesOf } from './pieces.ts';
+
+export default function SavedPage() {
+  const { t, lang } = useI18n();
+  usePageTitle(t.saved.title);
+  const toast = useToast();
+  const outfits = useOutfits();
+  const garments = useGarments();
+  const remove = useDeleteOutfit();
+  const [deleting, setDeleting] = useState<Outfit | null>(null);
+  const byId = useMemo(() => indexById(garments.data), [garments.data]);
+  const list = useMemo(
+    () =>
+      [...(outfits.data ?? [])].sort((a, b) => b.fecha_creacion.localeCompare(a.fecha_creacion)),
+    [outfits.data],
+  );
+
+  const pending = outfits.isPending || garments.isPending;
+  const error = outfits.error ?? garments.error;
+
+  return (
+    <section aria-labelledby="saved-title">
+      <h1 id="saved-title" className={`${pageTitle} mb-6`}>
+        {t.saved.title}
+      </h1>
+      {pending ? (
+        <Loading />
+      ) : error ? (
+        <ErrorState
+          error={error}
+          onRetry={() => {
+            void outfits.refetch();
+            void garments.refetch();
+          }}
+        />
+      ) : !list.length ? (
+        <EmptyState
+          icon={<Icon name="saved" className="size-10" />}
+          title={t.saved.emptyTitle}
+          body={t.saved.emptyBody}
+          action={
+            <Link to="/outfits" className={btn.accent}>
+              {t.saved.emptyAction}
+            </Link>
+          }
+        />
+      ) : (
+        <ul className="grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
+          {list.map((o) => {
+            const { pieces } = piecesOf(o, byId);
+            const title = o.nombre || (o.ocasion ? t.ocasiones[o.ocasion] : t.outfits.title);
+            return (
+              <li key={o._id}>
+                <OutfitCard
+                  title={title}
+                  subtitle={t.saved.savedOn(formatDate(o.fecha_creacion, lang))}
+                  pieces={pieces}
+                  puntuacion={o.puntuacion}
+                  headingLevel="h2"
+                  actions={
+                    <>
+                      <Link
+                        to={`/saved/${o._id}`}
+                        className={`${btn.secondary} ${btn.small}`}
+                        aria-label={`${t.saved.open}: ${title}`}
+                      >
+                        {t.saved.open}
+                      </Link>
+                      <button
+                        type="button"
+                        className={`${btn.ghost} ${btn.small} text-red-700 dark:text-red-400`}
+                        onClick={() => setDeleting(o)}
+                        aria-label={`${t.common.delete}: ${title}`}
+                      >
+                        <Icon name="trash" className="size-4" />
+                        {t.common.delete}
+                      </button>
+                    </>
+                  }
+                />
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <ConfirmDialog
+        open={deleting !== null}
+        title={t.saved.deleteTitle}
+        body={t.saved.deleteBody}
+        confirmLabel={t.common.delete}
+        busy={remove.isPending}
+        error={remove.error}
+        onCancel={() => {
+          remove.reset();
+          setDeleting(null);
+        }}
+        onConfirm={() =>
+          deleting &&
+          remove.mutate(deleting._id, {
+            onSuccess: () => {
+              setDeleting(null);
+              toast.show(t.saved.deleted);
+            },
+          })
+        }
+      />
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+/** Turns any thrown error into a sentence a person understands, keeping the server's own words. */
+import { ApiError } from '../api/client.ts';
+import type { Dict } from '../i18n/en.ts';
+
+export interface FriendlyError {
+  message: string;
+  /** The server's `{error}` text when it adds something to the message. */
+  detail?: string;
+}
+
+export function friendlyError(err: unknown, t: Dict): FriendlyError {
+  if (!(err instanceof ApiError)) {
+    return { message: t.errors.title, ...(err instanceof Error ? { detail: err.message } : {}) };
+  }
+  const server = err.message.startsWith('HTTP ') ? undefined : err.message;
+  const withDetail = (message: string): FriendlyError =>
+    server ? { message, detail: server } : { message };
+  switch (true) {
+    case err.status === 0:
+      return { message: t.errors.network };
+    case err.status === 401:
+      return withDetail(t.errors.unauthorized);
+    case err.status === 403:
+      return withDetail(t.errors.forbidden);
+    case err.status === 404:
+      return withDetail(t.errors.notFound);
+    case err.status === 413:
+      return withDetail(t.errors.tooLarge);
+    case err.status === 429:
+      return withDetail(t.errors.tooMany);
+    case err.status === 415:
+      return withDetail(t.errors.unsupported);
+    case err.status === 503:
+      return withDetail(t.errors.unavailable);
+    case err.status >= 500:
+      return withDetail(t.errors.server);
+    default:
+      // 400s carry the most useful text from the server itself.
+      return { message: server ?? t.errors.title };
+  }
+}
+
+export function isStatus(err: unknown, status: number): boolean {
+  return err instanceof ApiError && err.status === status;
+}

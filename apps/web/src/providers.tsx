@@ -1,0 +1,42 @@
+/** Everything a screen relies on: data cache, language, theme, toasts, auth. Tests reuse it. */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { I18nProvider } from './i18n/i18n.tsx';
+import type { Lang } from './i18n/i18n.tsx';
+import { ThemeProvider } from './lib/theme.tsx';
+import { ToastProvider } from './components/Toast.tsx';
+import { ApiError } from './api/client.ts';
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        refetchOnWindowFocus: false,
+        // Retry only what may pass on a second try: network blips and 5xx, not 4xx answers.
+        retry: (count, err) =>
+          count < 2 && (!(err instanceof ApiError) || err.status === 0 || err.status >= 500),
+      },
+    },
+  });
+}
+
+export function Providers({
+  client,
+  lang,
+  children,
+}: {
+  client: QueryClient;
+  lang?: Lang;
+  children: ReactNode;
+}) {
+  return (
+    <QueryClientProvider client={client}>
+      <I18nProvider {...(lang ? { lang } : {})}>
+        <ThemeProvider>
+          <ToastProvider>{children}</ToastProvider>
+        </ThemeProvider>
+      </I18nProvider>
+    </QueryClientProvider>
+  );
+}

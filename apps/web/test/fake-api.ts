@@ -1,0 +1,303 @@
+/**
+ * An in-memory stand-in for the API, for component tests only (the end-to-end tests use the real
+ * server). It validates every request body against the zod contracts of @fashion/core, so a test
+ * fails when the UI sends something the real API would reject, and it answers contract-shaped data.
+ */
+import {
+  CLASS_NAMES,
+  ClassificationSchema,
+  GarmentAutoSchema,
+  GarmentFieldsSchema,
+  GarmentPatchSchema,
+  GarmentSchema,
+  OcasionUpdateSchema,
+  OutfitSaveSchema,
+  PreferencesUpdateSchema,
+  RecommendQuerySchema,
+  DEFAULT_PREFERENCES,
+  TIPO_BY_CLASS,
+} from '@fashion/core';
+import type { Classification, ClassName, Garment, Outfit, Profile } from '@fashion/core';
+import type { ApiRequest, ApiResponse, Transport } from '../src/api/transport.ts';
+import type { ModelMetricsJson, Recommendation } from '../src/api/types.ts';
+
+export interface Logged {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+let seq = 0;
+export const fakeId = () => (++seq).toString(16).padStart(24, '0');
+
+export function garment(clase: ClassName, extra: Partial<Garment> = {}): Garment {
+  const id = extra._id ?? fakeId();
+  return GarmentSchema.parse({
+    _id: id,
+    userId: 'anonymous',
+    imagen_url: `/api/images/${id}.jpg`,
+    thumbnail_url: `/api/images/${id}-thumb.jpg`,
+    tipo: TIPO_BY_CLASS[clase],
+    clase_nombre: clase,
+    color: 'negro',
+    color_hex: '#1c1c1c',
+    confianza: 0.9,
+    ocasion: [],
+    fecha_agregada: '2025-03-01T10:00:00.000Z',
+    ...extra,
+  });
+}
+
+const ok = (body: unknown, status = 200): ApiResponse => ({ status, body });
+const err = (status: number, error: string, extra: object = {}): ApiResponse => ({
+  status,
+  body: { error, ...extra },
+});
+
+function classFromName(name: string): ClassName {
+  const n = name.toLowerCase();
+  return (
+    [...CLASS_NAMES].sort((a, b) => b.length - a.length).find((c) => n.includes(c.toLowerCase())) ??
+    'T-shirt'
+  );
+}
+
+export class FakeApi {
+  garments: Garment[] = [];
+  outfits: Outfit[] = [];
+  profile: Profile = { ...DEFAULT_PREFERENCES, userId: 'anonymous' };
+  classifier: 'ok' | 'unavailable' = 'ok';
+  metrics: Partial<Record<'cnn' | 'vit', ModelMetricsJson>> = {};
+  log: Logged[] = [];
+  /** Holds the next answers until released (to observe in-between states). */
+  gate: Promise<void> | null = null;
+  /** Answers instead of the fake when it returns something (failures, odd servers). */
+  intercept: ((req: ApiRequest) => ApiResponse | undefined) | null = null;
+
+  readonly transport: Transport = async (req, headers) => {
+    const url = new URL(req.path, 'http://api.test');
+    const body = req.form ?? req.json;
+    this.log.push({
+      method: req.method,
+      path: url.pathname,
+      query: url.searchParams,
+      headers,
+      body,
+    });
+    if (req.onUploadProgress) {
+      req.onUploadProgress(0.5);
+      req.onUploadProgress(1);
+    }
+    if (this.gate) await this.gate;
+    const res = this.intercept?.(req) ?? this.handle(req, url);
+    // Over the wire every answer is a fresh copy, never the fake's own objects.
+    return { status: res.status, body: JSON.parse(JSON.stringify(res.body)) as unknown };
+  };
+
+  requests(method: string, path: string | RegExp): Logged[] {
+    return this.log.filter(
+      (l) =>
+        l.method === method && (typeof path === 'string' ? l.path === path : path.test(l.path)),
+    );
+  }
+
+  private classify(name: string, model: 'cnn' | 'vit'): Classification {
+    const clase = classFromName(name);
+    const other = CLASS_NAMES.filter((c) => c !== clase);
+    const conf = model === 'cnn' ? 0.72 : 0.91;
+    return ClassificationSchema.parse({
+      clase: CLASS_NAMES.indexOf(clase),
+      clase_nombre: clase,
+      tipo: TIPO_BY_CLASS[clase],
+      confianza: conf,
+      color: 'azul',
+      color_hex: '#2f5d9e',
+      top3: [
+        { clase_nombre: clase, confianza: conf, tipo: TIPO_BY_CLASS[clase] },
+        { clase_nombre: other[0]!, confianza: 0.06, tipo: TIPO_BY_CLASS[other[0]!] },
+        { clase_nombre: other[1]!, confianza: 0.02, tipo: TIPO_BY_CLASS[other[1]!] },
+      ],
+      model,
+      model_file: `${model}.onnx`,
+    });
+  }
+
+  private create(fields: Record<string, unknown>, name: string): ApiResponse {
+    const parsed = GarmentFieldsSchema.safeParse(fields);
+    if (!parsed.success) return err(400, `invalid fields: ${parsed.error.message}`);
+    const f = parsed.data;
+    const clase = f.clase_nombre ?? classFromName(name);
+    const g = garment(clase, {
+      tipo: f.tipo ?? TIPO_BY_CLASS[clase],
+      color: f.color ?? 'azul',
+      ...(f.color_hex ? { color_hex: f.color_hex } : {}),
+      confianza: f.confianza ?? 0.5,
+      ocasion: f.ocasion ?? [],
+      ...(f.confirmado !== undefined ? { confirmado: f.confirmado } : {}),
+      ...(f.modelo ? { modelo: f.modelo } : {}),
+    });
+    this.garments.unshift(g);
+    return ok(g, 201);
+  }
+
+  private recommend(q: URLSearchParams): ApiResponse {
+    const parsed = RecommendQuerySchema.safeParse(Object.fromEntries(q));
+    if (!parsed.success) return err(400, parsed.error.message);
+    const by = (tipo: string) => this.garments.filter((g) => g.tipo === tipo);
+    const tops = by('superior');
+    const bottoms = by('inferior');
+    const shoes = by('zapatos');
+    const missing = [
+      ...(tops.length ? [] : ['superior']),
+      ...(bottoms.length ? [] : ['inferior']),
+      ...(shoes.length ? [] : ['zapatos']),
+    ];
+    if (missing.length) {
+      const codes = missing.map(
+        (m) => ({ superior: 'top', inferior: 'bottom', zapatos: 'shoes' })[m]!,
+      );
+      return err(400, 'The wardrobe cannot make an outfit yet', {
+        missing: codes.map((c) => `add ${c}`),
+        codes,
+      });
+    }
+    const exclude = new Set(
+      (parsed.data.exclude ?? []).map((e) => (Array.isArray(e) ? e.join('+') : e)),
+    );
+    const all: Recommendation[] = [];
+    for (const s of tops)
+      for (const i of bottoms)
+        for (const z of shoes) {
+          const key = [s._id, i._id, z._id].join('+');
+          all.push({
+            key,
+            puntuacion: 90 - all.length,
+            ocasion: parsed.data.ocasion ?? 'casual',
+            explicaciones: [
+              'Todo en tonos neutros (negro y blanco): combinan sin riesgo.',
+              'Prendas adecuadas para el trabajo.',
+              '',
+            ],
+            detalles: [
+              {
+                code: 'color.neutros',
+                text: 'Todo en tonos neutros (negro y blanco): combinan sin riesgo.',
+                delta: 8,
+                params: { colores: 'negro,blanco' },
+              },
+              {
+                code: 'ocasion.adecuada',
+                text: 'Prendas adecuadas para el trabajo.',
+                delta: -2,
+                params: { ocasion: parsed.data.ocasion ?? 'casual' },
+              },
+              { code: 'superior.cualquiera', text: '', delta: 0 },
+              { code: 'nota.nueva', text: 'Una nota que la interfaz aún no conoce.', delta: 0 },
+            ],
+            superior_id: s._id,
+            inferior_id: i._id,
+            zapatos_id: z._id,
+            prendas: { superior: s, inferior: i, zapatos: z },
+          });
+        }
+    const fresh = all.filter((r) => !exclude.has(r.key));
+    return ok({ outfits: fresh.slice(0, parsed.data.limit ?? 5) });
+  }
+
+  private handle(req: ApiRequest, url: URL): ApiResponse {
+    const p = url.pathname;
+    const m = req.method;
+    const idMatch = /^\/api\/prendas\/([0-9a-f]{24})(\/ocasion)?$/.exec(p);
+    const outfitMatch = /^\/api\/outfits\/([0-9a-f]{24})$/.exec(p);
+
+    if (m === 'GET' && p === '/api/prendas') return ok(this.garments);
+    if (idMatch) {
+      const g = this.garments.find((x) => x._id === idMatch[1]);
+      if (!g) return err(404, 'garment not found');
+      if (m === 'GET') return ok(g);
+      if (m === 'DELETE') {
+        this.garments = this.garments.filter((x) => x !== g);
+        this.outfits = this.outfits.filter((o) => !Object.values(o).includes(g._id));
+        return ok({ ok: true });
+      }
+      if (m === 'PUT' && idMatch[2]) {
+        const parsed = OcasionUpdateSchema.safeParse(req.json);
+        if (!parsed.success) return err(400, parsed.error.message);
+        Object.assign(g, { ocasion: parsed.data.ocasion });
+        return ok(g);
+      }
+      if (m === 'PATCH') {
+        const parsed = GarmentPatchSchema.safeParse(req.json);
+        if (!parsed.success) return err(400, parsed.error.message);
+        Object.assign(g, parsed.data, { confirmado: true });
+        return ok(g);
+      }
+    }
+    if (m === 'POST' && (p === '/api/classify' || p === '/api/classify/vit')) {
+      if (this.classifier === 'unavailable') return err(503, 'no classifier model is loaded');
+      const file = req.form?.get('imagen');
+      if (!(file instanceof Blob)) return err(400, 'imagen is required');
+      return ok(this.classify((file as File).name ?? '', p.endsWith('vit') ? 'vit' : 'cnn'));
+    }
+    if (m === 'POST' && p === '/api/prendas/upload') {
+      const form = req.form;
+      const file = form?.get('imagen');
+      if (!form || !(file instanceof Blob)) return err(400, 'imagen is required');
+      const fields: Record<string, unknown> = {};
+      for (const [k, v] of form.entries()) {
+        if (k === 'imagen') continue;
+        const s = String(v);
+        fields[k] = k === 'ocasion' ? JSON.parse(s) : k === 'confirmado' ? s === 'true' : s;
+      }
+      return this.create(fields, (file as File).name);
+    }
+    if (m === 'POST' && p === '/api/prendas/auto') {
+      const parsed = GarmentAutoSchema.safeParse(req.json);
+      if (!parsed.success) return err(400, parsed.error.message);
+      const { imagen_base64: _img, ...fields } = parsed.data;
+      return this.create(fields, 'camera.jpg');
+    }
+    if (m === 'GET' && p === '/api/outfits/recommend') return this.recommend(url.searchParams);
+    if (m === 'POST' && p === '/api/outfits/save') {
+      const parsed = OutfitSaveSchema.safeParse(req.json);
+      if (!parsed.success) return err(400, parsed.error.message);
+      const o: Outfit = {
+        ...parsed.data,
+        _id: fakeId(),
+        userId: 'anonymous',
+        puntuacion: parsed.data.puntuacion ?? 50,
+        fecha_creacion: new Date().toISOString(),
+      };
+      this.outfits.push(o);
+      return ok(o, 201);
+    }
+    if (m === 'GET' && p === '/api/outfits') return ok(this.outfits);
+    if (outfitMatch) {
+      const o = this.outfits.find((x) => x._id === outfitMatch[1]);
+      if (!o) return err(404, 'outfit not found');
+      if (m === 'GET') return ok(o);
+      if (m === 'DELETE') {
+        this.outfits = this.outfits.filter((x) => x !== o);
+        return ok({ ok: true });
+      }
+    }
+    if (m === 'GET' && p === '/api/me') return ok({ userId: 'anonymous' });
+    if (m === 'GET' && p === '/api/me/preferences') return ok(this.profile);
+    if (m === 'PUT' && p === '/api/me/preferences') {
+      const parsed = PreferencesUpdateSchema.safeParse(req.json);
+      if (!parsed.success) return err(400, parsed.error.message);
+      this.profile = { ...this.profile, ...parsed.data, updatedAt: new Date().toISOString() };
+      return ok(this.profile);
+    }
+    const metric = /^\/api\/model\/metrics(-vit)?$/.exec(p);
+    if (m === 'GET' && metric) {
+      const data = this.metrics[metric[1] ? 'vit' : 'cnn'];
+      return data ? ok(data) : err(404, 'no metrics for this model');
+    }
+    if (m === 'GET' && p === '/api/ml-health')
+      return ok({ status: 'ok', models: { cnn: { loaded: true }, vit: { loaded: false } } });
+    return err(404, `no route ${m} ${p}`);
+  }
+}

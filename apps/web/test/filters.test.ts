@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../src/i18n/en.ts';
+import { es } from '../src/i18n/es.ts';
+import { applyFilter, countBy, NO_FILTER } from '../src/features/wardrobe/filters.ts';
+import { garment } from './fake-api.ts';
+
+const list = [
+  garment('T-shirt', { color: 'blanco', ocasion: ['casual'] }),
+  garment('Shirt', { color: 'azul', ocasion: ['trabajo', 'formal'] }),
+  garment('Pants', { color: 'azul', ocasion: ['trabajo'] }),
+  garment('Shoes', { color: 'marrón', ocasion: [] }),
+];
+
+describe('wardrobe filters', () => {
+  it('filters by type, class, colour and occasion together', () => {
+    expect(applyFilter(list, { ...NO_FILTER, tipo: 'superior' }, en)).toHaveLength(2);
+    expect(
+      applyFilter(list, { ...NO_FILTER, color: 'azul', tipo: 'inferior' }, en).map(
+        (g) => g.clase_nombre,
+      ),
+    ).toEqual(['Pants']);
+    expect(applyFilter(list, { ...NO_FILTER, ocasion: 'trabajo' }, en)).toHaveLength(2);
+    expect(applyFilter(list, { ...NO_FILTER, clase: 'Shoes' }, en)).toHaveLength(1);
+  });
+
+  it('searches translated names and wire values, accents folded, all words required', () => {
+    expect(
+      applyFilter(list, { ...NO_FILTER, search: 'trousers blue' }, en).map((g) => g.clase_nombre),
+    ).toEqual(['Pants']);
+    expect(applyFilter(list, { ...NO_FILTER, search: 'marron' }, en)).toHaveLength(1);
+    expect(
+      applyFilter(list, { ...NO_FILTER, search: 'Pantalón azul' }, es).map((g) => g.clase_nombre),
+    ).toEqual(['Pants']);
+    expect(applyFilter(list, { ...NO_FILTER, search: 'party' }, en)).toHaveLength(0);
+  });
+
+  it('counts each option under the other filters', () => {
+    const f = { ...NO_FILTER, color: 'azul' as const };
+    const byType = countBy(list, f, en, 'tipo');
+    expect(byType.get('superior')).toBe(1);
+    expect(byType.get('inferior')).toBe(1);
+    expect(byType.get('zapatos')).toBeUndefined();
+    // The colour counts ignore the colour filter itself, so other colours stay choosable.
+    expect(countBy(list, f, en, 'color').get('blanco')).toBe(1);
+  });
+
+  it('stays fast with a large wardrobe', () => {
+    const many = Array.from({ length: 2000 }, (_, i) => list[i % list.length]!);
+    const start = performance.now();
+    for (let i = 0; i < 20; i++) applyFilter(many, { ...NO_FILTER, search: `azul ${i}` }, en);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderApp } from './render.tsx';
+import { FakeApi, fakeId, garment } from './fake-api.ts';
+
+describe('garment detail', () => {
+  it('edits occasions and class, then deletes after an honest confirmation', async () => {
+    const api = new FakeApi();
+    const g = garment('Shirt', {
+      color: 'azul',
+      ocasion: ['casual'],
+      modelo: 'vit',
+      confianza: 0.83,
+    });
+    api.garments = [g];
+    renderApp(`/garments/${g._id}`, api);
+    expect(await screen.findByRole('heading', { name: 'Shirt', level: 1 })).toBeInTheDocument();
+    expect(screen.getByText(/Recognised by Vision Transformer · 83 % sure/)).toBeInTheDocument();
+    const big = screen.getByRole('img', { name: 'Photo of Shirt · Blue' });
+    expect(big.getAttribute('src')).toBe(g.imagen_url);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Work' }));
+    await waitFor(() => expect(api.garments[0]!.ocasion).toEqual(['casual', 'trabajo']));
+
+    const save = screen.getByRole('button', { name: 'Save changes' });
+    expect(save).toBeDisabled();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Garment' }), 'T-shirt');
+    await userEvent.click(save);
+    expect(await screen.findByRole('heading', { name: 'T-shirt', level: 1 })).toBeInTheDocument();
+    expect(api.requests('PATCH', /\/api\/prendas\//)[0]!.body).toEqual({ clase_nombre: 'T-shirt' });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Delete garment' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Delete this garment?' });
+    expect(dialog).toHaveTextContent('cannot be undone');
+    expect(dialog).toHaveTextContent('saved outfit that uses this garment will be deleted too');
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(api.garments).toHaveLength(1);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Delete garment' }));
+    await userEvent.click(
+      within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete' }),
+    );
+    expect(
+      await screen.findByRole('heading', { name: 'Your wardrobe is empty' }),
+    ).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/wardrobe');
+    expect(api.garments).toHaveLength(0);
+  });
+
+  it('says so when the garment does not exist', async () => {
+    renderApp(`/garments/${fakeId()}`);
+    expect(await screen.findByRole('alert')).toHaveTextContent('We couldn’t find that');
+  });
+});
+
+describe('saved outfits', () => {
+  it('lists, opens and deletes saved outfits', async () => {
+    const api = new FakeApi();
+    const [s, i, z] = [garment('T-shirt'), garment('Pants'), garment('Shoes')];
+    api.garments = [s!, i!, z!];
+    api.outfits = [
+      {
+        _id: fakeId(),
+        userId: 'anonymous',
+        superior_id: s!._id,
+        inferior_id: i!._id,
+        zapatos_id: z!._id,
+        puntuacion: 77,
+        ocasion: 'formal',
+        explicaciones: ['Black goes with black'],
+        fecha_creacion: '2025-04-02T09:00:00.000Z',
+      },
+    ];
+    renderApp('/saved', api);
+    const card = await screen.findByTestId('outfit-card');
+    expect(within(card).getByRole('heading', { name: 'Formal' })).toBeInTheDocument();
+    expect(within(card).getAllByRole('img')).toHaveLength(3);
+    await userEvent.click(within(card).getByRole('link', { name: 'Open: Formal' }));
+    expect(await screen.findByRole('heading', { name: 'Formal', level: 1 })).toBeInTheDocument();
+    expect(screen.getByText('Black goes with black')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('link', { name: /All saved outfits/ }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete: Formal' }));
+    const dialog = screen.getByRole('alertdialog');
+    expect(dialog).toHaveTextContent('its garments stay in your wardrobe');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    expect(
+      await screen.findByRole('heading', { name: 'No saved outfits yet' }),
+    ).toBeInTheDocument();
+    expect(api.outfits).toHaveLength(0);
+  });
+});

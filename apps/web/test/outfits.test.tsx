@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderApp } from './render.tsx';
+import { FakeApi, garment } from './fake-api.ts';
+
+function wardrobe(): FakeApi {
+  const api = new FakeApi();
+  api.garments = [
+    garment('T-shirt', { color: 'blanco' }),
+    garment('Shirt', { color: 'azul' }),
+    garment('Longsleeve', { color: 'gris' }),
+    garment('Pants', { color: 'negro' }),
+    garment('Skirt', { color: 'beige' }),
+    garment('Shoes', { color: 'marrón' }),
+  ];
+  return api;
+}
+
+describe('outfits', () => {
+  it('starts from the saved preferences, recommends, shows 3 more excluding the shown ones, saves', async () => {
+    const api = wardrobe();
+    api.profile = { ...api.profile, ocasion: 'trabajo', estilo: 'elegante', colores: ['azul'] };
+    renderApp('/outfits', api);
+    const form = await screen.findByRole('form', { name: 'Preferences' });
+    expect(within(form).getByRole('radio', { name: 'Work' })).toBeChecked();
+    expect(within(form).getByRole('radio', { name: 'Elegant' })).toBeChecked();
+    expect(within(form).getByRole('button', { name: 'Blue' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+
+    await userEvent.click(within(form).getByRole('switch', { name: 'Consider the weather' }));
+    await userEvent.click(within(form).getByRole('switch', { name: 'Rain' }));
+    await userEvent.click(within(form).getByRole('button', { name: 'Suggest outfits' }));
+
+    const cards = await screen.findAllByTestId('outfit-card');
+    expect(cards).toHaveLength(3);
+    const q = api.requests('GET', '/api/outfits/recommend')[0]!.query;
+    expect(Object.fromEntries(q)).toMatchObject({
+      ocasion: 'trabajo',
+      estilo: 'elegante',
+      colores: '["azul"]',
+      rain: 'true',
+      temperature: '18',
+      limit: '3',
+    });
+    expect(q.has('exclude')).toBe(false);
+    expect(within(cards[0]!).getByLabelText('Score 90 out of 100')).toBeInTheDocument();
+    // Reasons worded in English from their codes; an unknown code keeps the server's words.
+    expect(
+      within(cards[0]!).getByText('All neutral tones (black and white): they go together safely.'),
+    ).toBeInTheDocument();
+    expect(within(cards[0]!).getByText('Pieces suited to work.')).toBeInTheDocument();
+    expect(
+      within(cards[0]!).getByText('Una nota que la interfaz aún no conoce.'),
+    ).toBeInTheDocument();
+    expect(within(cards[0]!).getAllByRole('img')).toHaveLength(3);
+    expect(
+      within(cards[0]!).getByRole('img', { name: /^Top: T-shirt · White$/ }),
+    ).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Show 3 more' }));
+    expect(await screen.findAllByTestId('outfit-card')).toHaveLength(6);
+    const second = api.requests('GET', '/api/outfits/recommend')[1]!.query;
+    expect(JSON.parse(second.get('exclude')!)).toHaveLength(3);
+
+    await userEvent.click(within(cards[1]!).getByRole('button', { name: 'Save outfit' }));
+    expect(await within(cards[1]!).findByRole('link', { name: 'Saved' })).toBeInTheDocument();
+    expect(api.outfits).toHaveLength(1);
+    expect(api.outfits[0]).toMatchObject({ ocasion: 'trabajo', puntuacion: 89 });
+    expect(api.outfits[0]!.explicaciones).toEqual([
+      'All neutral tones (black and white): they go together safely.',
+      'Pieces suited to work.',
+      'Una nota que la interfaz aún no conoce.',
+    ]);
+    expect(screen.getByText('Outfit saved.')).toBeInTheDocument();
+
+    // 6 combinations exist (3 tops × 2 bottoms × 1 shoes): the next page is empty.
+    await userEvent.click(screen.getByRole('button', { name: 'Show 3 more' }));
+    expect(await screen.findByText(/That’s every combination/)).toBeInTheDocument();
+  });
+
+  it('says what the wardrobe lacks when no outfit can be made', async () => {
+    const api = new FakeApi();
+    api.garments = [garment('T-shirt')];
+    renderApp('/outfits', api);
+    await userEvent.click(await screen.findByRole('button', { name: 'Suggest outfits' }));
+    expect(
+      await screen.findByRole('heading', { name: 'Your wardrobe can’t make an outfit yet' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('To start, add a bottom (trousers, shorts or skirt); shoes.'),
+    ).toBeInTheDocument();
+  });
+
+  it('remembers the preferences as defaults on request', async () => {
+    const api = wardrobe();
+    renderApp('/outfits', api);
+    const form = await screen.findByRole('form', { name: 'Preferences' });
+    await userEvent.click(within(form).getByRole('radio', { name: 'Party' }));
+    await userEvent.click(within(form).getByRole('switch', { name: 'Outer layer' }));
+    await userEvent.click(within(form).getByRole('button', { name: 'Remember as my defaults' }));
+    expect(await screen.findByText('Preferences saved.')).toBeInTheDocument();
+    expect(api.profile).toMatchObject({ ocasion: 'fiesta', incluirAbrigo: true });
+  });
+});

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import * as core from '@fashion/core';
+import { DEFAULT_PREFERENCES, OUTFIT_SLOTS } from '../src/lib/contract-values.ts';
+import { validateDraft } from '../src/features/settings/profile-form.ts';
+import { matchPath } from '../src/router/router.tsx';
+import { readConfig } from '../src/config.ts';
+import { missingWords } from '../src/features/outfits/missing.ts';
+import { explanationLines } from '../src/features/outfits/explain-en.ts';
+import type { Detail } from '../src/api/types.ts';
+import { toOutfitSave, recommendPath } from '../src/api/outfits.ts';
+import { en } from '../src/i18n/en.ts';
+import { es } from '../src/i18n/es.ts';
+
+describe('small pieces', () => {
+  it('repeats core contract values exactly', () => {
+    expect(OUTFIT_SLOTS).toEqual(core.OUTFIT_SLOTS);
+    expect(DEFAULT_PREFERENCES).toEqual(core.DEFAULT_PREFERENCES);
+  });
+
+  it('validates profile ranges (edad 0–120 whole, altura 50–260, peso 20–400)', () => {
+    expect(validateDraft({ nombre: ' Ana ', edad: '34', altura: '170,5', peso: '' })).toEqual({
+      errors: {},
+      update: { nombre: 'Ana', edad: 34, altura: 170.5 },
+    });
+    expect(validateDraft({ nombre: '', edad: '121', altura: '49', peso: '401' }).errors).toEqual({
+      edad: true,
+      altura: true,
+      peso: true,
+    });
+    expect(validateDraft({ nombre: '', edad: '3.5', altura: 'abc', peso: '20' }).errors).toEqual({
+      edad: true,
+      altura: true,
+    });
+    const { update } = validateDraft({ nombre: 'x', edad: '0', altura: '260', peso: '400' });
+    expect(core.PreferencesUpdateSchema.safeParse(update).success).toBe(true);
+  });
+
+  it('matches deep-link paths', () => {
+    expect(matchPath('/garments/:id', '/garments/abc')).toEqual({ id: 'abc' });
+    expect(matchPath('/garments/:id', '/garments/abc/')).toEqual({ id: 'abc' });
+    expect(matchPath('/saved', '/saved/1')).toBeNull();
+    expect(matchPath('/garments/:id', '/garments/%E0%A4%A')).toBeNull();
+  });
+
+  it('reads the build configuration; Auth0 only with domain and client id', () => {
+    expect(readConfig({})).toEqual({ apiBase: '', auth0: null });
+    expect(
+      readConfig({
+        VITE_API_BASE_URL: 'https://api.example.com/',
+        VITE_AUTH0_DOMAIN: 'x.eu.auth0.com',
+      }).auth0,
+    ).toBeNull();
+    expect(
+      readConfig({
+        VITE_API_BASE_URL: 'https://api.example.com/',
+        VITE_AUTH0_DOMAIN: 'x.eu.auth0.com',
+        VITE_AUTH0_CLIENT_ID: 'cid',
+        VITE_AUTH0_AUDIENCE: 'https://api',
+        VITE_AUTH0_CALLBACK_URL: 'https://app.example.com',
+      }),
+    ).toEqual({
+      apiBase: 'https://api.example.com',
+      auth0: {
+        domain: 'x.eu.auth0.com',
+        clientId: 'cid',
+        audience: 'https://api',
+        callbackUrl: 'https://app.example.com',
+      },
+    });
+  });
+
+  it('words the missing pieces of a wardrobe in the UI language, from the codes', () => {
+    const body = {
+      error: 'x',
+      missing: ['add shoes', 'add a bottom (pants, shorts or skirt)'],
+      codes: ['shoes', 'bottom'],
+    };
+    expect(missingWords(body, en)).toEqual(['shoes', 'a bottom (trousers, shorts or skirt)']);
+    expect(missingWords(body, es)[0]).toBe('zapatos');
+    // An unknown code: the server's own words.
+    expect(missingWords({ ...body, codes: ['shoes', 'belt'] }, en)).toEqual(body.missing);
+  });
+
+  it('words the reasons in English from code and params, Spanish as the API wrote them', () => {
+    const detalles: Detail[] = [
+      {
+        code: 'color.complementarios',
+        text: 'Colores complementarios…',
+        delta: 6.5,
+        params: { a: 'azul', b: 'naranja' },
+      },
+      {
+        code: 'clima.abrigo',
+        text: 'Hace 8 °C y llueve: lleva abrigo.',
+        delta: 4,
+        params: { temperatura: 8, lluvia: 'true' },
+      },
+      {
+        code: 'preferidos.ninguno',
+        text: 'No lleva…',
+        delta: -3,
+        params: { colores: 'rojo,verde' },
+      },
+      { code: 'superior.cualquiera', text: '', delta: 0 },
+      { code: 'algo.nuevo', text: 'Texto del servidor.', delta: 0 },
+    ];
+    expect(explanationLines(detalles, [], 'en', en)).toEqual([
+      { text: 'Complementary colours that balance: blue and orange.', sign: 1 },
+      { text: 'It is 8 °C and raining: wear a coat.', sign: 1 },
+      { text: 'None of your favourite colours (red and green).', sign: -1 },
+      { text: 'Texto del servidor.', sign: 0 },
+    ]);
+    expect(explanationLines(detalles, [], 'es', es).map((l) => l.text)[1]).toBe(
+      'Hace 8 °C y llueve: lleva abrigo.',
+    );
+    expect(explanationLines(undefined, ['a', ''], 'en', en)).toEqual([{ text: 'a', sign: 0 }]);
+  });
+
+  it('builds a strict, valid save body and a valid recommend query', () => {
+    const id = (n: number) => n.toString(16).padStart(24, '0');
+    const body = toOutfitSave(
+      {
+        key: 'k',
+        puntuacion: 101,
+        explicaciones: ['a'.repeat(600)],
+        superior_id: id(1),
+        inferior_id: id(2),
+        zapatos_id: id(3),
+        prendas: {},
+      },
+      'formal',
+      ['a'.repeat(600)],
+    );
+    const parsed = core.OutfitSaveSchema.safeParse(body);
+    expect(parsed.success).toBe(true);
+    expect(body.puntuacion).toBe(100);
+    const path = recommendPath(
+      { ...DEFAULT_PREFERENCES, colores: ['azul'], temperature: 12, rain: true },
+      ['k1', 'k2'],
+      3,
+    );
+    const q = Object.fromEntries(new URL(path, 'http://x').searchParams);
+    const r = core.RecommendQuerySchema.safeParse(q);
+    expect(r.success).toBe(true);
+    expect(r.data).toMatchObject({
+      colores: ['azul'],
+      exclude: ['k1', 'k2'],
+      temperature: 12,
+      rain: true,
+      limit: 3,
+    });
+  });
+
+  it('has every Spanish string the English dictionary has', () => {
+    const keys = (o: object, p = ''): string[] =>
+      Object.entries(o).flatMap(([k, v]) =>
+        v && typeof v === 'object' ? keys(v, `${p}${k}.`) : [`${p}${k}`],
+      );
+    expect(keys(es).sort()).toEqual(keys(en).sort());
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * The same Hono application as the Node server, wired to edge adapters: D1 (the SQLite schema),
+ * the R2 binding, the HTTP classifier pointed at the Space, Auth0 JWT checks (or the anonymous
+ * user), and an image processor that needs no native code.
+ */
+import { anonymousAuthenticator, createApp, type App } from '@fashion/api';
+import { createAuth0Authenticator } from '@fashion/adapters/auth0/index.ts';
+import { createHttpClassifier } from '@fashion/adapters/classifier-http/index.ts';
+import { createNullClassifier } from '@fashion/adapters/classifier-null/index.ts';
+import { createD1Store } from '@fashion/adapters/d1/index.ts';
+import { EdgeImageProcessor, DEFAULT_EDGE_LIMITS } from '@fashion/adapters/image-edge/index.ts';
+import { R2BindingImageStore } from '@fashion/adapters/r2-binding/index.ts';
+import type { WorkerConfig } from './config.ts';
+import type { WorkerEnv } from './env.ts';
+
+export const WORKER_VERSION = '0.1.0';
+
+export function createWorkerApp(env: WorkerEnv, config: WorkerConfig): App {
+  return createApp({
+    store: createD1Store(env.DB),
+    images: new R2BindingImageStore({
+      bucket: env.IMAGES,
+      folder: config.folder,
+      ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+    }),
+    imageProcessor: new EdgeImageProcessor({
+      ...DEFAULT_EDGE_LIMITS,
+      maxBytes: config.maxUploadBytes,
+    }),
+    classifier: config.mlServiceUrl
+      ? createHttpClassifier({ baseUrl: config.mlServiceUrl, timeoutMs: config.mlTimeoutMs })
+      : createNullClassifier('no classifier is configured (set ML_SERVICE_URL to the ML Space)'),
+    authenticator: config.auth0 ? createAuth0Authenticator(config.auth0) : anonymousAuthenticator,
+    options: {
+      version: WORKER_VERSION,
+      mode: 'edge',
+      corsOrigins: config.corsOrigins,
+      maxUploadBytes: config.maxUploadBytes,
+      // Cloudflare sets CF-Connecting-IP; the app reads it in edge mode.
+      trustProxy: false,
+    },
+  });
+}

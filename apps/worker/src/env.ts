@@ -1,0 +1,17 @@
+/** The Worker's bindings and variables (wrangler.toml `[vars]`, secrets, D1 and R2 bindings). */
+export interface WorkerEnv {
+  /** D1 database, migrated from packages/adapters/src/sqlite/drizzle. */
+  DB: D1Database;
+  /** R2 bucket with the garment images. */
+  IMAGES: R2Bucket;
+  R2_FOLDER?: string;
+  /** Public bucket URL (r2.dev or a custom domain); without it the Worker serves the images. */
+  R2_PUBLIC_URL?: string;
+  /** The ML service (Hugging Face Space), e.g. https://user-fashion-ml.hf.space. */
+  ML_SERVICE_URL?: string;
+  ML_TIMEOUT_MS?: string;
+  CORS_ORIGINS?: string;
+  AUTH0_DOMAIN?: string;
+  AUTH0_AUDIENCE?: string;
+  MAX_UPLOAD_MB?: string;
+}

@@ -1,0 +1,64 @@
+/**
+ * Runs in Node before the workerd tests: an HTTP server on 127.0.0.1 (random port) that speaks
+ * the ML service contract of DESIGN §3 (`/health`, `/classify` with multipart `imagen`), so that
+ * the Worker's HTTP classifier is exercised over real HTTP. It answers from the image's size,
+ * not from a model: the models have their own tests.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    mlUrl: string;
+  }
+}
+
+function readBody(req: import('node:http').IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+let server: Server;
+
+export async function setup(project: TestProject) {
+  server = createServer(async (req, res) => {
+    const send = (status: number, body: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+    };
+    if (req.url === '/health') {
+      return send(200, { status: 'ok', model_loaded: true, models: { cnn: { loaded: true, file: 'stub.onnx' } } });
+    }
+    if (req.url === '/classify' && req.method === 'POST') {
+      const body = await readBody(req);
+      // A multipart body whose file part is a JPEG (the Worker sends the cleaned image).
+      if (!body.includes(Buffer.from([0xff, 0xd8, 0xff])) || !body.includes('name="imagen"')) {
+        return send(400, { error: 'no image in field imagen' });
+      }
+      return send(200, {
+        clase: 3,
+        clase_nombre: 'Outwear',
+        tipo: 'abrigo',
+        confianza: 0.93,
+        color: 'verde',
+        top3: [
+          { clase_nombre: 'Outwear', confianza: 0.93, tipo: 'abrigo' },
+          { clase_nombre: 'Longsleeve', confianza: 0.05, tipo: 'superior' },
+        ],
+        model_file: 'stub.onnx',
+      });
+    }
+    send(404, { error: 'not found' });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  project.provide('mlUrl', `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+}
+
+export async function teardown() {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+}

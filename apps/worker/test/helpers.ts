@@ -1,0 +1,27 @@
+import { env, SELF } from 'cloudflare:test';
+
+export const BASE = 'https://fashion-api.example';
+
+export function fixture(name: string): Uint8Array {
+  const text = atob(env.FIXTURES[name]!);
+  return Uint8Array.from(text, (ch) => ch.charCodeAt(0));
+}
+
+export function call(path: string, init?: RequestInit): Promise<Response> {
+  return SELF.fetch(BASE + path, init);
+}
+
+export function upload(bytes: Uint8Array, fields: Record<string, string> = {}): RequestInit {
+  const form = new FormData();
+  form.set('imagen', new Blob([bytes], { type: 'image/jpeg' }), 'photo.jpg');
+  for (const [k, v] of Object.entries(fields)) form.set(k, v);
+  return { method: 'POST', body: form };
+}
+
+/** Every object key in the bucket. */
+export async function bucketKeys(): Promise<string[]> {
+  const listed = await env.IMAGES.list();
+  return listed.objects.map((o) => o.key).sort();
+}
+
+export const latin1 = (b: Uint8Array) => Array.from(b, (c) => String.fromCharCode(c)).join('');

@@ -1,0 +1,50 @@
+/**
+ * The Worker's tests run inside workerd (@cloudflare/vitest-pool-workers) with local D1 and R2
+ * bindings from wrangler.toml, the D1 migrations of the SQLite store, fixture photos passed as
+ * base64 bindings, and ML_SERVICE_URL pointing at an HTTP server started by global-setup.ts.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
+import { defineConfig } from 'vitest/config';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+async function fixtures(): Promise<Record<string, string>> {
+  const dir = here('../../fixtures/photos/');
+  const names = ['shirt-1.jpg', 'outwear-2.jpg', 'shoes-1.jpg'];
+  const entries = await Promise.all(
+    names.map(async (n) => [n, (await readFile(dir + n)).toString('base64')] as const),
+  );
+  const exif = here('../../fixtures/exif/');
+  for (const n of (await readdir(exif)).filter((f) => f.endsWith('.jpg'))) {
+    entries.push([`exif/${n}`, (await readFile(exif + n)).toString('base64')]);
+  }
+  return Object.fromEntries(entries);
+}
+
+export default defineConfig(async () => {
+  const migrations = await readD1Migrations(here('../../packages/adapters/src/sqlite/drizzle'));
+  const photos = await fixtures();
+  return {
+    plugins: [
+      cloudflareTest(({ inject }) => ({
+        main: './src/index.ts',
+        wrangler: { configPath: './wrangler.toml' },
+        miniflare: {
+          bindings: {
+            TEST_MIGRATIONS: migrations,
+            FIXTURES: photos,
+            ML_SERVICE_URL: inject('mlUrl'),
+          },
+        },
+      })),
+    ],
+    test: {
+      name: '@fashion/worker',
+      globalSetup: ['./test/global-setup.ts'],
+      setupFiles: ['./test/apply-migrations.ts'],
+      testTimeout: 20_000,
+    },
+  };
+});

@@ -1,0 +1,176 @@
+/**
+ * `npm run bench:api` — how fast the API serves a wardrobe, next to a bare Hono route.
+ *
+ * 1. Starts the real server (apps/server/src/main.ts) in its own process on a temp DATA_DIR,
+ *    and a bare Hono app (bench/bare-server.ts) in another.
+ * 2. Seeds 200 garments through POST /api/prendas/upload (real photos from fixtures/).
+ * 3. Several alternating autocannon rounds of GET /api/prendas and GET /api/bench/bare;
+ *    reports the medians of requests/s, p50 and p99, and the ratio list/bare.
+ * 4. Upload latency of a ~3 MB 1600×1200 phone JPEG (decode, rotate, strip, re-encode, thumbnail,
+ *    store), sequentially.
+ *
+ * Rate limits stay on (with a huge budget) so that their cost is measured too.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bigPhoneJpeg } from '../packages/vision/test/helpers/crafted-images.ts';
+
+interface AutocannonResult {
+  requests: { average: number };
+  latency: { p50: number; p99: number };
+  non2xx: number;
+  errors: number;
+  throughput: { average: number };
+}
+type Autocannon = (opts: {
+  url: string;
+  connections: number;
+  duration: number;
+  pipelining?: number;
+}) => Promise<AutocannonResult>;
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+const GARMENTS = 200;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 5);
+const CONNECTIONS = 10;
+const UPLOADS = 15;
+
+function start(script: string, env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(TSX, [join(ROOT, script)], {
+      env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    child.stdout!.on('data', (d: Buffer) => {
+      const m = /listening on (http:\/\/\S+)/.exec(d.toString());
+      if (m?.[1]) resolve({ url: m[1], child });
+    });
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+async function seed(url: string): Promise<void> {
+  const dir = join(ROOT, 'fixtures/photos');
+  const photos = readdirSync(dir).filter((f) => f.endsWith('.jpg'));
+  const classOf: Record<string, string> = {
+    dress: 'Dress', hat: 'Hat', longsleeve: 'Longsleeve', outwear: 'Outwear', pants: 'Pants',
+    shirt: 'Shirt', shoes: 'Shoes', shorts: 'Shorts', skirt: 'Skirt', 't-shirt': 'T-shirt',
+  };
+  const colors = ['negro', 'blanco', 'azul', 'gris', 'rojo', 'beige', 'verde'];
+  for (let i = 0; i < GARMENTS; i++) {
+    const file = photos[i % photos.length]!;
+    const form = new FormData();
+    form.append('imagen', new Blob([readFileSync(join(dir, file))], { type: 'image/jpeg' }), file);
+    form.append('clase_nombre', classOf[file.replace(/-\d\.jpg$/, '')]!);
+    form.append('color', colors[i % colors.length]!);
+    form.append('ocasion', i % 2 ? 'casual,trabajo' : 'casual');
+    const res = await fetch(`${url}/api/prendas/upload`, { method: 'POST', body: form });
+    if (res.status !== 201) throw new Error(`seeding failed: ${res.status} ${await res.text()}`);
+  }
+}
+
+async function measure(url: string): Promise<AutocannonResult> {
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S });
+  if (r.non2xx > 0 || r.errors > 0) throw new Error(`${url}: ${r.non2xx} non-2xx, ${r.errors} errors`);
+  return r;
+}
+
+async function main() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'fashion-bench-'));
+  const env = {
+    PORT: '0',
+    DATA_DIR: dataDir,
+    WEB_DIST: join(dataDir, 'no-web'),
+    RATE_LIMIT_MAX: '1000000000',
+    RATE_LIMIT_HEAVY_MAX: '1000000000',
+  };
+  const api = await start('apps/server/src/main.ts', env);
+  const bare = await start('bench/bare-server.ts', {});
+  try {
+    console.log(`seeding ${GARMENTS} garments through POST /api/prendas/upload …`);
+    await seed(api.url);
+    const list = `${api.url}/api/prendas`;
+    const bareUrl = `${bare.url}/api/bench/bare`;
+    const listBytes = (await (await fetch(list)).arrayBuffer()).byteLength;
+
+    // Warm-up (JIT, caches), then alternate so that drift hits both sides alike.
+    await autocannon({ url: list, connections: CONNECTIONS, duration: 2 });
+    await autocannon({ url: bareUrl, connections: CONNECTIONS, duration: 2 });
+    const rounds: { list: AutocannonResult; bare: AutocannonResult }[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      const first = i % 2 === 0;
+      const a = await measure(first ? list : bareUrl);
+      const b = await measure(first ? bareUrl : list);
+      rounds.push(first ? { list: a, bare: b } : { list: b, bare: a });
+      const r = rounds.at(-1)!;
+      console.log(
+        `round ${i + 1}/${ROUNDS}: list ${Math.round(r.list.requests.average)} req/s, bare ${Math.round(r.bare.requests.average)} req/s`,
+      );
+    }
+
+    console.log(`uploading a ~3 MB phone photo ${UPLOADS} times …`);
+    const big = await bigPhoneJpeg();
+    const times: number[] = [];
+    for (let i = 0; i < UPLOADS; i++) {
+      const form = new FormData();
+      form.append('imagen', new Blob([big], { type: 'image/jpeg' }), 'IMG_1234.jpg');
+      form.append('clase_nombre', 'Shirt');
+      form.append('color', 'azul');
+      const t0 = performance.now();
+      const res = await fetch(`${api.url}/api/prendas/upload`, { method: 'POST', body: form });
+      await res.arrayBuffer();
+      times.push(performance.now() - t0);
+      if (res.status !== 201) throw new Error(`upload failed: ${res.status}`);
+    }
+
+    const row = (name: string, rs: AutocannonResult[]) => ({
+      name,
+      rps: median(rs.map((r) => r.requests.average)),
+      p50: median(rs.map((r) => r.latency.p50)),
+      p99: median(rs.map((r) => r.latency.p99)),
+    });
+    const l = row(`GET /api/prendas (${GARMENTS} garments, ${Math.round(listBytes / 1024)} KB)`, rounds.map((r) => r.list));
+    const b = row('GET bare Hono route', rounds.map((r) => r.bare));
+    const pad = (s: string | number, n: number) => String(s).padEnd(n);
+    const lines = [
+      '',
+      `Fashion AI API benchmark — ${cpus().length} CPUs (${cpus()[0]?.model.trim()}), Node ${process.version}`,
+      `autocannon: ${CONNECTIONS} connections, ${DURATION_S} s × ${ROUNDS} rounds each, medians`,
+      '',
+      `| ${pad('route', 44)} | ${pad('req/s', 8)} | ${pad('p50 ms', 6)} | ${pad('p99 ms', 6)} |`,
+      `| ${'-'.repeat(44)} | ${'-'.repeat(8)} | ${'-'.repeat(6)} | ${'-'.repeat(6)} |`,
+      ...[l, b].map((r) => `| ${pad(r.name, 44)} | ${pad(Math.round(r.rps), 8)} | ${pad(r.p50, 6)} | ${pad(r.p99, 6)} |`),
+      '',
+      `list / bare: ${((100 * l.rps) / b.rps).toFixed(1)} % (goal ≥ 50 %)`,
+      `upload of a ${(big.length / 1e6).toFixed(2)} MB 1600×1200 JPEG: p50 ${median(times).toFixed(0)} ms, ` +
+        `min ${Math.min(...times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms (${UPLOADS} sequential)`,
+      '',
+    ];
+    console.log(lines.join('\n'));
+  } finally {
+    await Promise.all([stop(api.child), stop(bare.child)]);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,1 @@
+export { createAuth0Authenticator, type Auth0Options } from './auth0-authenticator.ts';

@@ -1,0 +1,1 @@
+export { createHttpClassifier, type HttpClassifierOptions } from './http-classifier.ts';

@@ -1,0 +1,1 @@
+export { createNullClassifier } from './null-classifier.ts';

@@ -1,0 +1,1 @@
+export { createOnnxClassifier, classifierFromEngine, type OnnxClassifier } from './onnx-classifier.ts';

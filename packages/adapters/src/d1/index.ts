@@ -1,0 +1,1 @@
+export { createD1Store } from './d1-store.ts';

@@ -1,0 +1,76 @@
+/**
+ * ImageStore on the local disk (embedded mode): one file per object under `<DATA_DIR>/images`,
+ * served back by the API's image route. Keys must match the strict image-key pattern, so a
+ * key can never name a path outside the folder. Writes go to a temporary file first and are
+ * renamed into place, so a reader never sees half an image.
+ */
+import { mkdirSync } from 'node:fs';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { IMAGE_KEY_PATTERN } from '@fashion/core';
+import type { ImageStore, StoredObject } from '@fashion/api';
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  webp: 'image/webp',
+  jpg: 'image/jpeg',
+};
+
+export interface DiskImageStoreOptions {
+  /** Folder for the files; created when missing. */
+  dir: string;
+  /** Public path prefix of the image route (default `/api/images`). */
+  urlPrefix?: string;
+}
+
+function assertKey(key: string): string {
+  if (!IMAGE_KEY_PATTERN.test(key)) {
+    throw new Error(`invalid image key: ${JSON.stringify(key.slice(0, 80))}`);
+  }
+  return key;
+}
+
+export class DiskImageStore implements ImageStore {
+  readonly dir: string;
+  readonly #urlPrefix: string;
+
+  constructor(options: DiskImageStoreOptions) {
+    this.dir = options.dir;
+    this.#urlPrefix = (options.urlPrefix ?? '/api/images').replace(/\/+$/, '');
+    mkdirSync(this.dir, { recursive: true });
+  }
+
+  async put(key: string, body: Uint8Array, _contentType: string): Promise<void> {
+    const path = join(this.dir, assertKey(key));
+    const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
+    try {
+      await writeFile(tmp, body, { flag: 'wx' });
+      await rename(tmp, path);
+    } catch (err) {
+      await rm(tmp, { force: true });
+      throw err;
+    }
+  }
+
+  async get(key: string): Promise<StoredObject | null> {
+    if (!IMAGE_KEY_PATTERN.test(key)) return null;
+    try {
+      const body = await readFile(join(this.dir, key));
+      const ext = key.slice(key.lastIndexOf('.') + 1);
+      return {
+        body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength),
+        contentType: CONTENT_TYPES[ext] ?? 'application/octet-stream',
+      };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw err;
+    }
+  }
+
+  async delete(key: string): Promise<void> {
+    await rm(join(this.dir, assertKey(key)), { force: true });
+  }
+
+  url(key: string): string {
+    return `${this.#urlPrefix}/${assertKey(key)}`;
+  }
+}

@@ -1,0 +1,1 @@
+export { DiskImageStore, type DiskImageStoreOptions } from './disk-image-store.ts';

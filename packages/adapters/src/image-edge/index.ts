@@ -1,0 +1,6 @@
+export {
+  EdgeImageProcessor,
+  DEFAULT_EDGE_LIMITS,
+  type EdgeImageLimits,
+} from './edge-image-processor.ts';
+export { sniff } from './format.ts';

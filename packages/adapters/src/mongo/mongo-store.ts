@@ -1,0 +1,84 @@
+/**
+ * The Store over MongoDB (Atlas in the free cloud stack), on the collections of the system it
+ * replaces: `prendas`, `outfits`, `userprofiles`.
+ */
+import type { Store } from '@fashion/api';
+import { MongoClient, type Db } from 'mongodb';
+import type { GarmentReadOptions } from './garment-documents.ts';
+import { MongoGarmentStore } from './garment-store.ts';
+import { MongoOutfitStore } from './outfit-store.ts';
+import { MongoProfileStore } from './profile-store.ts';
+
+export const COLLECTIONS = {
+  garments: 'prendas',
+  outfits: 'outfits',
+  profiles: 'userprofiles',
+} as const;
+
+export interface MongoStoreOptions extends GarmentReadOptions {
+  /** Database name; default: the one in the URI (as mongoose used), else `test`. */
+  dbName?: string;
+  serverSelectionTimeoutMS?: number;
+}
+
+/** A Store over an open database. `close` closes the client only when this module opened it. */
+export function mongoStoreFromDb(
+  db: Db,
+  options: GarmentReadOptions = {},
+  client?: MongoClient,
+): Store {
+  const prendas = db.collection(COLLECTIONS.garments);
+  const outfits = db.collection(COLLECTIONS.outfits);
+  return {
+    garments: new MongoGarmentStore(prendas, outfits, options),
+    outfits: new MongoOutfitStore(outfits),
+    profiles: new MongoProfileStore(db.collection(COLLECTIONS.profiles)),
+    async ping() {
+      try {
+        await db.command({ ping: 1 });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    close: async () => {
+      await client?.close();
+    },
+  };
+}
+
+/** Indexes the queries use; an index the old system already made under another name is kept. */
+export async function ensureIndexes(db: Db): Promise<void> {
+  const attempts = [
+    db.collection(COLLECTIONS.garments).createIndex({ userId: 1, fecha_agregada: -1 }),
+    db.collection(COLLECTIONS.outfits).createIndex({ userId: 1, fecha_creacion: -1 }),
+    db.collection(COLLECTIONS.profiles).createIndex({ user_id: 1 }, { unique: true }),
+  ];
+  for (const r of await Promise.allSettled(attempts)) {
+    if (
+      r.status === 'rejected' &&
+      !/already exists|IndexOptionsConflict|IndexKeySpecsConflict/i.test(String(r.reason))
+    ) {
+      throw r.reason;
+    }
+  }
+}
+
+export async function createMongoStore(
+  uri: string,
+  options: MongoStoreOptions = {},
+): Promise<Store> {
+  const client = new MongoClient(uri, {
+    serverSelectionTimeoutMS: options.serverSelectionTimeoutMS ?? 10_000,
+    appName: 'fashion-ai',
+  });
+  await client.connect();
+  try {
+    const db = client.db(options.dbName);
+    await ensureIndexes(db);
+    return mongoStoreFromDb(db, options, client);
+  } catch (err) {
+    await client.close();
+    throw err;
+  }
+}

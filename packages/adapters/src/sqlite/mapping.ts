@@ -1,0 +1,152 @@
+/**
+ * Rows ↔ domain objects for the SQL schema (SQLite and D1 alike). Optional fields are absent
+ * from the domain object, never null, so that SQL and MongoDB answers look the same.
+ */
+import type { Outfit, Preferences, PreferencesUpdate, Profile } from '@fashion/core';
+import type { NewGarment, NewOutfit, StoredGarment } from '@fashion/api';
+import type { GarmentRow, OutfitRow, ProfileRow } from './schema.ts';
+
+function parseJsonArray<T>(text: string | null): T[] {
+  if (!text) return [];
+  const value: unknown = JSON.parse(text);
+  return Array.isArray(value) ? (value as T[]) : [];
+}
+
+export function garmentFromRow(r: GarmentRow): StoredGarment {
+  const g: StoredGarment = {
+    _id: r.id,
+    userId: r.userId,
+    imagen_url: r.imagenUrl,
+    image_key: r.imageKey,
+    tipo: r.tipo,
+    clase_nombre: r.claseNombre,
+    color: r.color,
+    confianza: r.confianza,
+    ocasion: parseJsonArray(r.ocasion),
+    fecha_agregada: r.fechaAgregada,
+  };
+  if (r.thumbnailUrl !== null) g.thumbnail_url = r.thumbnailUrl;
+  if (r.thumbnailKey !== null) g.thumbnail_key = r.thumbnailKey;
+  if (r.colorHex !== null) g.color_hex = r.colorHex;
+  if (r.confirmado !== null) g.confirmado = r.confirmado;
+  if (r.modelo !== null) g.modelo = r.modelo;
+  return g;
+}
+
+export function garmentToRow(g: NewGarment): GarmentRow {
+  return {
+    id: g._id,
+    userId: g.userId,
+    imageKey: g.image_key,
+    thumbnailKey: g.thumbnail_key ?? null,
+    imagenUrl: g.imagen_url,
+    thumbnailUrl: g.thumbnail_url ?? null,
+    tipo: g.tipo,
+    claseNombre: g.clase_nombre,
+    color: g.color,
+    colorHex: g.color_hex ?? null,
+    confianza: g.confianza,
+    confirmado: g.confirmado ?? null,
+    modelo: g.modelo ?? null,
+    ocasion: JSON.stringify(g.ocasion),
+    fechaAgregada: g.fecha_agregada,
+  };
+}
+
+export function outfitFromRow(r: OutfitRow): Outfit {
+  const o: Outfit = {
+    _id: r.id,
+    userId: r.userId,
+    zapatos_id: r.zapatosId,
+    puntuacion: r.puntuacion,
+    fecha_creacion: r.fechaCreacion,
+  };
+  if (r.superiorId !== null) o.superior_id = r.superiorId;
+  if (r.superiorSecundarioId !== null) o.superior_secundario_id = r.superiorSecundarioId;
+  if (r.inferiorId !== null) o.inferior_id = r.inferiorId;
+  if (r.vestidoId !== null) o.vestido_id = r.vestidoId;
+  if (r.abrigoId !== null) o.abrigo_id = r.abrigoId;
+  if (r.sombreroId !== null) o.sombrero_id = r.sombreroId;
+  if (r.nombre !== null) o.nombre = r.nombre;
+  if (r.ocasion !== null) o.ocasion = r.ocasion;
+  if (r.explicaciones !== null) o.explicaciones = parseJsonArray(r.explicaciones);
+  return o;
+}
+
+export function outfitToRow(o: NewOutfit): OutfitRow {
+  return {
+    id: o._id,
+    userId: o.userId,
+    superiorId: o.superior_id ?? null,
+    superiorSecundarioId: o.superior_secundario_id ?? null,
+    inferiorId: o.inferior_id ?? null,
+    vestidoId: o.vestido_id ?? null,
+    zapatosId: o.zapatos_id,
+    abrigoId: o.abrigo_id ?? null,
+    sombreroId: o.sombrero_id ?? null,
+    puntuacion: o.puntuacion,
+    nombre: o.nombre ?? null,
+    ocasion: o.ocasion ?? null,
+    explicaciones: o.explicaciones ? JSON.stringify(o.explicaciones) : null,
+    fechaCreacion: o.fecha_creacion,
+  };
+}
+
+export function profileFromRow(r: ProfileRow): Profile {
+  const p: Profile = {
+    userId: r.userId,
+    colores: parseJsonArray(r.colores),
+    ocasion: r.ocasion,
+    estilo: r.estilo,
+    incluirVestido: r.incluirVestido,
+    incluirAbrigo: r.incluirAbrigo,
+    layeredTop: r.layeredTop,
+    topPreference: r.topPreference,
+    updatedAt: r.updatedAt,
+  };
+  if (r.nombre !== null) p.nombre = r.nombre;
+  if (r.edad !== null) p.edad = r.edad;
+  if (r.altura !== null) p.altura = r.altura;
+  if (r.peso !== null) p.peso = r.peso;
+  return p;
+}
+
+/** The row after a partial update: stored values, else defaults, overwritten by the patch. */
+export function mergeProfile(
+  userId: string,
+  existing: ProfileRow | undefined,
+  patch: PreferencesUpdate,
+  defaults: Preferences,
+  now: string,
+): ProfileRow {
+  const base: ProfileRow = existing ?? {
+    userId,
+    nombre: null,
+    edad: null,
+    altura: null,
+    peso: null,
+    colores: JSON.stringify(defaults.colores),
+    ocasion: defaults.ocasion,
+    estilo: defaults.estilo,
+    incluirVestido: defaults.incluirVestido,
+    incluirAbrigo: defaults.incluirAbrigo,
+    layeredTop: defaults.layeredTop,
+    topPreference: defaults.topPreference,
+    updatedAt: now,
+  };
+  return {
+    userId,
+    nombre: patch.nombre ?? base.nombre,
+    edad: patch.edad ?? base.edad,
+    altura: patch.altura ?? base.altura,
+    peso: patch.peso ?? base.peso,
+    colores: patch.colores ? JSON.stringify(patch.colores) : base.colores,
+    ocasion: patch.ocasion ?? base.ocasion,
+    estilo: patch.estilo ?? base.estilo,
+    incluirVestido: patch.incluirVestido ?? base.incluirVestido,
+    incluirAbrigo: patch.incluirAbrigo ?? base.incluirAbrigo,
+    layeredTop: patch.layeredTop ?? base.layeredTop,
+    topPreference: patch.topPreference ?? base.topPreference,
+    updatedAt: now,
+  };
+}

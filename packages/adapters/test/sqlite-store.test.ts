@@ -1,0 +1,66 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createSqliteStore } from '../src/sqlite/index.ts';
+import { describeStoreContract, garmentFor, outfitFor } from './store-contract.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'fashion-sqlite-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describeStoreContract('sqlite', () => createSqliteStore(join(dir, 'contract.db')));
+
+describe('SQLite specifics', () => {
+  it('creates the file with WAL, foreign keys on, and migrates idempotently', async () => {
+    const path = join(dir, 'specifics.db');
+    const store = createSqliteStore(path);
+    const g = await store.garments.create(garmentFor('u1'));
+    await store.close();
+
+    // Reopening runs the migrator again without harm and keeps the data.
+    const again = createSqliteStore(path);
+    expect(await again.garments.get('u1', g._id)).toEqual(g);
+    await again.close();
+
+    const raw = new Database(path, { readonly: true });
+    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    const tables = raw
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+      .pluck()
+      .all();
+    expect(tables).toEqual(expect.arrayContaining(['garments', 'outfits', 'profiles']));
+    raw.close();
+  });
+
+  it('cascades garment deletes to outfits in the database itself', async () => {
+    const path = join(dir, 'cascade.db');
+    const store = createSqliteStore(path);
+    const top = await store.garments.create(garmentFor('u1'));
+    const bottom = await store.garments.create(
+      garmentFor('u1', { tipo: 'inferior', clase_nombre: 'Pants' }),
+    );
+    const shoes = await store.garments.create(
+      garmentFor('u1', { tipo: 'zapatos', clase_nombre: 'Shoes' }),
+    );
+    const o = await store.outfits.create(
+      outfitFor('u1', { superior_id: top._id, inferior_id: bottom._id, zapatos_id: shoes._id }),
+    );
+    await store.close();
+
+    // Another writer (e.g. a maintenance script) deleting with plain SQL still cannot orphan it.
+    const raw = new Database(path);
+    raw.pragma('foreign_keys = ON');
+    raw.prepare('DELETE FROM garments WHERE id = ?').run(bottom._id);
+    expect(raw.prepare('SELECT count(*) FROM outfits WHERE id = ?').pluck().get(o._id)).toBe(0);
+    // And an outfit cannot reference a garment that does not exist.
+    expect(() =>
+      raw
+        .prepare(
+          "INSERT INTO outfits (id, user_id, zapatos_id, puntuacion, fecha_creacion) VALUES ('x', 'u1', 'missing', 0, '2024')",
+        )
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
+    raw.close();
+  });
+});

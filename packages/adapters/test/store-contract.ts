@@ -1,0 +1,346 @@
+/**
+ * The behaviour every Store adapter must have (SQLite, D1, MongoDB …). Run it from an adapter's
+ * test file:
+ *
+ *   describeStoreContract('sqlite', async () => createSqliteStore(path));
+ *
+ * `makeStore` is called once per suite; each test works with fresh random user ids, so the
+ * store may hold data from other tests (or other suites) without changing the outcome.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_PREFERENCES, newId, type Outfit } from '@fashion/core';
+import type { NewGarment, NewOutfit, Store } from '@fashion/api';
+
+let clock = Date.parse('2024-05-01T10:00:00.000Z');
+/** Strictly increasing timestamps, so that "newest first" is well defined. */
+function nextTime(): string {
+  clock += 1000;
+  return new Date(clock).toISOString();
+}
+
+function user(): string {
+  return `user-${newId()}`;
+}
+
+export function garmentFor(userId: string, overrides: Partial<NewGarment> = {}): NewGarment {
+  const key = newId() + newId().slice(0, 8);
+  return {
+    _id: newId(),
+    userId,
+    imagen_url: `/api/images/${key}.webp`,
+    image_key: `${key}.webp`,
+    tipo: 'superior',
+    clase_nombre: 'T-shirt',
+    color: 'azul',
+    confianza: 0.87,
+    ocasion: ['casual'],
+    fecha_agregada: nextTime(),
+    ...overrides,
+  };
+}
+
+export function outfitFor(
+  userId: string,
+  slots: Partial<NewOutfit> & { zapatos_id: string },
+): NewOutfit {
+  return {
+    _id: newId(),
+    userId,
+    puntuacion: 0,
+    fecha_creacion: nextTime(),
+    ...slots,
+  } as NewOutfit;
+}
+
+export function describeStoreContract(name: string, makeStore: () => Promise<Store> | Store): void {
+  describe(`Store contract: ${name}`, () => {
+    let store: Store;
+
+    beforeAll(async () => {
+      store = await makeStore();
+    });
+    afterAll(async () => {
+      await store?.close?.();
+    });
+
+    /** A top, a bottom and shoes of one user, stored. */
+    async function wardrobe(userId: string) {
+      const top = await store.garments.create(garmentFor(userId));
+      const bottom = await store.garments.create(
+        garmentFor(userId, { tipo: 'inferior', clase_nombre: 'Pants', color: 'negro' }),
+      );
+      const shoes = await store.garments.create(
+        garmentFor(userId, { tipo: 'zapatos', clase_nombre: 'Shoes', color: 'blanco' }),
+      );
+      return { top, bottom, shoes };
+    }
+
+    it('answers ping', async () => {
+      expect(await store.ping()).toBe(true);
+    });
+
+    describe('garments', () => {
+      it('stores a garment and reads it back unchanged', async () => {
+        const u = user();
+        const full = garmentFor(u, {
+          thumbnail_url: '/api/images/x.thumb.webp',
+          thumbnail_key: 'x.thumb.webp',
+          color_hex: '#2f5d9e',
+          confirmado: false,
+          modelo: 'cnn-efficientnet.onnx',
+          ocasion: ['casual', 'trabajo'],
+        });
+        expect(await store.garments.create(full)).toEqual(full);
+        expect(await store.garments.get(u, full._id)).toEqual(full);
+      });
+
+      it('leaves absent optional fields absent (not null)', async () => {
+        const u = user();
+        const g = garmentFor(u);
+        await store.garments.create(g);
+        const got = await store.garments.get(u, g._id);
+        expect(got).toEqual(g);
+        for (const field of [
+          'thumbnail_url',
+          'thumbnail_key',
+          'color_hex',
+          'confirmado',
+          'modelo',
+        ]) {
+          expect(got).not.toHaveProperty(field);
+        }
+      });
+
+      it('lists a user’s garments newest first and filters by tipo', async () => {
+        const u = user();
+        const { top, bottom, shoes } = await wardrobe(u);
+        const list = await store.garments.list(u);
+        expect(list.map((g) => g._id)).toEqual([shoes._id, bottom._id, top._id]);
+        expect((await store.garments.list(u, { tipo: 'inferior' })).map((g) => g._id)).toEqual([
+          bottom._id,
+        ]);
+        expect(await store.garments.list(u, { tipo: 'vestido' })).toEqual([]);
+        expect(await store.garments.list(user())).toEqual([]);
+      });
+
+      it('never shows, changes or deletes another user’s garment', async () => {
+        const a = user();
+        const b = user();
+        const g = await store.garments.create(garmentFor(a));
+        expect(await store.garments.get(b, g._id)).toBeNull();
+        expect(await store.garments.list(b)).toEqual([]);
+        expect(await store.garments.getMany(b, [g._id])).toEqual([]);
+        expect(await store.garments.update(b, g._id, { color: 'rojo' })).toBeNull();
+        expect(await store.garments.setOcasion(b, g._id, ['fiesta'])).toBeNull();
+        expect(await store.garments.delete(b, g._id)).toBeNull();
+        expect(await store.garments.get(a, g._id)).toEqual(g);
+      });
+
+      it('gets many at once, skipping unknown and foreign ids', async () => {
+        const u = user();
+        const { top, bottom } = await wardrobe(u);
+        const foreign = await store.garments.create(garmentFor(user()));
+        const got = await store.garments.getMany(u, [
+          top._id,
+          bottom._id,
+          newId(),
+          foreign._id,
+          top._id,
+        ]);
+        expect(got.map((g) => g._id).sort()).toEqual([top._id, bottom._id].sort());
+        expect(await store.garments.getMany(u, [])).toEqual([]);
+      });
+
+      it('updates only the given fields', async () => {
+        const u = user();
+        const g = await store.garments.create(garmentFor(u, { color_hex: '#2f5d9e' }));
+        const updated = await store.garments.update(u, g._id, {
+          clase_nombre: 'Shirt',
+          confirmado: true,
+        });
+        expect(updated).toEqual({ ...g, clase_nombre: 'Shirt', confirmado: true });
+        const again = await store.garments.update(u, g._id, {
+          color: 'rojo',
+          color_hex: '#c62828',
+        });
+        expect(again).toEqual({
+          ...g,
+          clase_nombre: 'Shirt',
+          confirmado: true,
+          color: 'rojo',
+          color_hex: '#c62828',
+        });
+        expect(await store.garments.get(u, g._id)).toEqual(again);
+        expect(await store.garments.update(u, newId(), { color: 'rojo' })).toBeNull();
+      });
+
+      it('replaces the occasions', async () => {
+        const u = user();
+        const g = await store.garments.create(garmentFor(u, { ocasion: ['casual'] }));
+        expect((await store.garments.setOcasion(u, g._id, ['formal', 'fiesta']))?.ocasion).toEqual([
+          'formal',
+          'fiesta',
+        ]);
+        expect((await store.garments.setOcasion(u, g._id, []))?.ocasion).toEqual([]);
+        expect((await store.garments.get(u, g._id))?.ocasion).toEqual([]);
+      });
+
+      it('deletes a garment and returns it (for image clean-up)', async () => {
+        const u = user();
+        const g = await store.garments.create(garmentFor(u, { thumbnail_key: 'k.thumb.webp' }));
+        expect(await store.garments.delete(u, g._id)).toEqual(g);
+        expect(await store.garments.get(u, g._id)).toBeNull();
+        expect(await store.garments.delete(u, g._id)).toBeNull();
+      });
+    });
+
+    describe('outfits', () => {
+      it('stores, lists newest first, gets and deletes outfits', async () => {
+        const u = user();
+        const { top, bottom, shoes } = await wardrobe(u);
+        const first = outfitFor(u, {
+          superior_id: top._id,
+          inferior_id: bottom._id,
+          zapatos_id: shoes._id,
+          puntuacion: 82.5,
+          nombre: 'Lunes',
+          ocasion: 'trabajo',
+          explicaciones: ['colores neutros', 'buen contraste'],
+        });
+        const second = outfitFor(u, {
+          superior_id: top._id,
+          inferior_id: bottom._id,
+          zapatos_id: shoes._id,
+        });
+        expect(await store.outfits.create(first)).toEqual(first);
+        const stored2 = await store.outfits.create(second);
+        expect(stored2).toEqual(second);
+        for (const field of ['vestido_id', 'abrigo_id', 'nombre', 'explicaciones', 'ocasion']) {
+          expect(stored2).not.toHaveProperty(field);
+        }
+        expect((await store.outfits.list(u)).map((o: Outfit) => o._id)).toEqual([
+          second._id,
+          first._id,
+        ]);
+        expect(await store.outfits.get(u, first._id)).toEqual(first);
+        expect(await store.outfits.delete(u, first._id)).toBe(true);
+        expect(await store.outfits.delete(u, first._id)).toBe(false);
+        expect(await store.outfits.get(u, first._id)).toBeNull();
+        expect((await store.outfits.list(u)).map((o) => o._id)).toEqual([second._id]);
+      });
+
+      it('never shows or deletes another user’s outfit', async () => {
+        const a = user();
+        const b = user();
+        const { top, bottom, shoes } = await wardrobe(a);
+        const o = await store.outfits.create(
+          outfitFor(a, { superior_id: top._id, inferior_id: bottom._id, zapatos_id: shoes._id }),
+        );
+        expect(await store.outfits.get(b, o._id)).toBeNull();
+        expect(await store.outfits.list(b)).toEqual([]);
+        expect(await store.outfits.delete(b, o._id)).toBe(false);
+        expect(await store.outfits.get(a, o._id)).toEqual(o);
+      });
+
+      it('deleting a garment deletes the outfits that use it, and only those', async () => {
+        const u = user();
+        const { top, bottom, shoes } = await wardrobe(u);
+        const coat = await store.garments.create(
+          garmentFor(u, { tipo: 'abrigo', clase_nombre: 'Outwear' }),
+        );
+        const dress = await store.garments.create(
+          garmentFor(u, { tipo: 'vestido', clase_nombre: 'Dress' }),
+        );
+        const withCoat = await store.outfits.create(
+          outfitFor(u, {
+            superior_id: top._id,
+            inferior_id: bottom._id,
+            zapatos_id: shoes._id,
+            abrigo_id: coat._id,
+          }),
+        );
+        const plain = await store.outfits.create(
+          outfitFor(u, { superior_id: top._id, inferior_id: bottom._id, zapatos_id: shoes._id }),
+        );
+        const dressOutfit = await store.outfits.create(
+          outfitFor(u, { vestido_id: dress._id, zapatos_id: shoes._id }),
+        );
+
+        await store.garments.delete(u, coat._id);
+        expect(await store.outfits.get(u, withCoat._id)).toBeNull();
+        expect(await store.outfits.get(u, plain._id)).toEqual(plain);
+        expect(await store.outfits.get(u, dressOutfit._id)).toEqual(dressOutfit);
+
+        // Shoes are in both remaining outfits.
+        await store.garments.delete(u, shoes._id);
+        expect(await store.outfits.list(u)).toEqual([]);
+        expect((await store.garments.list(u)).map((g) => g._id).sort()).toEqual(
+          [top._id, bottom._id, dress._id].sort(),
+        );
+      });
+    });
+
+    describe('profiles', () => {
+      it('has no profile until one is saved', async () => {
+        expect(await store.profiles.get(user())).toBeNull();
+      });
+
+      it('creates the profile with defaults on the first partial update', async () => {
+        const u = user();
+        const p = await store.profiles.update(
+          u,
+          { estilo: 'elegante', edad: 31 },
+          DEFAULT_PREFERENCES,
+        );
+        expect(p).toMatchObject({
+          ...DEFAULT_PREFERENCES,
+          userId: u,
+          estilo: 'elegante',
+          edad: 31,
+        });
+        expect(typeof p.updatedAt).toBe('string');
+        expect(p).not.toHaveProperty('altura');
+        expect(await store.profiles.get(u)).toEqual(p);
+      });
+
+      it('keeps the fields a later update does not name', async () => {
+        const u = user();
+        await store.profiles.update(
+          u,
+          { colores: ['azul', 'negro'], incluirAbrigo: true, nombre: 'Ana', altura: 170 },
+          DEFAULT_PREFERENCES,
+        );
+        const p = await store.profiles.update(
+          u,
+          { ocasion: 'formal', peso: 60 },
+          DEFAULT_PREFERENCES,
+        );
+        expect(p).toMatchObject({
+          userId: u,
+          colores: ['azul', 'negro'],
+          incluirAbrigo: true,
+          nombre: 'Ana',
+          altura: 170,
+          ocasion: 'formal',
+          peso: 60,
+          estilo: DEFAULT_PREFERENCES.estilo,
+          topPreference: 'any',
+        });
+        const cleared = await store.profiles.update(u, { colores: [] }, DEFAULT_PREFERENCES);
+        expect(cleared.colores).toEqual([]);
+        expect(cleared.nombre).toBe('Ana');
+      });
+
+      it('keeps profiles apart', async () => {
+        const a = user();
+        const b = user();
+        await store.profiles.update(a, { estilo: 'colorido' }, DEFAULT_PREFERENCES);
+        expect(await store.profiles.get(b)).toBeNull();
+        const pb = await store.profiles.update(b, { layeredTop: true }, DEFAULT_PREFERENCES);
+        expect(pb.estilo).toBe(DEFAULT_PREFERENCES.estilo);
+        expect((await store.profiles.get(a))?.estilo).toBe('colorido');
+        expect((await store.profiles.get(a))?.layeredTop).toBe(false);
+      });
+    });
+  });
+}

@@ -1,0 +1,73 @@
+/** /api/outfits: saved outfits (the recommender's routes are mounted before these). */
+import { createRoute, z } from '@hono/zod-openapi';
+import { DeletedSchema, OutfitExpandedSchema, OutfitSaveSchema } from '@fashion/core';
+import type { AppContext } from '../../deps.ts';
+import { userIdOf } from '../../http/auth.ts';
+import { limitBody } from '../../http/body.ts';
+import {
+  IdParams,
+  bearer,
+  errorResponses,
+  featureRouter,
+  jsonBody,
+  jsonContent,
+} from '../../http/openapi.ts';
+import { outfitService } from './service.ts';
+
+const save = createRoute({
+  method: 'post',
+  path: '/api/outfits/save',
+  summary: 'Save an outfit of the caller’s garments',
+  security: bearer,
+  middleware: [limitBody(64 * 1024)] as const,
+  request: { body: jsonBody(OutfitSaveSchema) },
+  responses: {
+    201: jsonContent(OutfitExpandedSchema, 'The saved outfit with its garments'),
+    ...errorResponses(400, 401, 404, 429),
+  },
+});
+
+const list = createRoute({
+  method: 'get',
+  path: '/api/outfits',
+  summary: 'The caller’s saved outfits, newest first, with their garments',
+  security: bearer,
+  responses: {
+    200: jsonContent(z.array(OutfitExpandedSchema), 'Outfits'),
+    ...errorResponses(401, 429),
+  },
+});
+
+const getOne = createRoute({
+  method: 'get',
+  path: '/api/outfits/{id}',
+  summary: 'One saved outfit with its garments',
+  security: bearer,
+  request: { params: IdParams },
+  responses: {
+    200: jsonContent(OutfitExpandedSchema, 'The outfit'),
+    ...errorResponses(400, 401, 404),
+  },
+});
+
+const remove = createRoute({
+  method: 'delete',
+  path: '/api/outfits/{id}',
+  summary: 'Delete a saved outfit (its garments stay)',
+  security: bearer,
+  request: { params: IdParams },
+  responses: { 200: jsonContent(DeletedSchema, 'Deleted'), ...errorResponses(400, 401, 404) },
+});
+
+export function outfitRoutes(ctx: AppContext) {
+  const service = outfitService(ctx);
+  return featureRouter()
+    .openapi(save, async (c) => c.json(await service.save(userIdOf(c), c.req.valid('json')), 201))
+    .openapi(list, async (c) => c.json(await service.list(userIdOf(c)), 200))
+    .openapi(getOne, async (c) => c.json(await service.get(userIdOf(c), c.req.valid('param').id), 200))
+    .openapi(remove, async (c) => {
+      const { id } = c.req.valid('param');
+      await service.remove(userIdOf(c), id);
+      return c.json({ deleted: id }, 200);
+    });
+}

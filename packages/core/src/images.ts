@@ -1,0 +1,24 @@
+/**
+ * Names of stored image objects. Keys are random (128 bits) so that an image URL is a capability:
+ * it cannot be guessed, and in cloud mode it is a public bucket URL. The strict pattern is what
+ * the image route and every ImageStore accept, so no path can ever be smuggled in.
+ */
+
+export const IMAGE_KEY_PATTERN = /^[0-9a-f]{32}(?:\.thumb)?\.(?:webp|jpg)$/;
+
+export function isImageKey(key: string): boolean {
+  return IMAGE_KEY_PATTERN.test(key);
+}
+
+/** A fresh pair of keys: the full image and its thumbnail. */
+export function newImageKeys(extension: 'webp' | 'jpg' = 'webp'): { full: string; thumbnail: string } {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  const base = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return { full: `${base}.${extension}`, thumbnail: `${base}.thumb.${extension}` };
+}
+
+export const IMAGE_CONTENT_TYPES: Readonly<Record<'webp' | 'jpg', string>> = {
+  webp: 'image/webp',
+  jpg: 'image/jpeg',
+};

@@ -1,0 +1,62 @@
+/**
+ * Everything the scorer needs about one garment, computed once per request: perceptual colour,
+ * neutrality, formality, occasion tags and how much to trust its class.
+ */
+import type { Garment } from '../contracts.ts';
+import { isColorName, type ColorName } from '../colors.ts';
+import { isClassName, type ClassName, type Ocasion } from '../taxonomy.ts';
+import {
+  isNeutral,
+  perceptualFromHex,
+  perceptualFromName,
+  type Perceptual,
+} from './color-space.ts';
+import { garmentFormality } from './formality.ts';
+
+export interface GarmentFeatures {
+  garment: Garment;
+  id: string;
+  cls: ClassName;
+  colorName: ColorName;
+  /** Null only for a multicolor garment without a measured hex. */
+  color: Perceptual | null;
+  multicolor: boolean;
+  neutral: boolean;
+  formality: number;
+  tags: readonly Ocasion[];
+  /** 1 when confirmed by the person or confidently classified; lower for doubtful classes. */
+  trust: number;
+}
+
+/**
+ * Trust in the class: a class the person confirmed is certain; otherwise the model's confidence,
+ * where ≥ 0.8 counts as sure and ≤ 0.35 as a guess.
+ */
+export function classTrust(g: Pick<Garment, 'confirmado' | 'confianza'>): number {
+  if (g.confirmado === true) return 1;
+  const c = Number.isFinite(g.confianza) ? g.confianza : 0;
+  return Math.min(1, Math.max(0, (c - 0.35) / 0.45));
+}
+
+/** Null for a record the recommender cannot use (unknown class). */
+export function garmentFeatures(g: Garment): GarmentFeatures | null {
+  if (!isClassName(g.clase_nombre)) return null;
+  const colorName: ColorName = isColorName(g.color) ? g.color : 'gris';
+  const multicolor = colorName === 'multicolor';
+  const color =
+    (g.color_hex ? perceptualFromHex(g.color_hex) : null) ?? perceptualFromName(colorName);
+  const neutral = !multicolor && color !== null && isNeutral(color, colorName);
+  const tags = Array.isArray(g.ocasion) ? g.ocasion : [];
+  return {
+    garment: g,
+    id: g._id,
+    cls: g.clase_nombre,
+    colorName,
+    color,
+    multicolor,
+    neutral,
+    formality: garmentFormality(g.clase_nombre, tags, color, neutral),
+    tags,
+    trust: classTrust(g),
+  };
+}

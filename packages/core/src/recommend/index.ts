@@ -1,0 +1,22 @@
+export { recommendOutfits, resolvePreferences, DEFAULT_LIMIT, MAX_LIMIT } from './recommend.ts';
+export { WardrobeIncompleteError, type MissingCode, type MissingPiece } from './errors.ts';
+export { outfitKey } from './keys.ts';
+export { SLOTS, SLOT_ID_FIELD, canLayer, type SlotName } from './slots.ts';
+export { COMPONENTS, COMPONENT_WEIGHT, type Component } from './weights.ts';
+export { COLD_C } from './weather.ts';
+export type {
+  Breakdown,
+  BreakdownPart,
+  Explanation,
+  OutfitPieces,
+  RecommendContext,
+  RecommendedOutfit,
+} from './types.ts';
+export {
+  BreakdownPartSchema,
+  ExplanationSchema,
+  RecommendResponseSchema,
+  RecommendedOutfitSchema,
+  WardrobeIncompleteSchema,
+  toOutfitSave,
+} from './schema.ts';

@@ -1,0 +1,63 @@
+/**
+ * Wire schemas of `GET /api/outfits/recommend` (for the OpenAPI document and for clients), and
+ * the body a client posts to `/api/outfits/save` to keep a recommendation.
+ */
+import { z } from 'zod';
+import { IdSchema, OcasionSchema, OutfitGarmentsSchema, type OutfitSave } from '../contracts.ts';
+import { SLOTS, SLOT_ID_FIELD } from './slots.ts';
+import type { RecommendedOutfit } from './types.ts';
+import { COMPONENTS } from './weights.ts';
+
+export const ExplanationSchema = z.object({
+  code: z.string(),
+  text: z.string(),
+  delta: z.number(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+
+export const BreakdownPartSchema = z.object({
+  valor: z.number().min(0).max(1),
+  peso: z.number(),
+  puntos: z.number(),
+});
+
+export const RecommendedOutfitSchema = z.object({
+  key: z.string(),
+  puntuacion: z.number().min(0).max(100),
+  ocasion: OcasionSchema,
+  explicaciones: z.array(z.string()),
+  detalles: z.array(ExplanationSchema),
+  breakdown: z.partialRecord(z.enum(COMPONENTS), BreakdownPartSchema),
+  prendas: OutfitGarmentsSchema,
+  superior_id: IdSchema.optional(),
+  superior_secundario_id: IdSchema.optional(),
+  inferior_id: IdSchema.optional(),
+  vestido_id: IdSchema.optional(),
+  zapatos_id: IdSchema,
+  abrigo_id: IdSchema.optional(),
+  sombrero_id: IdSchema.optional(),
+});
+
+export const RecommendResponseSchema = z.object({ outfits: z.array(RecommendedOutfitSchema) });
+
+/** 400 when the wardrobe cannot make any outfit: `missing` says what to add, in words. */
+export const WardrobeIncompleteSchema = z.object({
+  error: z.string(),
+  missing: z.array(z.string()),
+  codes: z.array(z.string()),
+});
+
+/** The body of `POST /api/outfits/save` that keeps a recommendation as it is. */
+export function toOutfitSave(o: RecommendedOutfit): OutfitSave {
+  const body: OutfitSave = {
+    zapatos_id: o.zapatos_id,
+    puntuacion: o.puntuacion,
+    ocasion: o.ocasion,
+    explicaciones: o.explicaciones.slice(0, 20).map((t) => t.slice(0, 500)),
+  };
+  for (const slot of SLOTS) {
+    const id = o[SLOT_ID_FIELD[slot]];
+    if (id) body[SLOT_ID_FIELD[slot]] = id;
+  }
+  return body;
+}

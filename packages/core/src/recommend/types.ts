@@ -1,0 +1,60 @@
+/** The public shapes of the recommender: its input context and its answer. */
+import type { Garment } from '../contracts.ts';
+import type { Ocasion } from '../taxonomy.ts';
+import type { SlotName } from './slots.ts';
+import type { Component } from './weights.ts';
+
+export interface RecommendContext {
+  /** °C; cold (≤ 12) brings outerwear and rules out shorts, heat favours light pieces. */
+  temperature?: number | undefined;
+  rain?: boolean | undefined;
+  /** Combos never to return: id arrays (any order) or `key`s of earlier answers. */
+  exclude?: readonly (string | readonly string[])[] | undefined;
+  /** How many outfits, 1..50 (default 3). */
+  limit?: number | undefined;
+  /** Breaks exact score ties; same input and seed → same answer. */
+  seed?: number | undefined;
+  /** Garment ids worn lately; they give way to others. */
+  recentlyWorn?: readonly string[] | undefined;
+}
+
+/** One reason, machine-readable: the UI translates `code` (with `params`); `text` is Spanish. */
+export interface Explanation {
+  code: string;
+  text: string;
+  /** Points this reason adds (+) or takes (−) against a neutral 50; 0 for plain notes. */
+  delta: number;
+  params?: Record<string, string | number>;
+}
+
+export interface BreakdownPart {
+  /** 0..1 judgement of the part. */
+  valor: number;
+  /** Points the part can give at most (the weights of the applicable parts sum to 100). */
+  peso: number;
+  /** valor × peso. */
+  puntos: number;
+}
+
+export type Breakdown = Partial<Record<Component, BreakdownPart>>;
+
+export type OutfitPieces<G extends Garment = Garment> = Partial<Record<SlotName, G>>;
+
+export interface RecommendedOutfit<G extends Garment = Garment> {
+  /** Sorted garment ids joined by '-': pass it back in `exclude` for "show me more". */
+  key: string;
+  /** 0..100, the sum of the breakdown points. */
+  puntuacion: number;
+  ocasion: Ocasion;
+  explicaciones: string[];
+  detalles: Explanation[];
+  breakdown: Breakdown;
+  prendas: OutfitPieces<G>;
+  superior_id?: string;
+  superior_secundario_id?: string;
+  inferior_id?: string;
+  vestido_id?: string;
+  zapatos_id: string;
+  abrigo_id?: string;
+  sombrero_id?: string;
+}

@@ -1,0 +1,12 @@
+import fs from 'node:fs';
+import { GarmentClassifier } from './src/index.ts';
+const t0 = performance.now();
+const c = await GarmentClassifier.start({ models: { cnn: 'test/fixtures/tiny-model/cnn.onnx', vit: 'test/fixtures/tiny-model/vit.onnx' } });
+console.log('start ms', performance.now() - t0, c.status());
+const bytes = fs.readFileSync('../../fixtures/photos/outwear-2.jpg');
+console.log(await c.classify(bytes, 'cnn'));
+console.log(await c.classify(bytes, 'vit'));
+const rs = await Promise.all(Array.from({ length: 20 }, () => c.predict(bytes, 'cnn')));
+console.log(rs.length, new Set(rs.map((r) => r.confianza)).size);
+console.log(await c.metrics('cnn'), (await c.confusionMatrix('vit'))?.length);
+await c.close();

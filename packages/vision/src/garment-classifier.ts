@@ -1,0 +1,206 @@
+/**
+ * The garment classifier that both the ML service and the API's in-process adapter run: decode
+ * (sharp, HEIC via wasm, EXIF rotation) → the training pipeline's evaluation preprocessing →
+ * ONNX inference in a worker thread (sessions created once, warmed up) → softmax top-3, plus the
+ * garment's dominant colour. Admission is bounded: past `maxInFlight + maxQueue` requests it
+ * refuses with ModelUnavailable (503, Retry-After) rather than queueing without limit.
+ */
+import { availableParallelism } from 'node:os';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Classification, ModelKind } from '@fashion/core';
+import type { DecodeLimits } from './decode.ts';
+import { ModelUnavailable } from './errors.ts';
+import { garmentColor } from './color/garment-color.ts';
+import { loadRgb } from './image/load-rgb.ts';
+import { Limiter } from './limiter.ts';
+import { resolveBundle, type ModelBundle } from './model-bundle.ts';
+import { InferenceHost } from './onnx/inference-host.ts';
+import { preprocessRgb, toChwTensor } from './preprocess/model-input.ts';
+import type { PreprocessSpec } from './preprocess/spec.ts';
+import { predictionFromLogits, type Prediction } from './prediction.ts';
+
+export const MODEL_KINDS: readonly ModelKind[] = ['cnn', 'vit'];
+
+export interface GarmentClassifierOptions {
+  /** ONNX file per model; a missing entry or file leaves that model unloaded (reported in health). */
+  models: Partial<Record<ModelKind, string | undefined>>;
+  /** onnxruntime intra-op threads (default: min(2, cores), right for a 2-vCPU box). */
+  intraOpThreads?: number;
+  /** Most images per inference run (dynamic micro-batching). */
+  maxBatch?: number;
+  /** Requests admitted at once (decoding, preprocessing, waiting for the model). */
+  maxInFlight?: number;
+  /** Requests that may wait for admission before new ones are refused. */
+  maxQueue?: number;
+  /** Full-size decodes at once (bounds memory: a 40 MP photo is 120 MB of pixels). */
+  decodeConcurrency?: number;
+  limits?: Partial<DecodeLimits>;
+}
+
+export interface ModelStatus {
+  kind: ModelKind;
+  loaded: boolean;
+  path?: string;
+  file?: string;
+  error?: string;
+  preprocess?: PreprocessSpec;
+  warmupMs?: number;
+}
+
+export type PredictionResult = Prediction & { model: ModelKind; model_file: string };
+
+interface LoadedModel {
+  bundle: ModelBundle;
+  spec: PreprocessSpec;
+}
+
+export class GarmentClassifier {
+  private readonly admission: Limiter;
+  private readonly decoding: Limiter;
+
+  private constructor(
+    private readonly host: InferenceHost | null,
+    private readonly loadedModels: Map<ModelKind, LoadedModel>,
+    private readonly statuses: Map<ModelKind, ModelStatus>,
+    private readonly options: GarmentClassifierOptions,
+  ) {
+    const cores = availableParallelism();
+    this.admission = new Limiter(options.maxInFlight ?? 16, options.maxQueue ?? 32);
+    this.decoding = new Limiter(options.decodeConcurrency ?? Math.max(1, cores), Infinity);
+  }
+
+  /** Resolves model files, starts the inference worker, loads and warms up the sessions. */
+  static async start(options: GarmentClassifierOptions): Promise<GarmentClassifier> {
+    const statuses = new Map<ModelKind, ModelStatus>();
+    const bundles: ModelBundle[] = [];
+    for (const kind of MODEL_KINDS) {
+      const path = options.models[kind];
+      if (!path) {
+        statuses.set(kind, { kind, loaded: false, error: 'no model file configured' });
+        continue;
+      }
+      try {
+        const bundle = await resolveBundle(kind, path);
+        bundles.push(bundle);
+        statuses.set(kind, { kind, loaded: false, path, file: bundle.file });
+      } catch (err) {
+        const file = basename(path);
+        statuses.set(kind, { kind, loaded: false, path, file, error: (err as Error).message });
+      }
+    }
+    const loaded = new Map<ModelKind, LoadedModel>();
+    let host: InferenceHost | null = null;
+    if (bundles.length > 0) {
+      try {
+        const started = await InferenceHost.start(
+          {
+            models: bundles.map((b) => ({ kind: b.kind, path: b.onnxPath, size: b.spec.size })),
+            intraOpThreads: options.intraOpThreads ?? Math.min(2, availableParallelism()),
+          },
+          { maxBatch: options.maxBatch ?? 8 },
+        );
+        host = started.host;
+        for (const info of started.models) {
+          const bundle = bundles.find((b) => b.kind === info.kind)!;
+          const status = statuses.get(info.kind)!;
+          if (!info.loaded) {
+            status.error = info.error ?? 'failed to load';
+            continue;
+          }
+          if (info.classes !== bundle.classOrder.length) {
+            status.error = `the model has ${info.classes} outputs, expected ${bundle.classOrder.length}`;
+            continue;
+          }
+          // A graph with a fixed input side is the authority on S.
+          const spec = { ...bundle.spec, size: info.inputSize ?? bundle.spec.size };
+          Object.assign(status, { loaded: true, preprocess: spec, warmupMs: info.warmupMs });
+          loaded.set(info.kind, { bundle, spec });
+        }
+      } catch (err) {
+        for (const b of bundles) statuses.get(b.kind)!.error = (err as Error).message;
+      }
+    }
+    return new GarmentClassifier(host, loaded, statuses, options);
+  }
+
+  status(): ModelStatus[] {
+    return MODEL_KINDS.map((k) => {
+      const s = { ...this.statuses.get(k)! };
+      if (s.loaded && this.host && !this.host.alive) Object.assign(s, { loaded: false });
+      return s;
+    });
+  }
+
+  isLoaded(kind: ModelKind): boolean {
+    return this.loadedModels.has(kind) && this.host !== null && this.host.alive;
+  }
+
+  get load(): { active: number; queued: number } {
+    return this.admission.load;
+  }
+
+  /** True when a new request would be refused (callers can shed before reading an upload). */
+  get saturated(): boolean {
+    return this.admission.full;
+  }
+
+  /** Class prediction only (what the evaluation measures). */
+  async predict(bytes: Uint8Array, kind: ModelKind): Promise<PredictionResult> {
+    return (await this.run(bytes, kind, false)).prediction;
+  }
+
+  async classify(bytes: Uint8Array, kind: ModelKind): Promise<Classification> {
+    const { prediction, color } = await this.run(bytes, kind, true);
+    const { probabilities: _p, ...rest } = prediction;
+    return { ...rest, color: color!.color, color_hex: color!.hex };
+  }
+
+  async metrics(kind: ModelKind): Promise<Record<string, unknown> | null> {
+    const path = this.statuses.get(kind)?.path;
+    const bundle = this.loadedModels.get(kind)?.bundle;
+    if (!path || !bundle) return null;
+    try {
+      return JSON.parse(await readFile(bundle.metricsPath, 'utf8')) as Record<string, unknown>;
+    } catch {
+      return null;
+    }
+  }
+
+  async confusionMatrix(kind: ModelKind): Promise<Uint8Array | null> {
+    const bundle = this.loadedModels.get(kind)?.bundle;
+    if (!bundle) return null;
+    try {
+      return new Uint8Array(await readFile(bundle.confusionPath));
+    } catch {
+      return null;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.host?.close();
+  }
+
+  private async run(bytes: Uint8Array, kind: ModelKind, withColor: boolean) {
+    const model = this.loadedModels.get(kind);
+    if (!model || !this.host) {
+      const reason = this.statuses.get(kind)?.error ?? 'not loaded';
+      throw new ModelUnavailable(`model ${kind} is not loaded: ${reason}`);
+    }
+    const host = this.host;
+    return this.admission.run(async () => {
+      const input = await this.decoding.run(async () => {
+        return preprocessRgb(await loadRgb(bytes, this.options.limits), model.spec);
+      });
+      const logits = host.infer(kind, model.spec.size, toChwTensor([input], model.spec.size));
+      // The colour is computed on this thread while the worker runs the model.
+      const color = withColor ? garmentColor(input) : null;
+      const prediction: PredictionResult = {
+        ...predictionFromLogits(await logits, model.bundle.classOrder),
+        model: kind,
+        model_file: model.bundle.file,
+      };
+      return { prediction, color };
+    });
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * models/preprocess.json: the evaluation preprocessing the training pipeline used, which serving
+ * must reproduce exactly. Unknown modes fail at start-up instead of silently serving on a
+ * different input distribution.
+ */
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import type { ModelKind } from '@fashion/core';
+
+const FilterSchema = z.enum(['box', 'bilinear', 'hamming', 'bicubic', 'lanczos']);
+
+const BaseSpecSchema = z.object({
+  /** Model input side S (the input is S×S). */
+  size: z.number().int().min(8).max(2048),
+  /**
+   * squash: the whole image to S×S, aspect ratio ignored.
+   * center-crop: shorter side to `resize_size` (default S) keeping the aspect ratio, then the
+   *   central S×S (torchvision Resize(int) + CenterCrop on a PIL image).
+   * fit: the largest central square (fractional box), resized to S×S (PIL ImageOps.fit).
+   */
+  resize: z.enum(['squash', 'center-crop', 'fit']),
+  interpolation: FilterSchema.default('bilinear'),
+  resize_size: z.number().int().min(8).max(4096).optional(),
+});
+
+/** One spec for every model, optionally with per-model overrides (`{"size":224,"vit":{"size":160}}`). */
+const FileSchema = BaseSpecSchema.extend({
+  cnn: BaseSpecSchema.partial().optional(),
+  vit: BaseSpecSchema.partial().optional(),
+});
+
+export type PreprocessSpec = z.infer<typeof BaseSpecSchema>;
+
+export function parsePreprocess(json: unknown, model: ModelKind): PreprocessSpec {
+  const file = FileSchema.parse(json);
+  const { cnn, vit, ...base } = file;
+  const override = model === 'cnn' ? cnn : vit;
+  return BaseSpecSchema.parse({ ...base, ...override });
+}
+
+export async function loadPreprocess(path: string, model: ModelKind): Promise<PreprocessSpec> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(path, 'utf8'));
+  } catch (err) {
+    throw new Error(`cannot read ${path}: ${(err as Error).message}`);
+  }
+  try {
+    return parsePreprocess(json, model);
+  } catch (err) {
+    const detail = err instanceof z.ZodError ? z.prettifyError(err) : (err as Error).message;
+    throw new Error(`invalid ${path}: ${detail}`);
+  }
+}

@@ -1,0 +1,3 @@
+import { modelParitySuite } from './helpers/model-parity.ts';
+
+modelParitySuite('cnn');

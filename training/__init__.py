@@ -1,0 +1,1 @@
+"""Fashion AI garment classifiers: data, models, training, evaluation and ONNX export."""
