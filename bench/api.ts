@@ -4,8 +4,9 @@
  * 1. Starts the real server (apps/server/src/main.ts) in its own process on a temp DATA_DIR,
  *    and a bare Hono app (bench/bare-server.ts) in another.
  * 2. Seeds 200 garments through POST /api/prendas/upload (real photos from fixtures/).
- * 3. Several alternating autocannon rounds of GET /api/prendas and GET /api/bench/bare;
- *    reports the medians of requests/s, p50 and p99, and the ratio list/bare.
+ * 3. Several alternating autocannon rounds of GET /api/prendas — as a browser asks for it
+ *    (Accept-Encoding: gzip) and without compression — and of GET /api/bench/bare; reports the
+ *    medians of requests/s, p50 and p99, and the ratios list/bare.
  * 4. Upload latency of a ~3 MB 1600×1200 phone JPEG (decode, rotate, strip, re-encode, thumbnail,
  *    store), sequentially.
  *
@@ -30,7 +31,7 @@ type Autocannon = (opts: {
   url: string;
   connections: number;
   duration: number;
-  pipelining?: number;
+  headers?: Record<string, string>;
 }) => Promise<AutocannonResult>;
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
@@ -89,8 +90,15 @@ async function seed(url: string): Promise<void> {
   }
 }
 
-async function measure(url: string): Promise<AutocannonResult> {
-  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S });
+interface Target {
+  name: string;
+  url: string;
+  headers?: Record<string, string>;
+}
+
+async function measure(t: Target, duration = DURATION_S): Promise<AutocannonResult> {
+  const { url, headers } = t;
+  const r = await autocannon({ url, connections: CONNECTIONS, duration, ...(headers ? { headers } : {}) });
   if (r.non2xx > 0 || r.errors > 0) throw new Error(`${url}: ${r.non2xx} non-2xx, ${r.errors} errors`);
   return r;
 }
@@ -109,22 +117,25 @@ async function main() {
   try {
     console.log(`seeding ${GARMENTS} garments through POST /api/prendas/upload …`);
     await seed(api.url);
-    const list = `${api.url}/api/prendas`;
-    const bareUrl = `${bare.url}/api/bench/bare`;
-    const listBytes = (await (await fetch(list)).arrayBuffer()).byteLength;
+    const listUrl = `${api.url}/api/prendas`;
+    const plainBytes = (await (await fetch(listUrl, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer()).byteLength;
+    const targets: Target[] = [
+      { name: `GET /api/prendas, gzip (${GARMENTS} garments)`, url: listUrl, headers: { 'accept-encoding': 'gzip' } },
+      { name: `GET /api/prendas, plain (${Math.round(plainBytes / 1024)} KB)`, url: listUrl },
+      { name: 'GET bare Hono route (separate app)', url: `${bare.url}/api/bench/bare` },
+    ];
 
-    // Warm-up (JIT, caches), then alternate so that drift hits both sides alike.
-    await autocannon({ url: list, connections: CONNECTIONS, duration: 2 });
-    await autocannon({ url: bareUrl, connections: CONNECTIONS, duration: 2 });
-    const rounds: { list: AutocannonResult; bare: AutocannonResult }[] = [];
+    // Warm-up (JIT, caches), then rotate the order so that drift hits every target alike.
+    for (const t of targets) await measure(t, 2);
+    const results: AutocannonResult[][] = targets.map(() => []);
     for (let i = 0; i < ROUNDS; i++) {
-      const first = i % 2 === 0;
-      const a = await measure(first ? list : bareUrl);
-      const b = await measure(first ? bareUrl : list);
-      rounds.push(first ? { list: a, bare: b } : { list: b, bare: a });
-      const r = rounds.at(-1)!;
+      for (let k = 0; k < targets.length; k++) {
+        const j = (k + i) % targets.length;
+        results[j]!.push(await measure(targets[j]!));
+      }
       console.log(
-        `round ${i + 1}/${ROUNDS}: list ${Math.round(r.list.requests.average)} req/s, bare ${Math.round(r.bare.requests.average)} req/s`,
+        `round ${i + 1}/${ROUNDS}: ` +
+          targets.map((t, j) => `${t.name.split(' (')[0]} ${Math.round(results[j]!.at(-1)!.requests.average)}`).join(', '),
       );
     }
 
@@ -143,25 +154,27 @@ async function main() {
       if (res.status !== 201) throw new Error(`upload failed: ${res.status}`);
     }
 
-    const row = (name: string, rs: AutocannonResult[]) => ({
-      name,
-      rps: median(rs.map((r) => r.requests.average)),
-      p50: median(rs.map((r) => r.latency.p50)),
-      p99: median(rs.map((r) => r.latency.p99)),
-    });
-    const l = row(`GET /api/prendas (${GARMENTS} garments, ${Math.round(listBytes / 1024)} KB)`, rounds.map((r) => r.list));
-    const b = row('GET bare Hono route', rounds.map((r) => r.bare));
+    const rows = targets.map((t, j) => ({
+      name: t.name,
+      rps: median(results[j]!.map((r) => r.requests.average)),
+      p50: median(results[j]!.map((r) => r.latency.p50)),
+      p99: median(results[j]!.map((r) => r.latency.p99)),
+    }));
+    const bareRps = rows[2]!.rps;
     const pad = (s: string | number, n: number) => String(s).padEnd(n);
     const lines = [
       '',
       `Fashion AI API benchmark — ${cpus().length} CPUs (${cpus()[0]?.model.trim()}), Node ${process.version}`,
       `autocannon: ${CONNECTIONS} connections, ${DURATION_S} s × ${ROUNDS} rounds each, medians`,
       '',
-      `| ${pad('route', 44)} | ${pad('req/s', 8)} | ${pad('p50 ms', 6)} | ${pad('p99 ms', 6)} |`,
-      `| ${'-'.repeat(44)} | ${'-'.repeat(8)} | ${'-'.repeat(6)} | ${'-'.repeat(6)} |`,
-      ...[l, b].map((r) => `| ${pad(r.name, 44)} | ${pad(Math.round(r.rps), 8)} | ${pad(r.p50, 6)} | ${pad(r.p99, 6)} |`),
+      `| ${pad('route', 44)} | ${pad('req/s', 8)} | ${pad('p50 ms', 6)} | ${pad('p99 ms', 6)} | ${pad('vs bare', 7)} |`,
+      `| ${'-'.repeat(44)} | ${'-'.repeat(8)} | ${'-'.repeat(6)} | ${'-'.repeat(6)} | ${'-'.repeat(7)} |`,
+      ...rows.map(
+        (r) =>
+          `| ${pad(r.name, 44)} | ${pad(Math.round(r.rps), 8)} | ${pad(r.p50, 6)} | ${pad(r.p99, 6)} | ${pad(`${((100 * r.rps) / bareRps).toFixed(1)} %`, 7)} |`,
+      ),
       '',
-      `list / bare: ${((100 * l.rps) / b.rps).toFixed(1)} % (goal ≥ 50 %)`,
+      'goal: list ≥ 50 % of bare',
       `upload of a ${(big.length / 1e6).toFixed(2)} MB 1600×1200 JPEG: p50 ${median(times).toFixed(0)} ms, ` +
         `min ${Math.min(...times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms (${UPLOADS} sequential)`,
       '',

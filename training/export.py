@@ -265,14 +265,29 @@ def main(argv=None) -> int:
     ap.add_argument("--data", default=None)
     ap.add_argument("--out", default=str(D.REPO_ROOT / "models"))
     ap.add_argument("--max-bytes", type=int, default=25_000_000)
+    ap.add_argument("--members", type=int, nargs="*", default=None,
+                    help="CNN only: export just these ensemble members (indices), e.g. --members 1")
     args = ap.parse_args(argv)
     model, ck = load_checkpoint(args.ckpt)
     size = ck["image_size"]
+    training = dict(ck["training"])
+    if args.members is not None:
+        if ck["arch"]["type"] != "cnn_ensemble":
+            raise SystemExit("--members applies to the CNN ensemble only")
+        from .models import CNNEnsemble
+        arch = dict(ck["arch"], members=[ck["arch"]["members"][i] for i in args.members])
+        sub = CNNEnsemble(arch["members"])
+        for dst, i in zip(sub.members, args.members):
+            dst.load_state_dict(model.members[i].state_dict())
+        model, ck = sub, dict(ck, arch=arch)
+        training["selected_members"] = list(args.members)
+        training["epochs_selected"] = [training["epochs"][i] for i in args.members] \
+            if isinstance(training.get("epochs"), list) else training.get("epochs")
     data_dir = Path(args.data) if args.data else D.default_data_dir()
     index = D.build_index(data_dir)
     Xv = D.decode_all(index.paths(index.val.names), size)
-    training = dict(ck["training"], exported_from=f"checkpoint {Path(args.ckpt).name} ({ck.get('weights_dtype')}) "
-                    f"with torch {torch.__version__}")
+    training["exported_from"] = (f"checkpoint {Path(args.ckpt).name} ({ck.get('weights_dtype')} weights), "
+                                 f"exported and evaluated with torch {torch.__version__} on CPU")
     ds_hash = index.hash()
     if ds_hash != ck.get("dataset_hash"):
         print(f"[export] WARNING: dataset hash differs from the checkpoint's ({ck.get('dataset_hash')})", flush=True)

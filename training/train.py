@@ -160,6 +160,7 @@ def fit(model: nn.Module, X: torch.Tensor, rows: torch.Tensor, targets: torch.Te
     rows_dev = rows.to(device)
     t0 = time.time()
     ends: List[float] = []
+    eval_s = last_eval_s = 0.0
     epoch = step = 0
     last_val = float("nan")
     hist = []
@@ -192,29 +193,33 @@ def fit(model: nn.Module, X: torch.Tensor, rows: torch.Tensor, targets: torch.Te
             if STOP["flag"]:
                 break
         epoch += 1
-        ends.append(time.time() - t0)
+        ends.append(time.time() - t0 - eval_s)  # training time only: evaluations are accounted apart
         if budget_s is not None and epoch >= 2:
-            per = (ends[-1] - ends[0]) / (epoch - 1)
-            left = budget_s - ends[-1]
-            if epoch in (2, 4, 8, 16, 32, 64, 128, 256):  # re-plan the schedule length from measured speed (shrink only)
-                newE = max(epoch + 1, min(E, epoch + int(left / per)))
+            per = (ends[-1] - ends[0]) / (epoch - 1)  # epoch 1 (cudnn autotuning, warm-up) left out
+            per_all = per + (last_eval_s / tcfg["eval_every"])
+            elapsed = time.time() - t0
+            if epoch in (2, 4, 8, 16, 32, 64, 128, 256):  # re-plan the schedule length from measured speed
+                newE = min(int(tcfg["epochs"]), epoch + max(1, int((budget_s - elapsed) / per_all)))
                 newE = max(newE, int(tcfg["warmup_epochs"]) + 1)
-                if newE < E:
+                if newE != E:
                     E = newE
                     total = max(E * spe, warm + 1)
                     pbar.total = E
                     pbar.refresh()
-            if ends[-1] + per > budget_s * 1.06 and epoch < E:
+            if elapsed + per_all > budget_s * 1.06 and epoch < E:
                 tqdm.write(f"[{desc}] time budget {budget_s:.0f}s reached at epoch {epoch}/{E}")
                 E = epoch
                 break
         if val is not None and (epoch % tcfg["eval_every"] == 0 or epoch == E):
+            te = time.time()
             lp = predict(model, val[0], size, device, tta=False)
             last_val = float((lp.argmax(1) == val[1]).mean())
             model.train()
+            last_eval_s = time.time() - te
+            eval_s += last_eval_s
             hist.append((epoch, round(last_val, 4)))
             tqdm.write(f"[{desc}] epoch {epoch}/{E} loss {float(loss_sum) / spe:.4f} val_acc {last_val:.4f} "
-                       f"lr {lr:.2e} {ends[-1]:.0f}s")
+                       f"lr {lr:.2e} {time.time() - t0:.0f}s")
         pbar.set_postfix(loss=f"{float(loss_sum) / spe:.3f}", val=f"{last_val:.3f}")
         pbar.update(1)
     pbar.close()

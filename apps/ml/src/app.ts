@@ -23,11 +23,12 @@ export interface MlAppOptions {
 }
 
 const FIELD = 'imagen';
-const ROUTES: Readonly<Record<ModelKind, { classify: string; metrics: string; confusion: string }>> =
-  {
-    cnn: { classify: '/classify', metrics: '/metrics', confusion: '/confusion-matrix' },
-    vit: { classify: '/classify-vit', metrics: '/metrics-vit', confusion: '/confusion-matrix-vit' },
-  };
+const ROUTES: Readonly<
+  Record<ModelKind, { classify: string; metrics: string; confusion: string }>
+> = {
+  cnn: { classify: '/classify', metrics: '/metrics', confusion: '/confusion-matrix' },
+  vit: { classify: '/classify-vit', metrics: '/metrics-vit', confusion: '/confusion-matrix-vit' },
+};
 /** Room for the multipart envelope around a maximum-size image. */
 const MULTIPART_OVERHEAD = 64 * 1024;
 
@@ -97,7 +98,10 @@ export function createMlApp(options: MlAppOptions): Hono {
       async (c) => {
         if (!classifier.isLoaded(kind)) {
           const reason = classifier.status().find((s) => s.kind === kind)?.error;
-          return c.json({ error: `model ${kind} is not loaded${reason ? `: ${reason}` : ''}` }, 503);
+          return c.json(
+            { error: `model ${kind} is not loaded${reason ? `: ${reason}` : ''}` },
+            503,
+          );
         }
         if (classifier.saturated) {
           c.header('Retry-After', '1');
@@ -105,7 +109,10 @@ export function createMlApp(options: MlAppOptions): Hono {
         }
         const type = c.req.header('content-type') ?? '';
         if (!type.toLowerCase().startsWith('multipart/form-data')) {
-          return c.json({ error: `send the image as multipart/form-data in the field "${FIELD}"` }, 400);
+          return c.json(
+            { error: `send the image as multipart/form-data in the field "${FIELD}"` },
+            400,
+          );
         }
         let form: Record<string, string | File | (string | File)[]>;
         try {

@@ -28,7 +28,10 @@ const EnvSchema = z.object({
         .filter(Boolean);
       for (const o of origins) {
         if (!/^https?:\/\/[^/\s]+$/.test(o)) {
-          ctx.addIssue({ code: 'custom', message: `"${o}" is not an origin like https://app.example.com` });
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${o}" is not an origin like https://app.example.com`,
+          });
         }
       }
       return origins;

@@ -28,7 +28,7 @@ beforeAll(async () => {
 });
 afterAll(() => svc.close());
 
-const post = (path: string, body: BodyInit, headers?: Record<string, string>) =>
+const post = (path: string, body: RequestInit['body'], headers?: Record<string, string>) =>
   fetch(`${svc.url}${path}`, { method: 'POST', body, headers });
 
 describe('ML service contract', () => {
@@ -150,7 +150,8 @@ describe('bad input: a clear 4xx, and the service stays up', () => {
     ],
     [
       'huge dimensions (a 20000×20000 PNG)',
-      async () => post('/classify', imageForm(await pngClaiming(20000, 20000), 'imagen', 'huge.png')),
+      async () =>
+        post('/classify', imageForm(await pngClaiming(20000, 20000), 'imagen', 'huge.png')),
       413,
       /too large/,
     ],
@@ -162,15 +163,19 @@ describe('bad input: a clear 4xx, and the service stays up', () => {
     ],
   ];
 
-  it.each(cases)('%s', async (_what, send, status, message) => {
-    const res = await send();
-    expect(res.status).toBe(status);
-    expect(res.headers.get('content-type')).toMatch(/application\/json/);
-    const body = (await res.json()) as { error: string };
-    expect(body.error).toMatch(message);
-    const health = await fetch(`${svc.url}/health`);
-    expect(health.status).toBe(200);
-  }, 20_000);
+  it.each(cases)(
+    '%s',
+    async (_what, send, status, message) => {
+      const res = await send();
+      expect(res.status).toBe(status);
+      expect(res.headers.get('content-type')).toMatch(/application\/json/);
+      const body = (await res.json()) as { error: string };
+      expect(body.error).toMatch(message);
+      const health = await fetch(`${svc.url}/health`);
+      expect(health.status).toBe(200);
+    },
+    20_000,
+  );
 });
 
 describe('unavailable models and overload', () => {
@@ -183,7 +188,10 @@ describe('unavailable models and overload', () => {
       });
       expect(res.status).toBe(503);
       expect(((await res.json()) as { error: string }).error).toMatch(/model cnn is not loaded/);
-      const health = (await (await fetch(`${partial.url}/health`)).json()) as Record<string, unknown>;
+      const health = (await (await fetch(`${partial.url}/health`)).json()) as Record<
+        string,
+        unknown
+      >;
       expect(health).toMatchObject({
         status: 'unavailable',
         model_loaded: false,
@@ -196,7 +204,11 @@ describe('unavailable models and overload', () => {
   });
 
   it('sheds load with 503 + Retry-After beyond its bounded queue, then recovers', async () => {
-    const small = await startService({ models: { cnn: svc.classifier.status()[0]!.path! }, maxInFlight: 1, maxQueue: 1 });
+    const small = await startService({
+      models: { cnn: svc.classifier.status()[0]!.path! },
+      maxInFlight: 1,
+      maxQueue: 1,
+    });
     try {
       const big = new Uint8Array(
         await sharp(photo('outwear-2.jpg')).resize(1600, 1200).jpeg({ quality: 90 }).toBuffer(),

@@ -79,6 +79,8 @@ export async function createDeps(config: Config): Promise<AppDeps & { close(): P
     async close() {
       if (sweeper) clearInterval(sweeper);
       await store.close?.();
+      // The in-process classifier owns an inference worker thread.
+      await (classifier as Partial<{ close(): Promise<void> }>).close?.();
     },
   };
 }

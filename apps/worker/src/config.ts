@@ -64,7 +64,8 @@ function corsOrigins(text: string): string[] | '*' {
 export function loadWorkerConfig(env: WorkerEnv): WorkerConfig {
   const problems: string[] = [];
   if (!env.DB) problems.push('DB: the D1 binding is missing (wrangler.toml [[d1_databases]])');
-  if (!env.IMAGES) problems.push('IMAGES: the R2 binding is missing (wrangler.toml [[r2_buckets]])');
+  if (!env.IMAGES)
+    problems.push('IMAGES: the R2 binding is missing (wrangler.toml [[r2_buckets]])');
   // Empty strings mean "not set", as in the Node server.
   const vars = Object.fromEntries(
     Object.entries(env).filter(([, v]) => typeof v === 'string' && v.trim() !== ''),

@@ -4,7 +4,7 @@
  * the Worker's HTTP classifier is exercised over real HTTP. It answers from the image's size,
  * not from a model: the models have their own tests.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TestProject } from 'vitest/node';
 
@@ -14,7 +14,7 @@ declare module 'vitest' {
   }
 }
 
-function readBody(req: import('node:http').IncomingMessage): Promise<Buffer> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -32,7 +32,11 @@ export async function setup(project: TestProject) {
       res.end(JSON.stringify(body));
     };
     if (req.url === '/health') {
-      return send(200, { status: 'ok', model_loaded: true, models: { cnn: { loaded: true, file: 'stub.onnx' } } });
+      return send(200, {
+        status: 'ok',
+        model_loaded: true,
+        models: { cnn: { loaded: true, file: 'stub.onnx' } },
+      });
     }
     if (req.url === '/classify' && req.method === 'POST') {
       const body = await readBody(req);

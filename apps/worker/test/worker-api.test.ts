@@ -21,7 +21,12 @@ describe('Worker API (workerd, D1, R2)', () => {
   it('reports edge mode, a working D1 and anonymous auth', async () => {
     const res = await call('/api/health');
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ status: 'ok', mode: 'edge', store: 'ok', auth: 'anonymous' });
+    expect(await res.json()).toMatchObject({
+      status: 'ok',
+      mode: 'edge',
+      store: 'ok',
+      auth: 'anonymous',
+    });
     const me = await call('/api/me');
     expect(me.status).toBe(200);
     expect(await me.json()).toMatchObject({ userId: 'anonymous', auth: 'anonymous' });
@@ -35,10 +40,18 @@ describe('Worker API (workerd, D1, R2)', () => {
 
   it('uploads a real photo, lists it, serves its image from R2 and deletes both', async () => {
     const photo = fixture('shirt-1.jpg');
-    const created = await call('/api/prendas/upload', upload(photo, { clase_nombre: 'Shirt', color: 'azul' }));
+    const created = await call(
+      '/api/prendas/upload',
+      upload(photo, { clase_nombre: 'Shirt', color: 'azul' }),
+    );
     expect(created.status).toBe(201);
     const g = (await created.json()) as Garment;
-    expect(g).toMatchObject({ userId: 'anonymous', tipo: 'superior', clase_nombre: 'Shirt', color: 'azul' });
+    expect(g).toMatchObject({
+      userId: 'anonymous',
+      tipo: 'superior',
+      clase_nombre: 'Shirt',
+      color: 'azul',
+    });
     expect(g.imagen_url).toMatch(/^\/api\/images\/[0-9a-f]{32}\.jpg$/);
 
     const list = (await (await call('/api/prendas')).json()) as Garment[];
@@ -66,14 +79,22 @@ describe('Worker API (workerd, D1, R2)', () => {
     const res = await call('/api/prendas/upload', upload(fixture('outwear-2.jpg')));
     expect(res.status).toBe(201);
     const g = (await res.json()) as Garment;
-    expect(g).toMatchObject({ clase_nombre: 'Outwear', tipo: 'abrigo', color: 'verde', confianza: 0.93 });
+    expect(g).toMatchObject({
+      clase_nombre: 'Outwear',
+      tipo: 'abrigo',
+      color: 'verde',
+      confianza: 0.93,
+    });
     await call(`/api/prendas/${g._id}`, { method: 'DELETE' });
   });
 
   it('strips GPS and camera metadata before the image is stored', async () => {
     const photo = fixture('exif/shirt-gps.jpg');
     expect(latin1(photo)).toContain('SecretPhone');
-    const res = await call('/api/prendas/upload', upload(photo, { clase_nombre: 'Shirt', color: 'blanco' }));
+    const res = await call(
+      '/api/prendas/upload',
+      upload(photo, { clase_nombre: 'Shirt', color: 'blanco' }),
+    );
     expect(res.status).toBe(201);
     const g = (await res.json()) as Garment;
     const stored = latin1(new Uint8Array(await (await call(g.imagen_url)).arrayBuffer()));
@@ -87,7 +108,10 @@ describe('Worker API (workerd, D1, R2)', () => {
     const rows = ((await (await call('/api/prendas')).json()) as Garment[]).length;
     const res = await call(
       '/api/prendas/upload',
-      upload(new TextEncoder().encode('<html>not a photo</html>'), { clase_nombre: 'Shirt', color: 'azul' }),
+      upload(new TextEncoder().encode('<html>not a photo</html>'), {
+        clase_nombre: 'Shirt',
+        color: 'azul',
+      }),
     );
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({ error: expect.stringMatching(/not an image/) });
@@ -97,7 +121,10 @@ describe('Worker API (workerd, D1, R2)', () => {
 
   it('keeps outfits in D1 and removes them with their garments', async () => {
     const make = async (name: string, clase: string) => {
-      const r = await call('/api/prendas/upload', upload(fixture(name), { clase_nombre: clase, color: 'negro' }));
+      const r = await call(
+        '/api/prendas/upload',
+        upload(fixture(name), { clase_nombre: clase, color: 'negro' }),
+      );
       return ((await r.json()) as Garment)._id;
     };
     const [top, shoes] = [await make('shirt-1.jpg', 'Shirt'), await make('shoes-1.jpg', 'Shoes')];
@@ -105,7 +132,12 @@ describe('Worker API (workerd, D1, R2)', () => {
     const saved = await call('/api/outfits/save', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ superior_id: top, inferior_id: bottom, zapatos_id: shoes, puntuacion: 70 }),
+      body: JSON.stringify({
+        superior_id: top,
+        inferior_id: bottom,
+        zapatos_id: shoes,
+        puntuacion: 70,
+      }),
     });
     expect(saved.status).toBe(201);
     const outfit = (await saved.json()) as { _id: string };

@@ -7,7 +7,10 @@ import type { WorkerEnv } from '../src/env.ts';
 async function fetchWith(vars: Partial<WorkerEnv>, path: string, init?: RequestInit) {
   const ctx = createExecutionContext();
   const res = await worker.fetch(
-    new Request(`https://api.example${path}`, init) as Request<unknown, IncomingRequestCfProperties>,
+    new Request(`https://api.example${path}`, init) as Request<
+      unknown,
+      IncomingRequestCfProperties
+    >,
     { ...env, ...vars } as WorkerEnv,
     ctx,
   );

@@ -5,10 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClassificationSchema, ImageRejected } from '@fashion/core';
 import { ClassifierUnavailable } from '@fashion/api';
-import {
-  createOnnxClassifier,
-  type OnnxClassifier,
-} from '../src/classifier-onnx/index.ts';
+import { createOnnxClassifier, type OnnxClassifier } from '../src/classifier-onnx/index.ts';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 const TINY = join(REPO, 'packages/vision/test/fixtures/tiny-model');

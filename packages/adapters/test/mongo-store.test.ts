@@ -180,20 +180,18 @@ describe.skipIf(!uri)('MongoDB server (MONGODB_URI)', () => {
       puntuacion: 80,
       fecha_creacion: new Date(),
     });
-    await db
-      .collection('userprofiles')
-      .insertOne({
-        user_id: 'anonymous',
-        colores: ['azul'],
-        ocasion: '',
-        estilo: '',
-        incluirVestido: false,
-        incluirAbrigo: false,
-        layeredTop: false,
-        topPreference: 'any',
-        age: 30,
-        height_cm: 170,
-      });
+    await db.collection('userprofiles').insertOne({
+      user_id: 'anonymous',
+      colores: ['azul'],
+      ocasion: '',
+      estilo: '',
+      incluirVestido: false,
+      incluirAbrigo: false,
+      layeredTop: false,
+      topPreference: 'any',
+      age: 30,
+      height_cm: 170,
+    });
 
     expect((await store.garments.list(ANONYMOUS_USER_ID)).length).toBe(3);
     expect((await store.outfits.list(ANONYMOUS_USER_ID)).length).toBe(1);

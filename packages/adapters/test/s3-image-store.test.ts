@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { S3ImageStore, r2Endpoint } from '../src/s3/index.ts';
+import { r2Endpoint, type S3ImageStore } from '../src/s3/index.ts';
 import { startLocalS3, type LocalS3 } from './helpers/local-s3.ts';
 
 const photo = new Uint8Array(

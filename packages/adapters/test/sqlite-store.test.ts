@@ -64,3 +64,34 @@ describe('SQLite specifics', () => {
     raw.close();
   });
 });
+
+describe('SQLite list cache', () => {
+  it('always reflects writes, from this store and from other connections', async () => {
+    const path = join(dir, 'cache.db');
+    const store = createSqliteStore(path);
+    const g = await store.garments.create(garmentFor('u1'));
+    const first = await store.garments.list('u1');
+    expect(await store.garments.list('u1')).toBe(first); // cached: the same array
+    expect(() => (first as unknown[]).push(1)).toThrow(TypeError); // and shared, so frozen
+
+    await store.garments.update('u1', g._id, { color: 'rojo' });
+    expect((await store.garments.list('u1'))[0]?.color).toBe('rojo');
+    await store.garments.setOcasion('u1', g._id, ['fiesta']);
+    expect((await store.garments.list('u1'))[0]?.ocasion).toEqual(['fiesta']);
+    expect(await store.garments.list('u1', { tipo: 'superior' })).toHaveLength(1);
+    await store.garments.delete('u1', g._id);
+    expect(await store.garments.list('u1')).toEqual([]);
+    expect(await store.garments.list('u1', { tipo: 'superior' })).toEqual([]);
+
+    // Another process writing the same file (e.g. a second server or a script).
+    const other = createSqliteStore(path);
+    const h = await other.garments.create(garmentFor('u1'));
+    expect((await store.garments.list('u1')).map((x) => x._id)).toEqual([h._id]);
+    const raw = new Database(path);
+    raw.prepare("UPDATE garments SET color = 'verde' WHERE id = ?").run(h._id);
+    raw.close();
+    expect((await store.garments.list('u1'))[0]?.color).toBe('verde');
+    await other.close();
+    await store.close();
+  });
+});

@@ -59,6 +59,47 @@ describe('garments over HTTP (SQLite file + image folder, no classifier)', () =>
     expect((await call(s.url, 'GET', '/api/prendas')).body).toEqual([]);
   });
 
+  it('serves the list with a strong ETag (304 on revalidation) and gzip to clients that take it', async () => {
+    const a = (await upload(s.url, 'skirt-1.jpg', { clase_nombre: 'Skirt', color: 'rosa' })).body;
+    const { request } = await import('node:http');
+    // node:http, not fetch: fetch always asks for gzip and unpacks it out of sight.
+    const get = (headers: Record<string, string>) =>
+      new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+        const req = request(`${s.url}/api/prendas`, { headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (d: Buffer) => chunks.push(d));
+          res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    const plain = await get({});
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const list = JSON.parse(plain.body.toString());
+    expect(list.map((g: { _id: string }) => g._id)).toEqual([a._id]);
+    const zipped = await get({ 'accept-encoding': 'gzip, deflate, br' });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    const { gunzipSync } = await import('node:zlib');
+    expect(gunzipSync(zipped.body).toString()).toBe(plain.body.toString());
+    expect((await get({ 'accept-encoding': 'gzip;q=0' })).headers['content-encoding']).toBeUndefined();
+
+    const etag = plain.headers.etag as string;
+    expect(etag).toMatch(/^"[0-9a-f]{24}"$/);
+    expect(zipped.headers.etag).toBe(etag);
+    const revalidated = await get({ 'if-none-match': etag });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.body.length).toBe(0);
+
+    // Any change gives a new representation.
+    await call(s.url, 'PUT', `/api/prendas/${a._id}/ocasion`, { json: { ocasion: ['fiesta'] } });
+    const changed = await get({ 'if-none-match': etag });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.etag).not.toBe(etag);
+    expect(JSON.parse(changed.body.toString())[0].ocasion).toEqual(['fiesta']);
+    await call(s.url, 'DELETE', `/api/prendas/${a._id}`);
+    expect((await get({ 'if-none-match': changed.headers.etag as string })).status).toBe(200);
+  });
+
   it('answers 304 to a revalidation of an image', async () => {
     const g = (await upload(s.url, 'hat-1.jpg', { clase_nombre: 'Hat', color: 'negro' })).body;
     const first = await fetch(`${s.url}${g.imagen_url}`);

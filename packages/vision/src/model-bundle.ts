@@ -37,7 +37,10 @@ const CANONICAL = new Map(CLASS_NAMES.map((c, i) => [normalise(c), i]));
  * or a bare list of names; names are matched loosely (`t-shirt` = `T-shirt`).
  */
 export function parseLabels(json: unknown): number[] {
-  const obj = json && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : null;
+  const obj =
+    json && typeof json === 'object' && !Array.isArray(json)
+      ? (json as Record<string, unknown>)
+      : null;
   const raw = obj ? (obj.labels ?? obj.classes) : json;
   if (!Array.isArray(raw) || raw.length !== CLASS_NAMES.length) {
     throw new Error(`labels.json must list the ${CLASS_NAMES.length} classes`);

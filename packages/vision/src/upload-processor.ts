@@ -43,7 +43,9 @@ export interface UploadProcessor {
   process(bytes: Uint8Array): Promise<ProcessedUpload>;
 }
 
-export function createUploadProcessor(options: Partial<UploadProcessorOptions> = {}): UploadProcessor {
+export function createUploadProcessor(
+  options: Partial<UploadProcessorOptions> = {},
+): UploadProcessor {
   const opt: UploadProcessorOptions = { ...DEFAULT_UPLOAD_OPTIONS, ...options };
   const contentType = opt.format === 'webp' ? 'image/webp' : 'image/jpeg';
 
@@ -62,7 +64,12 @@ export function createUploadProcessor(options: Partial<UploadProcessorOptions> =
         ? pipeline.webp({ quality })
         : pipeline.flatten({ background: '#ffffff' }).jpeg({ quality, mozjpeg: true });
     const { data, info } = await pipeline.toBuffer({ resolveWithObject: true });
-    return { body: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), contentType, width: info.width, height: info.height };
+    return {
+      body: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
+      contentType,
+      width: info.width,
+      height: info.height,
+    };
   }
 
   return {

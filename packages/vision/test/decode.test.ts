@@ -57,9 +57,9 @@ describe('decodeImage / decodeRaw', () => {
   });
 
   it('refuses non-images, empty input and truncated or corrupt data', async () => {
-    expect((await rejection(decodeImage(Buffer.from('just some text, named photo.jpg')))).message).toMatch(
-      /not a supported image/,
-    );
+    expect(
+      (await rejection(decodeImage(Buffer.from('just some text, named photo.jpg')))).message,
+    ).toMatch(/not a supported image/);
     expect((await rejection(decodeImage(new Uint8Array(0)))).message).toMatch(/empty/);
     const truncated = await rejection(decodeRaw(truncatedJpeg()));
     expect(truncated.status).toBe(400);
@@ -83,7 +83,9 @@ describe('decodeImage / decodeRaw', () => {
     const photo = fixture('photos/shirt-1.jpg');
     expect((await rejection(decodeImage(photo, { maxBytes: 100 }))).status).toBe(413);
     expect((await rejection(decodeImage(photo, { maxPixels: 168 * 224 - 1 }))).status).toBe(413);
-    expect((await rejection(decodeImage(fixture('heic/pants-1.heic'), { maxPixels: 1000 }))).status).toBe(413);
+    expect(
+      (await rejection(decodeImage(fixture('heic/pants-1.heic'), { maxPixels: 1000 }))).status,
+    ).toBe(413);
   });
 });
 
@@ -107,17 +109,31 @@ describe('upload processor', () => {
   });
 
   it('bounds the longest side and makes the thumbnail smaller', async () => {
-    const big = await sharp(fixture('photos/outwear-1.jpg')).resize(3000, 2000, { fit: 'fill' }).jpeg().toBuffer();
+    const big = await sharp(fixture('photos/outwear-1.jpg'))
+      .resize(3000, 2000, { fit: 'fill' })
+      .jpeg()
+      .toBuffer();
     const out = await processor.process(big);
     expect([out.full.width, out.full.height]).toEqual([1600, 1067]);
     expect([out.thumbnail.width, out.thumbnail.height]).toEqual([400, 267]);
-    const jpeg = await createUploadProcessor({ format: 'jpeg', maxSide: 800, thumbnailSide: 100 }).process(big);
+    const jpeg = await createUploadProcessor({
+      format: 'jpeg',
+      maxSide: 800,
+      thumbnailSide: 100,
+    }).process(big);
     expect(jpeg.full).toMatchObject({ contentType: 'image/jpeg', width: 800 });
     expect((await sharp(jpeg.thumbnail.body).metadata()).width).toBe(100);
   });
 
   it('keeps transparency of PNG garments in WebP', async () => {
-    const png = await sharp({ create: { width: 64, height: 48, channels: 4, background: { r: 200, g: 0, b: 0, alpha: 0.5 } } })
+    const png = await sharp({
+      create: {
+        width: 64,
+        height: 48,
+        channels: 4,
+        background: { r: 200, g: 0, b: 0, alpha: 0.5 },
+      },
+    })
       .png()
       .toBuffer();
     const out = await processor.process(png);

@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClassificationSchema, ImageRejected, tipoOf } from '@fashion/core';
-import { GarmentClassifier, ModelUnavailable, decodeRaw } from '../src/index.ts';
+import {
+  GarmentClassifier,
+  ModelUnavailable,
+  decodeRaw,
+  type PredictionResult,
+} from '../src/index.ts';
 import { PHOTOS, REPO, TINY } from './helpers/paths.ts';
 
 const photo = (name: string) => new Uint8Array(readFileSync(join(PHOTOS, name)));
@@ -22,13 +27,19 @@ describe('GarmentClassifier', () => {
       ['cnn', true, 'cnn.onnx'],
       ['vit', true, 'vit.onnx'],
     ]);
-    expect(status[0]!.preprocess).toEqual({ size: 64, resize: 'squash', interpolation: 'bilinear' });
+    expect(status[0]!.preprocess).toEqual({
+      size: 64,
+      resize: 'squash',
+      interpolation: 'bilinear',
+    });
     expect(status[0]!.warmupMs).toBeGreaterThan(0);
   });
 
   it('answers the ML service contract for each model', async () => {
     for (const kind of ['cnn', 'vit'] as const) {
-      const result = ClassificationSchema.parse(await classifier.classify(photo('shoes-2.jpg'), kind));
+      const result = ClassificationSchema.parse(
+        await classifier.classify(photo('shoes-2.jpg'), kind),
+      );
       expect(result.model).toBe(kind);
       expect(result.model_file).toBe(`${kind}.onnx`);
       expect(result.tipo).toBe(tipoOf(result.clase_nombre));
@@ -54,7 +65,7 @@ describe('GarmentClassifier', () => {
 
   it('batches concurrent requests without changing any answer', async () => {
     const names = ['dress-1.jpg', 'hat-2.jpg', 'pants-1.jpg', 'shirt-2.jpg', 'skirt-1.jpg'];
-    const sequential = [];
+    const sequential: PredictionResult[] = [];
     for (const n of names) sequential.push(await classifier.predict(photo(n), 'cnn'));
     const concurrent = await Promise.all(
       [...names, ...names].map((n) => classifier.predict(photo(n), 'cnn')),
@@ -78,7 +89,10 @@ describe('GarmentClassifier', () => {
     const source = photo('shirt-2.jpg'); // landscape
     const upright = await sharp(source).rotate(90).jpeg({ quality: 95 }).toBuffer();
     // Same pixels stored sideways with "rotate 90° CW to display" (orientation 6).
-    const tagged = await sharp(source).jpeg({ quality: 95 }).withMetadata({ orientation: 6 }).toBuffer();
+    const tagged = await sharp(source)
+      .jpeg({ quality: 95 })
+      .withMetadata({ orientation: 6 })
+      .toBuffer();
     const [a, b] = await Promise.all(
       [upright, tagged].map((x) => decodeRaw(new Uint8Array(x), { channels: 3 })),
     );
@@ -89,7 +103,9 @@ describe('GarmentClassifier', () => {
     const pb = await classifier.predict(new Uint8Array(tagged), 'cnn');
     const pc = await classifier.predict(source, 'cnn');
     const gap = (x: number[], y: number[]) => Math.max(...x.map((v, i) => Math.abs(v - y[i]!)));
-    expect(gap(pb.probabilities, pa.probabilities)).toBeLessThan(gap(pc.probabilities, pa.probabilities));
+    expect(gap(pb.probabilities, pa.probabilities)).toBeLessThan(
+      gap(pc.probabilities, pa.probabilities),
+    );
   });
 
   it.each([

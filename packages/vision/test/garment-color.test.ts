@@ -43,10 +43,7 @@ const GARMENTS: [hex: string, name: string][] = [
 const BACKGROUNDS: BackgroundKind[] = ['white-sheet', 'wooden-floor', 'grey', 'patterned'];
 const SHAPES: Shape[] = ['tshirt', 'pants', 'dress'];
 
-const ok = (hex: string) => {
-  const c = convertRgbToOklab(parse(hex) as { r: number; g: number; b: number });
-  return { mode: 'oklab' as const, ...c };
-};
+const ok = (hex: string) => convertRgbToOklab(parse(hex) as { r: number; g: number; b: number });
 const distance = differenceEuclidean('oklab');
 
 /** A garment the colour of its background cannot be told apart by anyone: not a fair case. */

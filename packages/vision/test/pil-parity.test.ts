@@ -45,10 +45,16 @@ print(json.dumps([hashlib.sha256(np.asarray(Image.open(f).convert("RGB")).tobyte
   it('drops alpha like convert("RGB") (no compositing), for RGBA and greyscale PNGs', async () => {
     const w = 16;
     const rgba = Buffer.alloc(w * w * 4);
-    for (let i = 0; i < w * w; i++) rgba.set([i % 256, (i * 7) % 256, (i * 13) % 256, i % 3 === 0 ? 0 : 200], i * 4);
+    for (let i = 0; i < w * w; i++)
+      rgba.set([i % 256, (i * 7) % 256, (i * 13) % 256, i % 3 === 0 ? 0 : 200], i * 4);
     const files = {
-      rgba: await sharp(rgba, { raw: { width: w, height: w, channels: 4 } }).png().toBuffer(),
-      grey: await sharp(rgba, { raw: { width: w, height: w, channels: 4 } }).greyscale().png().toBuffer(),
+      rgba: await sharp(rgba, { raw: { width: w, height: w, channels: 4 } })
+        .png()
+        .toBuffer(),
+      grey: await sharp(rgba, { raw: { width: w, height: w, channels: 4 } })
+        .greyscale()
+        .png()
+        .toBuffer(),
     };
     const ours: string[] = [];
     for (const [name, bytes] of Object.entries(files)) {
@@ -84,7 +90,14 @@ print(json.dumps([hashlib.sha256(np.asarray(Image.open(f).convert("RGB")).tobyte
         const raw = join(tmp, `in-${i}.raw`);
         writeFileSync(raw, img.data);
         const out = pilResize(img, w, h, filter, box);
-        return { raw, src: [img.width, img.height], size: [w, h], filter, box: box ?? null, ours: sha(out.data) };
+        return {
+          raw,
+          src: [img.width, img.height],
+          size: [w, h],
+          filter,
+          box: box ?? null,
+          ours: sha(out.data),
+        };
       }),
     );
     const theirs = JSON.parse(

@@ -64,12 +64,18 @@ describe('predictionFromLogits', () => {
 describe('preprocess.json', () => {
   it('reads one spec, with per-model overrides', () => {
     const json = { size: 224, resize: 'squash', interpolation: 'bilinear', vit: { size: 160 } };
-    expect(parsePreprocess(json, 'cnn')).toEqual({ size: 224, resize: 'squash', interpolation: 'bilinear' });
+    expect(parsePreprocess(json, 'cnn')).toEqual({
+      size: 224,
+      resize: 'squash',
+      interpolation: 'bilinear',
+    });
     expect(parsePreprocess(json, 'vit').size).toBe(160);
   });
 
   it('refuses modes serving cannot reproduce', () => {
     expect(() => parsePreprocess({ size: 224, resize: 'letterbox' }, 'cnn')).toThrow();
-    expect(() => parsePreprocess({ size: 224, resize: 'squash', interpolation: 'area' }, 'cnn')).toThrow();
+    expect(() =>
+      parsePreprocess({ size: 224, resize: 'squash', interpolation: 'area' }, 'cnn'),
+    ).toThrow();
   });
 });

@@ -10,6 +10,8 @@ interface Props {
   size?: 'thumb' | 'full';
   className?: string;
   eager?: boolean;
+  /** `cover` fills the box (grids, flat-lays); `contain` shows the whole photo (detail). */
+  fit?: 'cover' | 'contain';
 }
 
 export function GarmentImage({
@@ -18,6 +20,7 @@ export function GarmentImage({
   size = 'thumb',
   className = 'aspect-[3/4]',
   eager,
+  fit = 'cover',
 }: Props) {
   const [failed, setFailed] = useState(false);
   const src = assetUrl(
@@ -34,7 +37,7 @@ export function GarmentImage({
           width={size === 'thumb' ? 300 : 900}
           height={size === 'thumb' ? 400 : 1200}
           onError={() => setFailed(true)}
-          className="absolute inset-0 h-full w-full object-contain mix-blend-multiply dark:mix-blend-normal"
+          className={`absolute inset-0 h-full w-full ${fit === 'cover' ? 'object-cover' : 'object-contain'}`}
         />
       ) : (
         <div

@@ -12,8 +12,10 @@ const SECTIONS: {
   to: string;
   key: 'wardrobe' | 'add' | 'outfits' | 'saved' | 'model' | 'settings';
   icon: IconName;
+  /** Other paths that belong to the section (a garment belongs to the wardrobe). */
+  also?: string[];
 }[] = [
-  { to: '/wardrobe', key: 'wardrobe', icon: 'wardrobe' },
+  { to: '/wardrobe', key: 'wardrobe', icon: 'wardrobe', also: ['/garments'] },
   { to: '/add', key: 'add', icon: 'add' },
   { to: '/outfits', key: 'outfits', icon: 'outfits' },
   { to: '/saved', key: 'saved', icon: 'saved' },
@@ -63,6 +65,7 @@ export function Layout({ children }: { children: ReactNode }) {
                 <li key={s.to}>
                   <NavLink
                     to={s.to}
+                    also={s.also ?? []}
                     className={`rounded-full px-3.5 py-2 text-sm text-stone-600 hover:text-stone-900 aria-[current=page]:bg-stone-900 aria-[current=page]:text-white dark:text-stone-400 dark:hover:text-white dark:aria-[current=page]:bg-stone-100 dark:aria-[current=page]:text-stone-900 ${focusRing}`}
                   >
                     {t.nav[s.key]}
@@ -99,6 +102,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <li key={s.to}>
               <NavLink
                 to={s.to}
+                also={s.also ?? []}
                 className={`flex flex-col items-center gap-0.5 py-2 text-[10px] text-stone-500 aria-[current=page]:text-accent-700 dark:text-stone-400 dark:aria-[current=page]:text-accent-400 ${focusRing}`}
               >
                 <Icon name={s.icon} className="size-6" />

@@ -228,6 +228,7 @@ export const en = {
     score: 'Score',
     scoreOf: (n: number) => `Score ${n} out of 100`,
     why: 'Why this works',
+    moreReasons: (n: number) => `${n} more ${n === 1 ? 'reason' : 'reasons'}`,
     saveOutfit: 'Save outfit',
     savedOutfit: 'Saved',
     saveDefaults: 'Remember as my defaults',

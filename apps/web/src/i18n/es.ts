@@ -225,6 +225,7 @@ export const es: Dict = {
     score: 'Puntuación',
     scoreOf: (n: number) => `Puntuación ${n} de 100`,
     why: 'Por qué funciona',
+    moreReasons: (n: number) => `${n} ${n === 1 ? 'motivo más' : 'motivos más'}`,
     saveOutfit: 'Guardar outfit',
     savedOutfit: 'Guardado',
     saveDefaults: 'Recordar como predeterminadas',

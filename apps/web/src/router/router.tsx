@@ -75,9 +75,9 @@ export function Link({ to, onClick, ...rest }: LinkProps) {
   return <a href={to} onClick={handle} {...rest} />;
 }
 
-/** A link that marks itself `aria-current="page"` when its section is showing. */
-export function NavLink({ to, ...rest }: LinkProps) {
+/** A link that marks itself `aria-current="page"` when its section (or `also`) is showing. */
+export function NavLink({ to, also = [], ...rest }: LinkProps & { also?: readonly string[] }) {
   const path = usePathname();
-  const active = path === to || path.startsWith(`${to}/`);
+  const active = [to, ...also].some((p) => path === p || path.startsWith(`${p}/`));
   return <Link to={to} aria-current={active ? 'page' : undefined} {...rest} />;
 }

@@ -1,1 +1,5 @@
-export { createOnnxClassifier, classifierFromEngine, type OnnxClassifier } from './onnx-classifier.ts';
+export {
+  createOnnxClassifier,
+  classifierFromEngine,
+  type OnnxClassifier,
+} from './onnx-classifier.ts';

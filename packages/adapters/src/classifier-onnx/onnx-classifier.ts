@@ -45,7 +45,9 @@ export function classifierFromEngine(engine: GarmentClassifier): OnnxClassifier 
         if (s.path) models[s.kind] = { loaded: s.loaded, ...(s.file ? { file: s.file } : {}) };
       }
       const loaded = status.filter((s) => s.loaded).length;
-      const problems = status.filter((s) => s.path && !s.loaded).map((s) => `${s.kind}: ${s.error}`);
+      const problems = status
+        .filter((s) => s.path && !s.loaded)
+        .map((s) => `${s.kind}: ${s.error}`);
       return {
         status: loaded === 0 ? 'unavailable' : problems.length > 0 ? 'degraded' : 'ok',
         mode: 'in-process',

@@ -4,8 +4,8 @@
  * not touch pixels: it identifies the format by its magic bytes, checks the structure and the
  * dimensions, and rewrites the container without any metadata (EXIF/GPS, XMP, IPTC, comments)
  * — only the EXIF orientation is kept, as a one-tag EXIF block. What it cannot do: resize or
- * re-encode, so the "thumbnail" is the same cleaned image, and HEIC/AVIF/GIF are refused (the
- * web client converts HEIC to JPEG before upload).
+ * re-encode, so the "thumbnail" is the same cleaned image, and HEIC/AVIF/GIF are refused with
+ * 415 (the Node API, with sharp and a HEIC decoder, accepts them).
  */
 import { ImageRejected, type ImageProcessor, type ProcessedImage } from '@fashion/api';
 import { CONTENT_TYPES, Malformed, sniff, type Cleaned, type EdgeFormat } from './format.ts';

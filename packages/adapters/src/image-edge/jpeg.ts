@@ -74,22 +74,17 @@ function keepApp(marker: number, payload: Uint8Array): boolean {
 /** Length of the entropy-coded data starting at `i` (up to the next real marker). */
 function entropyLength(b: Uint8Array, i: number): number {
   let j = i;
-  while (j + 1 < b.length) {
-    if (b[j] === 0xff) {
-      const n = b[j + 1]!;
-      if (n === 0x00 || (n >= 0xd0 && n <= 0xd7)) {
-        j += 2;
-        continue;
-      }
-      if (n === 0xff) {
-        j += 1;
-        continue;
-      }
-      return j - i;
-    }
-    j++;
+  for (;;) {
+    // Native search for the next 0xFF: this loop runs over megabytes of scan data.
+    j = b.indexOf(0xff, j);
+    if (j < 0 || j + 1 >= b.length) throw new Malformed('truncated JPEG (no end of image)');
+    const n = b[j + 1]!;
+    if (n === 0xff)
+      j += 1; // fill byte
+    else if (n === 0x00 || (n >= 0xd0 && n <= 0xd7))
+      j += 2; // stuffed 0xFF, restart marker
+    else return j - i;
   }
-  throw new Malformed('truncated JPEG (no end of image)');
 }
 
 export function cleanJpeg(b: Uint8Array): Cleaned & { orientation: number } {

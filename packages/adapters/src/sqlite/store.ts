@@ -14,6 +14,7 @@ import type {
   Store,
   StoredGarment,
 } from '@fashion/api';
+import type Database from 'better-sqlite3';
 import { openDatabase, type SqliteDb } from './database.ts';
 import {
   garmentFromRow,
@@ -29,8 +30,43 @@ export interface SqliteStore extends Store {
   close(): Promise<void>;
 }
 
-function garmentStore(db: SqliteDb): GarmentStore {
+/** Deeply frozen, because cached lists are shared between requests. */
+function frozen(rows: StoredGarment[]): StoredGarment[] {
+  for (const g of rows) {
+    Object.freeze(g.ocasion);
+    Object.freeze(g);
+  }
+  return Object.freeze(rows) as StoredGarment[];
+}
+
+/**
+ * The wardrobe list is the hottest read (every screen shows it), so lists are cached per user
+ * and filter. A cached list is valid while neither this connection wrote a garment nor another
+ * connection committed anything (SQLite's `PRAGMA data_version` tells, in microseconds).
+ */
+function listCache(sqlite: Database.Database) {
+  const dataVersion = sqlite.prepare('PRAGMA data_version').pluck();
+  const entries = new Map<string, { version: string; rows: StoredGarment[] }>();
+  let writes = 0;
+  return {
+    invalidate() {
+      writes += 1;
+    },
+    get(key: string, load: () => StoredGarment[]): StoredGarment[] {
+      const version = `${dataVersion.get() as number}:${writes}`;
+      const hit = entries.get(key);
+      if (hit?.version === version) return hit.rows;
+      const rows = frozen(load());
+      if (entries.size >= 1000) entries.clear();
+      entries.set(key, { version, rows });
+      return rows;
+    },
+  };
+}
+
+function garmentStore(db: SqliteDb, sqlite: Database.Database): GarmentStore {
   const userId = sql.placeholder('userId');
+  const cache = listCache(sqlite);
   const listAll = db
     .select()
     .from(garments)
@@ -68,14 +104,17 @@ function garmentStore(db: SqliteDb): GarmentStore {
   return {
     get,
     async create(garment: NewGarment) {
+      cache.invalidate();
       const row = db.insert(garments).values(garmentToRow(garment)).returning().get();
       return garmentFromRow(row);
     },
     async list(user: string, filter?: { tipo?: Tipo }) {
-      const rows = filter?.tipo
-        ? listByTipo.all({ userId: user, tipo: filter.tipo })
-        : listAll.all({ userId: user });
-      return rows.map(garmentFromRow);
+      const tipo = filter?.tipo;
+      return cache.get(`${user}\u0000${tipo ?? ''}`, () =>
+        (tipo ? listByTipo.all({ userId: user, tipo }) : listAll.all({ userId: user })).map(
+          garmentFromRow,
+        ),
+      );
     },
     async getMany(user, ids) {
       if (ids.length === 0) return [];
@@ -95,6 +134,7 @@ function garmentStore(db: SqliteDb): GarmentStore {
       if (patch.ocasion !== undefined) set.ocasion = JSON.stringify(patch.ocasion);
       if (patch.confirmado !== undefined) set.confirmado = patch.confirmado;
       if (Object.keys(set).length === 0) return get(user, id);
+      cache.invalidate();
       const row = db
         .update(garments)
         .set(set)
@@ -104,6 +144,7 @@ function garmentStore(db: SqliteDb): GarmentStore {
       return row ? garmentFromRow(row) : null;
     },
     async setOcasion(user, id, ocasion) {
+      cache.invalidate();
       const row = db
         .update(garments)
         .set({ ocasion: JSON.stringify(ocasion) })
@@ -113,6 +154,7 @@ function garmentStore(db: SqliteDb): GarmentStore {
       return row ? garmentFromRow(row) : null;
     },
     async delete(user, id) {
+      cache.invalidate();
       return db.transaction((tx): StoredGarment | null => {
         const row = tx
           .select()
@@ -194,7 +236,7 @@ export function createSqliteStore(path: string): SqliteStore {
   const { sqlite, db } = openDatabase(path);
   const ping = sqlite.prepare('SELECT 1').pluck();
   return {
-    garments: garmentStore(db),
+    garments: garmentStore(db, sqlite),
     outfits: outfitStore(db),
     profiles: profileStore(db),
     async ping() {

@@ -24,6 +24,7 @@ export type StoredGarment = NewGarment;
 
 export interface GarmentStore {
   create(garment: NewGarment): Promise<StoredGarment>;
+  /** Newest first. Treat the answer as read-only: an adapter may cache and share it. */
   list(userId: string, filter?: { tipo?: Tipo }): Promise<StoredGarment[]>;
   get(userId: string, id: string): Promise<StoredGarment | null>;
   /** Several at once (outfit expansion); ids the user does not own are simply absent. */

@@ -17,7 +17,7 @@ import { exclusionCombos } from './keys.ts';
 import type { ScoreContext } from './model.ts';
 import { paletteOf } from './palette.ts';
 import { buildPools, planOutfits, type Plan } from './plan.ts';
-import { bestOutfit, type Blocker, type Leaf, type SearchSpace } from './search.ts';
+import { topOutfits, type Blocker, type Leaf, type SearchSpace } from './search.ts';
 import { buildSpace } from './space.ts';
 import { SLOT_ID_FIELD } from './slots.ts';
 import type { OutfitPieces, RecommendContext, RecommendedOutfit } from './types.ts';
@@ -25,6 +25,8 @@ import type { Weather } from './weather.ts';
 
 export const DEFAULT_LIMIT = 3;
 export const MAX_LIMIT = 50;
+/** Pool size per outfit asked for: enough that the picks rarely need a second search. */
+const POOL_PER_OUTFIT = Number(process.env.PPO ?? 8);
 
 /** Preferences with every unset field taken from DEFAULT_PREFERENCES. */
 export function resolvePreferences(partial: Partial<Preferences> = {}): Preferences {
@@ -36,7 +38,11 @@ export function resolvePreferences(partial: Partial<Preferences> = {}): Preferen
 }
 
 function initialShortlist(limit: number, exclusions: number): number {
-  return 8 + limit + Math.ceil(Math.sqrt(exclusions));
+  return (
+    Number(process.env.KB ?? 8) +
+    Math.ceil(limit * Number(process.env.KL ?? 1)) +
+    Math.ceil(Math.sqrt(exclusions))
+  );
 }
 
 /**
@@ -73,6 +79,18 @@ export function recommendOutfits<G extends Garment>(
   let k = initialShortlist(limit, excluded.length);
   for (;;) {
     const { leaves, truncated } = pick(plan, ctx, k, limit, excluded, seed);
+    console.log(
+      'k',
+      k,
+      'leaves',
+      leaves.length,
+      'truncated',
+      truncated,
+      'nodes',
+      (globalThis as any).__nodes,
+      'calls',
+      (globalThis as any).__calls,
+    );
     if (leaves.length >= limit || !truncated) {
       return leaves.map((leaf) => toOutfit(leaf, ctx) as RecommendedOutfit<G>);
     }
@@ -81,9 +99,11 @@ export function recommendOutfits<G extends Garment>(
 }
 
 /**
- * Greedy diverse selection: each round takes the best outfit that is neither excluded nor a
- * near-copy of one already taken. Tiers go in order (dresses first when asked for); within a
- * tier, outfits that are near-copies of excluded ones ("show me more") come last.
+ * Greedy diverse selection: each pick is the best outfit that is neither excluded nor a
+ * near-copy of one already picked. Tiers go in order (dresses first when asked for); within a
+ * tier, near-copies of excluded outfits ("show me more") come last. One search fills a pool of
+ * the best few dozen outfits and the picks are scanned from it; only when the pool runs dry
+ * does a fresh search (with the picks as blockers) find the next one.
  */
 function pick(
   plan: Plan,
@@ -96,24 +116,44 @@ function pick(
   const levels: { spaces: SearchSpace[]; strict: boolean }[] = [];
   let truncated = false;
   for (const shapes of plan.tiers) {
-    const spaces = shapes.map((shape) => buildSpace(shape, plan, ctx, k));
+    const spaces = shapes.map((shape) => buildSpace(shape, plan, ctx, k, seed));
     truncated ||= spaces.some((s) => s.slots.some((slot) => slot.truncated));
     levels.push({ spaces, strict: true });
     if (excluded.length > 0) levels.push({ spaces, strict: false });
   }
   const leaves: Leaf[] = [];
-  let level = 0;
-  while (leaves.length < limit && level < levels.length) {
-    const { spaces, strict } = levels[level]!;
-    const blockers: Blocker[] = [
-      ...excluded.map((ids) => ({ ids, near: strict })),
-      ...leaves.map((l) => ({ ids: l.picks.map((p) => p.id), near: true })),
-    ];
-    const leaf = bestOutfit(spaces, blockers, seed);
-    if (leaf) leaves.push(leaf);
-    else level++;
+  const capacity = POOL_PER_OUTFIT * limit;
+  for (const { spaces, strict } of levels) {
+    const exclusions: Blocker[] = excluded.map((ids) => ({ ids, near: strict }));
+    // The search already kept excluded outfits (and, when strict, their near-copies) out.
+    const allowed = (leaf: Leaf) => !leaves.some((l) => l.key === leaf.key || nearCopy(l, leaf));
+    const pool = topOutfits(spaces, exclusions, capacity);
+    for (const leaf of pool) {
+      if (leaves.length >= limit) break;
+      if (allowed(leaf)) leaves.push(leaf);
+    }
+    if (pool.length === capacity) {
+      // The pool may have missed outfits below its last one: search on, one at a time.
+      while (leaves.length < limit) {
+        const blockers = [
+          ...exclusions,
+          ...leaves.map((l) => ({ ids: l.picks.map((p) => p.id), near: true })),
+        ];
+        const [leaf] = topOutfits(spaces, blockers, 1);
+        if (!leaf) break;
+        leaves.push(leaf);
+      }
+    }
+    if (leaves.length >= limit) break;
   }
   return { leaves, truncated };
+}
+
+/** Two outfits share most pieces: more than half of the smaller one. */
+function nearCopy(a: Leaf, b: Leaf): boolean {
+  const ids = new Set(a.picks.map((p) => p.id));
+  const common = b.picks.filter((p) => ids.has(p.id)).length;
+  return common * 2 > Math.min(a.picks.length, b.picks.length);
 }
 
 function toOutfit(leaf: Leaf, ctx: ScoreContext): RecommendedOutfit {

@@ -1,24 +1,28 @@
 /**
- * Exact branch-and-bound over the shortlisted pieces of one or more outfit shapes.
+ * Branch-and-bound over the shortlisted pieces of one or more outfit shapes.
  *
- * Slots are filled in order (heaviest first). At a node with slots 0..d−1 chosen and partial
- * score S, the bound is
+ * Slots are filled in order (heaviest first). With slots 0..d−1 chosen and partial score S, the
+ * bound of any completion is
  *
- *   S + Σ_{t≥d} max_h [U_t(h) + Σ_{s<d} P_st(chosen_s, h)] + Σ_{d≤t<t'} max P_tt'
+ *   S + Σ_{t≥d} max_h [ U_t(h) + Σ_{s<d} P_st(chosen_s, h) + ½ Σ_{t'≥d, t'≠t} R_tt'(h) ]
  *
- * which never underestimates any completion, so pruning against the best leaf so far is exact
- * within the shortlist. Children are tried best-gain first and cut as soon as even the loosest
- * completion cannot reach the incumbent. Cost per node: O(K·m²) for m slots of ≤ K candidates;
- * the number of nodes is bounded by K^m but in practice a few hundred, independent of the
- * wardrobe size (that only changes how the shortlist is drawn).
+ * where R_tt'(h) is the best pair piece h can form with any candidate of slot t' (each pair
+ * between unfilled slots is split half and half between its two ends). It never underestimates,
+ * so a subtree is cut when its bound cannot beat the incumbent by more than TOLERANCE points:
+ * the answer is optimal within the shortlist to 0.01 points (scores are shown to 0.1), and exact
+ * ties go to whichever outfit comes first in the candidate order (seeded, see space.ts). Children
+ * are tried best first and cut as soon as even their loosest bound falls short.
  *
- * Blockers make the answers differ: a blocker "near" rejects any outfit sharing most of its
+ * Cost per node O(m²·K) for m ≤ 6 slots of ≤ K candidates; the node count is bounded by K^m
+ * but stays small in practice because the bound is tight; none of it depends on the wardrobe
+ * size (that only changes how the shortlists are drawn).
+ *
+ * Blockers make the answers differ: a "near" blocker rejects any outfit sharing most of its
  * pieces (more than half of the smaller outfit), checked incrementally so whole subtrees go at
  * once; every blocker rejects the identical combination.
  */
 import type { GarmentFeatures } from './features.ts';
 import { outfitKey } from './keys.ts';
-import { fnv1a } from './math.ts';
 import type { ShapeModel } from './model.ts';
 import type { SlotName } from './slots.ts';
 
@@ -36,8 +40,8 @@ export interface SearchSpace {
   slots: readonly SlotSpace[];
   /** pair[i][j] for i < j: P between candidate a of slot i and b of slot j at a·K_j + b; −∞ = illegal. */
   pair: readonly (readonly Float64Array[])[];
-  /** Largest finite entry of pair[i][j]. */
-  maxPair: readonly (readonly number[])[];
+  /** rowMax[i][j][a] (i ≠ j): the best pair candidate a of slot i forms with slot j (−∞: none). */
+  rowMax: readonly (readonly Float64Array[])[];
 }
 
 export interface Blocker {
@@ -48,31 +52,41 @@ export interface Blocker {
 
 export interface Leaf {
   score: number;
-  tieBreak: number;
   key: string;
   space: SearchSpace;
   picks: readonly GarmentFeatures[];
 }
 
-const EPS = 1e-9;
+/** How much better than the incumbent a subtree must be able to get to be explored. */
+const TOLERANCE = Number(process.env.TOL ?? 0.01);
 
-interface Incumbent {
-  best: Leaf | null;
+/** The best outfits (up to `capacity`), best first; ties keep the one found first. */
+class Pool {
+  readonly leaves: Leaf[] = [];
+  constructor(readonly capacity: number) {}
+  /** Scores at or below this cannot enter. */
+  floor(): number {
+    return this.leaves.length < this.capacity
+      ? -Infinity
+      : this.leaves[this.leaves.length - 1]!.score;
+  }
+  add(leaf: Leaf): void {
+    let i = this.leaves.length;
+    while (i > 0 && this.leaves[i - 1]!.score < leaf.score) i--;
+    this.leaves.splice(i, 0, leaf);
+    if (this.leaves.length > this.capacity) this.leaves.pop();
+  }
 }
 
-function better(score: number, tieBreak: number, key: string, best: Leaf | null): boolean {
-  if (!best) return true;
-  if (score !== best.score) return score > best.score;
-  if (tieBreak !== best.tieBreak) return tieBreak < best.tieBreak;
-  return key < best.key;
-}
-
-/** The best outfit over several shapes that no blocker rejects, or null when none is left. */
-export function bestOutfit(
+/**
+ * The `capacity` best outfits over several shapes that no blocker rejects, best first (fewer
+ * when fewer exist). With capacity 1 this is the single best outfit.
+ */
+export function topOutfits(
   spaces: readonly SearchSpace[],
   blockers: readonly Blocker[],
-  seed: number,
-): Leaf | null {
+  capacity: number,
+): Leaf[] {
   const byGarment = new Map<string, number[]>();
   blockers.forEach((b, i) => {
     for (const id of new Set(b.ids)) {
@@ -83,9 +97,9 @@ export function bestOutfit(
   });
   const sizes = blockers.map((b) => new Set(b.ids).size);
   const counts = new Int32Array(blockers.length);
-  const inc: Incumbent = { best: null };
-  for (const space of spaces) searchSpace(space, byGarment, sizes, blockers, counts, seed, inc);
-  return inc.best;
+  const pool = new Pool(Math.max(1, capacity));
+  for (const space of spaces) searchSpace(space, byGarment, sizes, blockers, counts, pool);
+  return pool.leaves;
 }
 
 function searchSpace(
@@ -94,78 +108,121 @@ function searchSpace(
   sizes: readonly number[],
   blockers: readonly Blocker[],
   counts: Int32Array,
-  seed: number,
-  inc: Incumbent,
+  pool: Pool,
 ): void {
   const m = space.slots.length;
   if (space.slots.some((s) => s.cands.length === 0)) return;
   const K = space.slots.map((s) => s.cands.length);
   const lists = space.slots.map((s) => s.cands.map((c) => byGarment.get(c.id) ?? []));
-  // restPairs[d] = Σ_{d≤t<t'} maxPair[t][t']
-  const restPairs = new Float64Array(m + 1);
-  for (let d = m - 1; d >= 0; d--) {
-    let sum = restPairs[d + 1]!;
-    for (let t = d + 1; t < m; t++) sum += space.maxPair[d]![t]!;
-    restPairs[d] = sum;
+  // pot[d][t][h] = ½ Σ_{t' ≥ d, t' ≠ t} rowMax[t][t'][h]: the optimistic share of the pairs
+  // between unfilled slots, for every depth d and unfilled slot t ≥ d.
+  const pot: Float64Array[][] = [];
+  for (let d = 0; d < m; d++) {
+    pot.push([]);
+    for (let t = 0; t < m; t++) {
+      const p = new Float64Array(K[t]!);
+      if (t >= d) {
+        for (let u = d; u < m; u++) {
+          if (u === t) continue;
+          const r = space.rowMax[t]![u]!;
+          for (let h = 0; h < K[t]!; h++) p[h] = p[h]! + 0.5 * r[h]!;
+        }
+      }
+      pot[d]!.push(p);
+    }
   }
   const chosen = new Int32Array(m);
   const opt = new Float64Array(m);
-  const gains = K.map((k) => new Float64Array(k));
+  const scores = K.map((k) => new Float64Array(k));
   const orders = K.map((k) => Array.from({ length: k }, (_, i) => i));
+  // acc[d][t][h] = U_t(h) + Σ_{s<d} P_st(chosen_s, h), kept incrementally down the tree.
+  const acc = Array.from({ length: m + 1 }, () => K.map((k) => new Float64Array(k)));
+  for (let t = 0; t < m; t++) acc[0]![t]!.set(space.slots[t]!.unary);
+  const threshold = () => pool.floor() + TOLERANCE;
 
-  const leaf = (score: number) => {
-    // Identical to a blocker (an excluded or already returned combination)?
-    for (let s = 0; s < m; s++) {
-      for (const b of lists[s]![chosen[s]!]!) if (counts[b] === sizes[b] && sizes[b] === m) return;
+  /** Adds garment ci of slot d; false (and nothing added) when a near blocker rejects it. */
+  const enter = (d: number, ci: number): boolean => {
+    const bl = lists[d]![ci]!;
+    let ok = true;
+    for (const b of bl) {
+      const c = counts[b]! + 1;
+      counts[b] = c;
+      if (blockers[b]!.near && c * 2 > Math.min(m, sizes[b]!)) ok = false;
     }
-    const picks = space.slots.map((sl, s) => sl.cands[chosen[s]!]!);
-    const key = outfitKey(picks.map((p) => p.id));
-    const tieBreak = fnv1a(`${seed}:${key}`);
-    if (better(score, tieBreak, key, inc.best)) inc.best = { score, tieBreak, key, space, picks };
+    if (!ok) leave(d, ci);
+    return ok;
+  };
+  const leave = (d: number, ci: number) => {
+    for (const b of lists[d]![ci]!) counts[b] = counts[b]! - 1;
+  };
+  /** The identical combination is a blocker (an excluded or already returned outfit)? */
+  const identical = (): boolean => {
+    for (let s = 0; s < m; s++) {
+      for (const b of lists[s]![chosen[s]!]!)
+        if (counts[b] === sizes[b] && sizes[b] === m) return true;
+    }
+    return false;
   };
 
   const rec = (d: number, partial: number): void => {
-    if (d === m) return leaf(partial);
-    let bound = partial + restPairs[d]!;
+    (globalThis as any).__nodes = ((globalThis as any).__nodes ?? 0) + 1;
+    const H = ((globalThis as any).__hist ??= new Array(8).fill(0));
+    H[d]++;
+    const a = acc[d]!;
+    if (d === m - 1) {
+      // Last slot: every child is a leaf; keep the best one no blocker rejects.
+      const last = a[d]!;
+      for (let ci = 0; ci < K[d]!; ci++) {
+        const score = partial + last[ci]!;
+        if (score === -Infinity || score <= pool.floor()) continue;
+        if (!enter(d, ci)) continue;
+        chosen[d] = ci;
+        if (!identical()) {
+          const picks = space.slots.map((sl, s) => sl.cands[chosen[s]!]!);
+          pool.add({ score, key: outfitKey(picks.map((p) => p.id)), space, picks });
+        }
+        leave(d, ci);
+      }
+      return;
+    }
+    let bound = partial;
     for (let t = d; t < m; t++) {
-      const U = space.slots[t]!.unary;
-      const g = gains[t]!;
+      const at = a[t]!;
+      const pt = pot[d]![t]!;
+      const sc = scores[t]!;
       let best = -Infinity;
       for (let h = 0; h < K[t]!; h++) {
-        let v = U[h]!;
-        for (let s = 0; s < d; s++) v += space.pair[s]![t]![chosen[s]! * K[t]! + h]!;
-        if (t === d) g[h] = v;
+        const v = at[h]! + pt[h]!;
+        if (t === d) sc[h] = v;
         if (v > best) best = v;
       }
       opt[t] = best;
       bound += best;
     }
-    const threshold = inc.best ? inc.best.score - EPS : -Infinity;
-    if (bound < threshold) return;
-    // The loosest bound of any child: its own gain plus, for the later slots, today's optimum
-    // plus the best pair with slot d.
-    let after = restPairs[d + 1]!;
-    for (let t = d + 1; t < m; t++) after += opt[t]! + space.maxPair[d]![t]!;
-    const g = gains[d]!;
+    if (d === 0) ((globalThis as any).__root ??= []).push(bound);
+    if (bound < threshold()) return;
+    let rest = 0;
+    for (let t = d + 1; t < m; t++) rest += opt[t]!;
+    const sc = scores[d]!;
+    const pd = pot[d]![d]!;
     const order = orders[d]!;
-    order.sort((a, b) => g[b]! - g[a]! || a - b);
+    order.sort((x, y) => sc[y]! - sc[x]! || x - y);
+    const next = acc[d + 1]!;
     for (const ci of order) {
-      const gain = g[ci]!;
-      if (gain === -Infinity) break;
-      const limit = inc.best ? inc.best.score - EPS : -Infinity;
-      if (partial + gain + after < limit) break;
-      const bl = lists[d]![ci]!;
-      let blocked = false;
-      for (const b of bl) {
-        const c = counts[b]! + 1;
-        counts[b] = c;
-        if (blockers[b]!.near && c * 2 > Math.min(m, sizes[b]!)) blocked = true;
+      const score = sc[ci]!;
+      // Sorted best first: once one child cannot reach the threshold, none after it can.
+      if (score === -Infinity || partial + score + rest < threshold()) break;
+      if (!enter(d, ci)) continue;
+      chosen[d] = ci;
+      for (let t = d + 1; t < m; t++) {
+        const row = space.pair[d]![t]!;
+        const from = a[t]!;
+        const to = next[t]!;
+        const off = ci * K[t]!;
+        for (let h = 0; h < K[t]!; h++) to[h] = from[h]! + row[off + h]!;
       }
-      if (!blocked) {
-        chosen[d] = ci;
-        rec(d + 1, partial + gain);
-      }
-      for (const b of bl) counts[b] = counts[b]! - 1;
+      rec(d + 1, partial + score - pd[ci]!);
+      leave(d, ci);
     }
   };
   rec(0, space.model.constant);

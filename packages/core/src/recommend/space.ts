@@ -4,6 +4,7 @@
  * and the pair-score matrices of the shortlist (O(K²) per slot pair).
  */
 import type { GarmentFeatures } from './features.ts';
+import { fnv1a } from './math.ts';
 import {
   pairPointsRaw,
   shapeModel,
@@ -21,10 +22,14 @@ function shortlist(
   score: (f: GarmentFeatures) => number,
   slot: SlotName,
   k: number,
+  seed: number,
 ): SlotSpace {
-  const scored = pool.map((f) => ({ f, u: score(f) }));
-  const byScore = (a: { f: GarmentFeatures; u: number }, b: { f: GarmentFeatures; u: number }) =>
-    b.u - a.u || (a.f.id < b.f.id ? -1 : a.f.id > b.f.id ? 1 : 0);
+  // Equal scores are ordered by a seeded hash of the id: the seed decides exact ties, and the
+  // order never depends on the wardrobe's order.
+  const scored = pool.map((f) => ({ f, u: score(f), tie: fnv1a(`${seed}:${f.id}`) }));
+  type Scored = (typeof scored)[number];
+  const byScore = (a: Scored, b: Scored) =>
+    b.u - a.u || a.tie - b.tie || (a.f.id < b.f.id ? -1 : a.f.id > b.f.id ? 1 : 0);
   scored.sort(byScore);
   let kept = scored;
   if (scored.length > k) {
@@ -51,21 +56,43 @@ function shortlist(
   };
 }
 
-export function buildSpace(shape: Shape, plan: Plan, ctx: ScoreContext, k: number): SearchSpace {
+/**
+ * Shortlist length per slot: the full K for the pieces that make the look, fewer for the
+ * outerwear and the hat, which vary less and weigh less (the search is exponential in slots).
+ */
+export function shortlistSize(slot: SlotName, k: number): number {
+  if (slot === 'abrigo') return Math.ceil(k / 2) + 2;
+  if (slot === 'sombrero') return Math.ceil(k / 3) + 2;
+  return k;
+}
+
+export function buildSpace(
+  shape: Shape,
+  plan: Plan,
+  ctx: ScoreContext,
+  k: number,
+  seed: number,
+): SearchSpace {
   const model = shapeModel(shape, ctx);
   const slots = shape.slots.map((slot) =>
-    shortlist(plan.poolFor(shape, slot), (f) => unaryPoints(model, slot, f, ctx), slot, k),
+    shortlist(
+      plan.poolFor(shape, slot),
+      (f) => unaryPoints(model, slot, f, ctx),
+      slot,
+      shortlistSize(slot, k),
+      seed,
+    ),
   );
   const m = slots.length;
   const pair: Float64Array[][] = [];
-  const maxPair: number[][] = [];
+  const rowMax: Float64Array[][] = slots.map((a) =>
+    slots.map(() => new Float64Array(a.cands.length).fill(-Infinity)),
+  );
   for (let i = 0; i < m; i++) {
     pair.push([]);
-    maxPair.push([]);
     for (let j = 0; j < m; j++) {
       if (j <= i) {
         pair[i]!.push(new Float64Array(0));
-        maxPair[i]!.push(0);
         continue;
       }
       const a = slots[i]!;
@@ -75,7 +102,8 @@ export function buildSpace(shape: Shape, plan: Plan, ctx: ScoreContext, k: numbe
         (a.slot === 'superior' && b.slot === 'superior_secundario') ||
         (a.slot === 'superior_secundario' && b.slot === 'superior');
       const mat = new Float64Array(a.cands.length * b.cands.length);
-      let max = -Infinity;
+      const rowA = rowMax[i]![j]!;
+      const rowB = rowMax[j]![i]!;
       for (let x = 0; x < a.cands.length; x++) {
         const fa = a.cands[x]!;
         for (let y = 0; y < b.cands.length; y++) {
@@ -89,12 +117,12 @@ export function buildSpace(shape: Shape, plan: Plan, ctx: ScoreContext, k: numbe
             v = -Infinity;
           else v = factor * pairPointsRaw(model, fa, fb, ctx);
           mat[x * b.cands.length + y] = v;
-          if (v > max) max = v;
+          if (v > rowA[x]!) rowA[x] = v;
+          if (v > rowB[y]!) rowB[y] = v;
         }
       }
       pair[i]!.push(mat);
-      maxPair[i]!.push(max === -Infinity ? 0 : max);
     }
   }
-  return { model, slots, pair, maxPair };
+  return { model, slots, pair, rowMax };
 }

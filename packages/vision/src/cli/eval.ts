@@ -42,7 +42,9 @@ async function main(): Promise<number> {
   const modelFile = resolve(values['model-file'] ?? defaultModelPath(kind));
   const images = await readLabeledImages(dataDir, values.split);
   if (images.length === 0) {
-    console.error(`no labelled rows in ${dataDir}/labels.csv${values.split ? ` for split ${values.split}` : ''}`);
+    console.error(
+      `no labelled rows in ${dataDir}/labels.csv${values.split ? ` for split ${values.split}` : ''}`,
+    );
     return 2;
   }
   const classifier = await GarmentClassifier.start({ models: { [kind]: modelFile } });

@@ -65,7 +65,10 @@ export function backgroundMask(
   const n = width * height;
   const band = Math.max(1, Math.round(opt.band * Math.min(width, height)));
   const side = (x: number, y: number): number =>
-    (y < band ? 1 : 0) | (y >= height - band ? 2 : 0) | (x < band ? 4 : 0) | (x >= width - band ? 8 : 0);
+    (y < band ? 1 : 0) |
+    (y >= height - band ? 2 : 0) |
+    (x < band ? 4 : 0) |
+    (x >= width - band ? 8 : 0);
 
   const border: number[] = [];
   for (let y = 0; y < height; y++) {
@@ -88,7 +91,8 @@ export function backgroundMask(
     const t = Math.min(Math.max(2.5 * Math.sqrt(cl.spread), opt.minThreshold), opt.maxThreshold);
     const proto = { center: cl.center, threshold2: t * t };
     let sides = 0;
-    for (const p of border) if (near(labs, p, proto)) sides |= side(p % width, Math.floor(p / width));
+    for (const p of border)
+      if (near(labs, p, proto)) sides |= side(p % width, Math.floor(p / width));
     const sideCount = [1, 2, 4, 8].filter((s) => sides & s).length;
     let inCentre = 0;
     for (let y = cy0; y < cy1; y++) {

@@ -37,7 +37,12 @@ export function classificationMetrics(
     const recall = support ? tp / support : 0;
     const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
     f1s.push(f1);
-    perClass[name] = { precision: round4(precision), recall: round4(recall), f1: round4(f1), support };
+    perClass[name] = {
+      precision: round4(precision),
+      recall: round4(recall),
+      f1: round4(f1),
+      support,
+    };
   });
   return {
     n: pairs.length,

@@ -105,7 +105,7 @@ export class InferenceHost {
     this.worker.ref();
     const head = this.queue[0]!;
     const items: Pending[] = [];
-    for (let i = 0; i < this.queue.length && items.length < this.options.maxBatch; ) {
+    for (let i = 0; i < this.queue.length && items.length < this.options.maxBatch;) {
       const p = this.queue[i]!;
       if (p.kind === head.kind && p.size === head.size) {
         items.push(p);

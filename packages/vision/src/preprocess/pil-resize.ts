@@ -116,28 +116,28 @@ function horizontal(src: RgbImage, rowFrom: number, rowTo: number, c: Coefficien
   const outW = c.first.length;
   const rows = rowTo - rowFrom;
   const out = new Uint8Array(outW * rows * 3);
-  const { data, width } = src;
+  const data = src.data;
+  const width = src.width;
+  const { first, count, weights, taps } = c;
   for (let y = 0; y < rows; y++) {
     const rowBase = (y + rowFrom) * width * 3;
-    const outBase = y * outW * 3;
+    let o = y * outW * 3;
     for (let xx = 0; xx < outW; xx++) {
-      const xmin = c.first[xx]!;
-      const n = c.count[xx]!;
-      const kBase = xx * c.taps;
+      const n = count[xx]!;
+      let k = xx * taps;
+      let p = rowBase + first[xx]! * 3;
       let r = HALF;
       let g = HALF;
       let b = HALF;
-      let p = rowBase + xmin * 3;
-      for (let x = 0; x < n; x++, p += 3) {
-        const k = c.weights[kBase + x]!;
-        r += data[p]! * k;
-        g += data[p + 1]! * k;
-        b += data[p + 2]! * k;
+      for (let x = 0; x < n; x++, p += 3, k++) {
+        const w = weights[k]!;
+        r += data[p]! * w;
+        g += data[p + 1]! * w;
+        b += data[p + 2]! * w;
       }
-      const o = outBase + xx * 3;
-      out[o] = clip8(r);
-      out[o + 1] = clip8(g);
-      out[o + 2] = clip8(b);
+      out[o++] = clip8(r);
+      out[o++] = clip8(g);
+      out[o++] = clip8(b);
     }
   }
   return { width: outW, height: rows, data: out };
@@ -145,23 +145,22 @@ function horizontal(src: RgbImage, rowFrom: number, rowTo: number, c: Coefficien
 
 function vertical(src: RgbImage, rowOffset: number, c: Coefficients): RgbImage {
   const outH = c.first.length;
-  const w = src.width;
-  const stride = w * 3;
+  const stride = src.width * 3;
   const out = new Uint8Array(outH * stride);
-  const { data } = src;
+  const data = src.data;
+  const { first, count, weights, taps } = c;
   for (let yy = 0; yy < outH; yy++) {
-    const ymin = c.first[yy]! - rowOffset;
-    const n = c.count[yy]!;
-    const kBase = yy * c.taps;
+    const base = (first[yy]! - rowOffset) * stride;
+    const n = count[yy]!;
+    const kBase = yy * taps;
     const outBase = yy * stride;
     for (let i = 0; i < stride; i++) {
       let s = HALF;
-      let p = ymin * stride + i;
-      for (let y = 0; y < n; y++, p += stride) s += data[p]! * c.weights[kBase + y]!;
+      for (let y = 0, p = base + i; y < n; y++, p += stride) s += data[p]! * weights[kBase + y]!;
       out[outBase + i] = clip8(s);
     }
   }
-  return { width: w, height: outH, data: out };
+  return { width: src.width, height: outH, data: out };
 }
 
 /** Pillow's `[left, top, right, bottom]` source box, in (possibly fractional) pixels. */

@@ -30,7 +30,8 @@ function whyNot(kind: ModelKind, dataset: string): string | null {
   if (!existsSync(model) || !existsSync(metricsPath)) {
     return `no real model yet: ${model} and ${metricsPath} are needed (training exports them)`;
   }
-  if (!existsSync(join(dataset, 'labels.csv'))) return `no dataset at ${dataset} (set FASHION_DATA)`;
+  if (!existsSync(join(dataset, 'labels.csv')))
+    return `no dataset at ${dataset} (set FASHION_DATA)`;
   return null;
 }
 

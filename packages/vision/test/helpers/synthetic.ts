@@ -24,7 +24,7 @@ function hexToRgb(hex: string): [number, number, number] {
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
-function backgroundPixels(kind: BackgroundKind, random: () => number): Buffer {
+function backgroundPixels(kind: BackgroundKind): Buffer {
   const px = Buffer.alloc(W * H * 3);
   const [c0, c1, c2] = BACKGROUND_COLOURS[kind].map(hexToRgb);
   for (let y = 0; y < H; y++) {
@@ -50,7 +50,7 @@ function backgroundPixels(kind: BackgroundKind, random: () => number): Buffer {
           break;
         case 'patterned': {
           const cell = (Math.floor(x / 24) + Math.floor(y / 24)) % 3;
-          const dot = (x % 24) - 12 + ((y % 24) - 12) < 6 && (x % 24) > 6;
+          const dot = (x % 24) - 12 + ((y % 24) - 12) < 6 && x % 24 > 6;
           rgb = [...(dot ? [c2, c0, c1][cell]! : [c0, c1, c2][cell]!)] as [number, number, number];
           break;
         }
@@ -63,7 +63,8 @@ function backgroundPixels(kind: BackgroundKind, random: () => number): Buffer {
 }
 
 const SHAPES: Record<Shape, string> = {
-  tshirt: 'M170,70 L215,55 Q240,80 265,55 L310,70 L370,125 L335,160 L305,135 L305,300 L175,300 L175,135 L145,160 L110,125 Z',
+  tshirt:
+    'M170,70 L215,55 Q240,80 265,55 L310,70 L370,125 L335,160 L305,135 L305,300 L175,300 L175,135 L145,160 L110,125 Z',
   pants: 'M185,50 L295,50 L310,310 L255,310 L240,130 L225,310 L170,310 Z',
   dress: 'M205,50 L275,50 L285,130 L345,310 L135,310 L195,130 Z',
 };
@@ -92,7 +93,7 @@ export async function syntheticGarment(options: {
     <path d="${SHAPES[options.shape ?? 'tshirt']}" fill="url(#p)"/>
     <path d="${SHAPES[options.shape ?? 'tshirt']}" fill="url(#shade)"/>
   </svg>`;
-  const px = backgroundPixels(options.background, random);
+  const px = backgroundPixels(options.background);
   const composed = await sharp(px, { raw: { width: W, height: H, channels: 3 } })
     .composite([{ input: Buffer.from(svg) }])
     .removeAlpha()

@@ -110,9 +110,7 @@ export default function AddPage() {
           type="file"
           accept={ACCEPT}
           multiple
-          className="sr-only"
-          tabIndex={-1}
-          aria-label={t.add.choose}
+          hidden
           data-testid="file-input"
           onChange={(e) => {
             addFiles(Array.from(e.target.files ?? []));
@@ -124,9 +122,7 @@ export default function AddPage() {
           type="file"
           accept="image/*"
           capture="environment"
-          className="sr-only"
-          tabIndex={-1}
-          aria-label={t.add.takePhoto}
+          hidden
           onChange={(e) => {
             addFiles(Array.from(e.target.files ?? []));
             e.target.value = '';

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ModelKind } from '@fashion/core';
 import { classify, garmentKeys, uploadGarment, uploadGarmentDataUrl } from '../../api/garments.ts';
+import { ApiError } from '../../api/client.ts';
 import { canPreview } from './files.ts';
 import { fieldsOf, isReady, reducer } from './queue.ts';
 import type { Action, Choice, ModelResult, QueueItem } from './queue.ts';
@@ -12,6 +13,19 @@ import type { Ocasion } from '@fashion/core';
 const CONCURRENCY = 2;
 const MODELS: ModelKind[] = ['cnn', 'vit'];
 
+/** The server limits uploads per minute; a 429 says when to try again, so wait and do. */
+async function patiently<T>(fn: () => Promise<T>, signal: AbortSignal): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fn();
+    } catch (e) {
+      if (!(e instanceof ApiError) || e.status !== 429 || attempt >= 3 || signal.aborted) throw e;
+      const seconds = Number(/(\d+)\s*s\b/.exec(e.message)?.[1] ?? 10);
+      await new Promise((r) => setTimeout(r, Math.min(Math.max(seconds, 1), 60) * 1000));
+    }
+  }
+}
+
 async function classifyItem(
   item: QueueItem,
   dispatch: (a: Action) => void,
@@ -19,10 +33,18 @@ async function classifyItem(
 ): Promise<void> {
   const sent: Record<string, number> = {};
   const run = (m: ModelKind): Promise<ModelResult> =>
-    classify(item.blob, item.name, m, signal, (f) => {
-      sent[m] = f;
-      dispatch({ type: 'progress', id: item.id, value: ((sent.cnn ?? 0) + (sent.vit ?? 0)) / 2 });
-    }).then(
+    patiently(
+      () =>
+        classify(item.blob, item.name, m, signal, (f) => {
+          sent[m] = f;
+          dispatch({
+            type: 'progress',
+            id: item.id,
+            value: ((sent.cnn ?? 0) + (sent.vit ?? 0)) / 2,
+          });
+        }),
+      signal,
+    ).then(
       (value) => ({ ok: true, value }),
       (error: unknown) => ({ ok: false, error }),
     );

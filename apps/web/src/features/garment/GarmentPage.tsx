@@ -78,6 +78,7 @@ function GarmentView({ g }: { g: Garment }) {
           alt={t.garment.photoOf(name)}
           size="full"
           eager
+          fit="contain"
           className="aspect-[3/4] bg-white dark:bg-stone-800"
         />
       </div>

@@ -32,8 +32,7 @@ function loadedState(health: unknown, model: ModelKind): boolean | undefined {
     models?: Record<string, { loaded?: boolean } | undefined>;
     model_loaded?: unknown;
   };
-  const m = h.models?.[model];
-  if (m && typeof m.loaded === 'boolean') return m.loaded;
+  if (h.models && typeof h.models === 'object') return h.models[model]?.loaded === true;
   if (h.model_loaded && typeof h.model_loaded === 'object') {
     const v = (h.model_loaded as Record<string, unknown>)[model];
     if (typeof v === 'boolean') return v;

@@ -43,7 +43,7 @@ export function FlatLay({ pieces, compact = false }: { pieces: Pieces; compact?:
       data-testid="flatlay"
     >
       <div className="flex flex-col gap-2">
-        {MAIN.map((s) => tile(s, s === 'vestido' ? 'aspect-[3/5]' : 'aspect-[5/4]'))}
+        {MAIN.map((s) => tile(s, s === 'vestido' ? 'aspect-[1/2]' : 'aspect-square'))}
       </div>
       <div
         className={`flex flex-col gap-2 ${side.length <= 2 ? 'justify-end' : 'justify-between'}`}

@@ -16,6 +16,27 @@ interface Props {
   headingLevel?: 'h1' | 'h2' | 'h3';
 }
 
+/** Reasons shown at once; the rest fold away (the strongest come first). */
+const SHOWN = 4;
+
+function Reasons({ lines }: { lines: Line[] }) {
+  return (
+    <ul className="mt-1.5 space-y-1 text-sm">
+      {lines.map((l, i) => (
+        <li key={i} className="flex gap-2">
+          <span
+            aria-hidden="true"
+            className={`mt-[0.55em] size-1.5 shrink-0 rounded-full ${
+              l.sign > 0 ? 'bg-emerald-600' : l.sign < 0 ? 'bg-amber-500' : 'bg-stone-400'
+            }`}
+          />
+          <span>{l.text}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function ScoreBadge({ value }: { value: number }) {
   const t = useT();
   const v = Math.round(value);
@@ -60,19 +81,15 @@ export function OutfitCard({
       {lines?.length ? (
         <div>
           <p className={`text-xs font-medium uppercase tracking-wide ${muted}`}>{t.outfits.why}</p>
-          <ul className="mt-1.5 space-y-1 text-sm">
-            {lines.map((l, i) => (
-              <li key={i} className="flex gap-2">
-                <span
-                  aria-hidden="true"
-                  className={`mt-[0.55em] size-1.5 shrink-0 rounded-full ${
-                    l.sign > 0 ? 'bg-emerald-600' : l.sign < 0 ? 'bg-amber-500' : 'bg-stone-400'
-                  }`}
-                />
-                <span>{l.text}</span>
-              </li>
-            ))}
-          </ul>
+          <Reasons lines={lines.slice(0, SHOWN)} />
+          {lines.length > SHOWN ? (
+            <details className="mt-1 text-sm">
+              <summary className={`cursor-pointer text-xs ${muted}`}>
+                {t.outfits.moreReasons(lines.length - SHOWN)}
+              </summary>
+              <Reasons lines={lines.slice(SHOWN)} />
+            </details>
+          ) : null}
         </div>
       ) : null}
       {actions ? <div className="mt-auto flex flex-wrap gap-2">{actions}</div> : null}

@@ -201,7 +201,7 @@ function OutfitsScreen({ initial }: { initial: Preferences }) {
           <ErrorState error={first.error} onRetry={() => first.mutate(params())} />
         ) : shown.length ? (
           <>
-            <ul className="grid gap-5 md:grid-cols-2 xl:grid-cols-3">
+            <ul className="grid gap-5 md:grid-cols-2">
               {shown.map((r, i) => (
                 <li key={r.key}>
                   <OutfitCard

@@ -101,6 +101,21 @@ const EN: Record<string, Words> = {
   'nota.sombrero': () => 'The hat completes the look.',
 };
 
+/** Reasons that speak against the outfit whatever their points. */
+const NEGATIVE = new Set([
+  'color.choque',
+  'color.estampado_arriesgado',
+  'formalidad.mezcla',
+  'ocasion.desajuste',
+  'clima.sin_abrigo',
+  'clima.desajuste',
+  'estilo.se_aleja',
+  'preferidos.ninguno',
+  'confianza.dudosa',
+  'superior.otra',
+  'rotacion.repite',
+]);
+
 export interface Line {
   text: string;
   /** +1 a reason for, −1 a reason against, 0 a note. */
@@ -126,7 +141,8 @@ export function explanationLines(
           text = d.text;
         }
       }
-      return { text, sign: d.delta > 0.05 ? 1 : d.delta < -0.05 ? -1 : 0 };
+      const against = NEGATIVE.has(d.code) || d.delta <= -1;
+      return { text, sign: against ? -1 : d.delta >= 1 ? 1 : 0 };
     })
     .filter((l) => l.text.trim() !== '');
 }

@@ -26,18 +26,11 @@ import {
   jsonBody,
   jsonContent,
 } from '../../http/openapi.ts';
+import { sendJsonEntity } from '../../http/cached-json.ts';
 import { parseMultipartFields } from './fields.ts';
 import { garmentService } from './service.ts';
 
 const GarmentListSchema = z.array(GarmentSchema);
-
-const list = createRoute({
-  method: 'get',
-  path: '/api/prendas',
-  summary: 'The caller’s garments, newest first',
-  security: bearer,
-  responses: { 200: jsonContent(GarmentListSchema, 'Garments'), ...errorResponses(401, 429) },
-});
 
 const filter = createRoute({
   method: 'get',
@@ -110,8 +103,18 @@ export function garmentRoutes(ctx: AppContext) {
     },
   });
 
-  const app = featureRouter()
-    .openapi(list, async (c) => c.json(await service.list(userIdOf(c)), 200))
+  const app = featureRouter();
+  // The list answers pre-serialized JSON (see GarmentService.listEntity), so it is described in
+  // the document explicitly rather than through a typed route.
+  app.openAPIRegistry.registerPath({
+    method: 'get',
+    path: '/api/prendas',
+    summary: 'The caller’s garments, newest first',
+    security: bearer,
+    responses: { 200: jsonContent(GarmentListSchema, 'Garments'), ...errorResponses(401, 429) },
+  });
+  app.get('/api/prendas', async (c) => sendJsonEntity(c, await service.listEntity(userIdOf(c))));
+  app
     .openapi(filter, async (c) =>
       c.json(await service.list(userIdOf(c), c.req.valid('query').type), 200),
     )

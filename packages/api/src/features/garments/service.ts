@@ -17,6 +17,7 @@ import {
   type Tipo,
 } from '@fashion/core';
 import type { AppContext } from '../../deps.ts';
+import { JsonEntityCache, type JsonEntity } from '../../http/cached-json.ts';
 import { HttpError, notFound } from '../../http/errors.ts';
 import { ClassifierUnavailable } from '../../ports/classifier.ts';
 import type { NewGarment, StoredGarment } from '../../ports/store.ts';
@@ -26,6 +27,12 @@ export type GarmentService = ReturnType<typeof garmentService>;
 
 export function garmentService(ctx: AppContext) {
   const { store, images, imageProcessor, classifier, options } = ctx;
+  /**
+   * Serialized lists by the store's answer. A store that caches its lists returns the same
+   * (frozen) array until the wardrobe changes, so the JSON (bytes, gzip, ETag) is built once per
+   * change; with a store that answers fresh arrays it is built per request, as it would be anyway.
+   */
+  const lists = new JsonEntityCache<readonly StoredGarment[]>();
 
   async function classifyForUpload(image: Uint8Array): Promise<Classification> {
     try {
@@ -58,6 +65,12 @@ export function garmentService(ctx: AppContext) {
     async list(userId: string, tipo?: Tipo): Promise<Garment[]> {
       const rows = await store.garments.list(userId, tipo ? { tipo } : undefined);
       return rows.map(toGarmentJson);
+    },
+
+    /** The list as a ready JSON entity (the hot path of GET /api/prendas). */
+    async listEntity(userId: string): Promise<JsonEntity> {
+      const rows = await store.garments.list(userId);
+      return lists.get(rows, () => rows.map(toGarmentJson));
     },
 
     async get(userId: string, id: string): Promise<Garment> {

@@ -1,0 +1,58 @@
+/** The main screens on a 375 px wide phone: nothing overflows, the tab bar is there. */
+import { expect, test } from '@playwright/test';
+import { baseURL, clearWardrobe, expectNoHorizontalScroll, seedGarment, shot } from './helpers.ts';
+
+test.use({
+  baseURL: baseURL(),
+  viewport: { width: 375, height: 812 },
+  isMobile: true,
+  hasTouch: true,
+  deviceScaleFactor: 2,
+});
+
+test('phone: wardrobe, add, outfits, garment, settings at 375 px', async ({ page, request }) => {
+  await clearWardrobe(request);
+  await seedGarment(request, 't-shirt-2.jpg', 'T-shirt', 'gris', ['casual']);
+  await seedGarment(request, 'longsleeve-1.jpg', 'Longsleeve', 'beige');
+  await seedGarment(request, 'shorts-1.jpg', 'Shorts', 'azul');
+  await seedGarment(request, 'outwear-1.jpg', 'Outwear', 'negro');
+  const shoes = await seedGarment(request, 'shoes-2.jpg', 'Shoes', 'blanco');
+
+  await page.goto('/wardrobe');
+  const tabs = page.getByRole('navigation', { name: 'Main' });
+  await expect(tabs.getByRole('link', { name: 'Wardrobe' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  await expect(page.getByTestId('wardrobe-count')).toHaveText('5 garments');
+  await expectNoHorizontalScroll(page);
+  await shot(page, 'phone-wardrobe', false);
+
+  await tabs.getByRole('link', { name: 'Add' }).click();
+  await expect(page.getByRole('button', { name: 'Take a photo' })).toBeVisible();
+  // On a touch phone the camera button opens the native camera (a capture input).
+  await expect(page.locator('input[capture="environment"]')).toHaveCount(1);
+  await expectNoHorizontalScroll(page);
+  await shot(page, 'phone-add', false);
+
+  await tabs.getByRole('link', { name: 'Outfits' }).click();
+  await page.getByRole('switch', { name: 'Consider the weather' }).check({ force: true });
+  await page.getByRole('button', { name: 'Suggest outfits' }).click();
+  await expect(page.getByTestId('outfit-card').first()).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await shot(page, 'phone-outfits', false);
+
+  await page.goto(`/garments/${shoes._id}`);
+  await expect(page.getByRole('heading', { name: 'Shoes', level: 1 })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await shot(page, 'phone-garment', false);
+
+  await tabs.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await shot(page, 'phone-settings', false);
+
+  await tabs.getByRole('link', { name: 'Models' }).click();
+  await expect(page.getByRole('heading', { name: 'Models', level: 1 })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+});

@@ -1,0 +1,14 @@
+import { recommendOutfits } from '@fashion/core';
+import { generateWardrobe } from './recommend-wardrobe.ts';
+const w = generateWardrobe(Number(process.env.N ?? 1000), 42);
+const prefs = { ocasion: 'trabajo' as const, layeredTop: true, estilo: 'moderno' as const };
+recommendOutfits(w, prefs, { temperature: 4, rain: true, limit: 20 });
+const c0 = process.cpuUsage();
+const t0 = performance.now();
+const r = recommendOutfits(w, prefs, { temperature: 4, rain: true, limit: 20 });
+const cpu = process.cpuUsage(c0);
+console.log('wall', (performance.now() - t0).toFixed(1), 'cpu', ((cpu.user + cpu.system) / 1000).toFixed(1), r.length);
+const g = globalThis as any;
+console.log('hist', g.__hist);
+console.log('root bounds', g.__root.slice(-8).map((x: number) => x.toFixed(2)).join(' '));
+console.log('best', g.__best.slice(-4).map((x: number) => x.toFixed(2)).join(' '));

@@ -1,0 +1,22 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { createSqliteStore } from '@fashion/adapters/sqlite/index.ts';
+import { garmentFor } from '../adapters/test/store-contract.ts';
+const dir = mkdtempSync(join(tmpdir(), 'p-'));
+const store = createSqliteStore(join(dir, 'db'));
+for (let i = 0; i < 200; i++) await store.garments.create(garmentFor('anonymous', { thumbnail_url: '/x', thumbnail_key: 'y', color_hex: '#aabbcc', confirmado: true }));
+const bench = async (name: string, fn: () => unknown) => {
+  for (let i = 0; i < 100; i++) await fn();
+  const t = performance.now();
+  for (let i = 0; i < 1000; i++) await fn();
+  console.log(name, ((performance.now() - t) / 1000 * 1000).toFixed(0), 'µs');
+};
+await bench('drizzle list', () => store.garments.list('anonymous'));
+const raw = new Database(join(dir, 'db'));
+const st = raw.prepare('SELECT * FROM garments WHERE user_id = ? ORDER BY fecha_agregada DESC, id DESC');
+await bench('raw all', () => st.all('anonymous'));
+await bench('raw all+parse', () => (st.all('anonymous') as any[]).map((r) => ({ ...r, ocasion: JSON.parse(r.ocasion) })));
+const dv = raw.prepare('PRAGMA data_version').pluck();
+await bench('data_version', () => dv.get());
