@@ -11,8 +11,12 @@
  *    store), sequentially.
  *
  * Rate limits stay on (with a huge budget) so that their cost is measured too.
+ *
+ * autocannon's client is JavaScript: on a 2-core machine it saturates before a server does on
+ * large bodies. When `wrk` (C) is installed, the same rounds are repeated with it as a
+ * cross-check whose client costs far less per request.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, tmpdir } from 'node:os';
@@ -43,7 +47,10 @@ const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 5);
 const CONNECTIONS = 10;
 const UPLOADS = 15;
 
-function start(script: string, env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
+function start(
+  script: string,
+  env: Record<string, string>,
+): Promise<{ url: string; child: ChildProcess }> {
   return new Promise((resolve, reject) => {
     const child = spawn(TSX, [join(ROOT, script)], {
       env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', ...env },
@@ -74,8 +81,16 @@ async function seed(url: string): Promise<void> {
   const dir = join(ROOT, 'fixtures/photos');
   const photos = readdirSync(dir).filter((f) => f.endsWith('.jpg'));
   const classOf: Record<string, string> = {
-    dress: 'Dress', hat: 'Hat', longsleeve: 'Longsleeve', outwear: 'Outwear', pants: 'Pants',
-    shirt: 'Shirt', shoes: 'Shoes', shorts: 'Shorts', skirt: 'Skirt', 't-shirt': 'T-shirt',
+    dress: 'Dress',
+    hat: 'Hat',
+    longsleeve: 'Longsleeve',
+    outwear: 'Outwear',
+    pants: 'Pants',
+    shirt: 'Shirt',
+    shoes: 'Shoes',
+    shorts: 'Shorts',
+    skirt: 'Skirt',
+    't-shirt': 'T-shirt',
   };
   const colors = ['negro', 'blanco', 'azul', 'gris', 'rojo', 'beige', 'verde'];
   for (let i = 0; i < GARMENTS; i++) {
@@ -98,9 +113,91 @@ interface Target {
 
 async function measure(t: Target, duration = DURATION_S): Promise<AutocannonResult> {
   const { url, headers } = t;
-  const r = await autocannon({ url, connections: CONNECTIONS, duration, ...(headers ? { headers } : {}) });
-  if (r.non2xx > 0 || r.errors > 0) throw new Error(`${url}: ${r.non2xx} non-2xx, ${r.errors} errors`);
+  const r = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration,
+    ...(headers ? { headers } : {}),
+  });
+  if (r.non2xx > 0 || r.errors > 0)
+    throw new Error(`${url}: ${r.non2xx} non-2xx, ${r.errors} errors`);
   return r;
+}
+
+interface Sample {
+  rps: number;
+  p50: number;
+  p99: number;
+}
+
+const WRK = (() => {
+  try {
+    execFileSync('wrk', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch (err) {
+    // wrk prints its version and exits 1; only a missing binary is ENOENT.
+    return (err as NodeJS.ErrnoException).code !== 'ENOENT';
+  }
+})();
+
+/** wrk's latency lines look like "50%  812.00us" or "99%   10.51ms". */
+function wrkMs(out: string, pct: string): number {
+  const m = new RegExp(`\\s${pct}%\\s+([\\d.]+)(us|ms|s)`).exec(out);
+  if (!m) return NaN;
+  const v = Number(m[1]);
+  return m[2] === 'us' ? v / 1000 : m[2] === 's' ? v * 1000 : v;
+}
+
+function measureWrk(t: Target): Sample {
+  const args = ['-t1', `-c${CONNECTIONS}`, `-d${DURATION_S}s`, '--latency'];
+  for (const [k, v] of Object.entries(t.headers ?? {})) args.push('-H', `${k}: ${v}`);
+  const out = execFileSync('wrk', [...args, t.url], { encoding: 'utf8' });
+  if (/Non-2xx/.test(out)) throw new Error(`${t.url}: non-2xx answers\n${out}`);
+  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]);
+  return { rps, p50: wrkMs(out, '50'), p99: wrkMs(out, '99') };
+}
+
+function fromAutocannon(r: AutocannonResult): Sample {
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99 };
+}
+
+/** Rounds over all targets, rotating the order so that drift hits every target alike. */
+async function rounds(tool: string, targets: Target[], run: (t: Target) => Promise<Sample>) {
+  const results: Sample[][] = targets.map(() => []);
+  for (let i = 0; i < ROUNDS; i++) {
+    for (let k = 0; k < targets.length; k++) {
+      const j = (k + i) % targets.length;
+      results[j]!.push(await run(targets[j]!));
+    }
+    console.log(
+      `${tool} round ${i + 1}/${ROUNDS}: ` +
+        targets
+          .map((t, j) => `${t.name.split(' (')[0]} ${Math.round(results[j]!.at(-1)!.rps)}`)
+          .join(', '),
+    );
+  }
+  return targets.map((t, j) => ({
+    name: t.name,
+    rps: median(results[j]!.map((r) => r.rps)),
+    p50: median(results[j]!.map((r) => r.p50)),
+    p99: median(results[j]!.map((r) => r.p99)),
+  }));
+}
+
+function table(title: string, rows: (Sample & { name: string })[]): string[] {
+  const bareRps = rows.at(-1)!.rps;
+  const pad = (s: string | number, n: number) => String(s).padEnd(n);
+  const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(2) : '?');
+  return [
+    '',
+    title,
+    `| ${pad('route', 44)} | ${pad('req/s', 8)} | ${pad('p50 ms', 6)} | ${pad('p99 ms', 6)} | ${pad('vs bare', 7)} |`,
+    `| ${'-'.repeat(44)} | ${'-'.repeat(8)} | ${'-'.repeat(6)} | ${'-'.repeat(6)} | ${'-'.repeat(7)} |`,
+    ...rows.map(
+      (r) =>
+        `| ${pad(r.name, 44)} | ${pad(Math.round(r.rps), 8)} | ${pad(ms(r.p50), 6)} | ${pad(ms(r.p99), 6)} | ${pad(`${((100 * r.rps) / bareRps).toFixed(1)} %`, 7)} |`,
+    ),
+  ];
 }
 
 async function main() {
@@ -118,33 +215,36 @@ async function main() {
     console.log(`seeding ${GARMENTS} garments through POST /api/prendas/upload …`);
     await seed(api.url);
     const listUrl = `${api.url}/api/prendas`;
-    const plainBytes = (await (await fetch(listUrl, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer()).byteLength;
+    const plainBytes = (
+      await (await fetch(listUrl, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer()
+    ).byteLength;
     const targets: Target[] = [
-      { name: `GET /api/prendas, gzip (${GARMENTS} garments)`, url: listUrl, headers: { 'accept-encoding': 'gzip' } },
+      {
+        name: `GET /api/prendas, gzip (${GARMENTS} garments)`,
+        url: listUrl,
+        headers: { 'accept-encoding': 'gzip' },
+      },
       { name: `GET /api/prendas, plain (${Math.round(plainBytes / 1024)} KB)`, url: listUrl },
       { name: 'GET bare Hono route (separate app)', url: `${bare.url}/api/bench/bare` },
     ];
 
-    // Warm-up (JIT, caches), then rotate the order so that drift hits every target alike.
+    // Warm-up (JIT, caches).
     for (const t of targets) await measure(t, 2);
-    const results: AutocannonResult[][] = targets.map(() => []);
-    for (let i = 0; i < ROUNDS; i++) {
-      for (let k = 0; k < targets.length; k++) {
-        const j = (k + i) % targets.length;
-        results[j]!.push(await measure(targets[j]!));
-      }
-      console.log(
-        `round ${i + 1}/${ROUNDS}: ` +
-          targets.map((t, j) => `${t.name.split(' (')[0]} ${Math.round(results[j]!.at(-1)!.requests.average)}`).join(', '),
-      );
-    }
+    const withAutocannon = await rounds('autocannon', targets, async (t) =>
+      fromAutocannon(await measure(t)),
+    );
+    const withWrk = WRK ? await rounds('wrk', targets, async (t) => measureWrk(t)) : null;
 
     console.log(`uploading a ~3 MB phone photo ${UPLOADS} times …`);
     const big = await bigPhoneJpeg();
     const times: number[] = [];
     for (let i = 0; i < UPLOADS; i++) {
       const form = new FormData();
-      form.append('imagen', new Blob([big], { type: 'image/jpeg' }), 'IMG_1234.jpg');
+      form.append(
+        'imagen',
+        new Blob([new Uint8Array(big)], { type: 'image/jpeg' }),
+        'IMG_1234.jpg',
+      );
       form.append('clase_nombre', 'Shirt');
       form.append('color', 'azul');
       const t0 = performance.now();
@@ -154,25 +254,14 @@ async function main() {
       if (res.status !== 201) throw new Error(`upload failed: ${res.status}`);
     }
 
-    const rows = targets.map((t, j) => ({
-      name: t.name,
-      rps: median(results[j]!.map((r) => r.requests.average)),
-      p50: median(results[j]!.map((r) => r.latency.p50)),
-      p99: median(results[j]!.map((r) => r.latency.p99)),
-    }));
-    const bareRps = rows[2]!.rps;
-    const pad = (s: string | number, n: number) => String(s).padEnd(n);
     const lines = [
       '',
       `Fashion AI API benchmark — ${cpus().length} CPUs (${cpus()[0]?.model.trim()}), Node ${process.version}`,
-      `autocannon: ${CONNECTIONS} connections, ${DURATION_S} s × ${ROUNDS} rounds each, medians`,
-      '',
-      `| ${pad('route', 44)} | ${pad('req/s', 8)} | ${pad('p50 ms', 6)} | ${pad('p99 ms', 6)} | ${pad('vs bare', 7)} |`,
-      `| ${'-'.repeat(44)} | ${'-'.repeat(8)} | ${'-'.repeat(6)} | ${'-'.repeat(6)} | ${'-'.repeat(7)} |`,
-      ...rows.map(
-        (r) =>
-          `| ${pad(r.name, 44)} | ${pad(Math.round(r.rps), 8)} | ${pad(r.p50, 6)} | ${pad(r.p99, 6)} | ${pad(`${((100 * r.rps) / bareRps).toFixed(1)} %`, 7)} |`,
-      ),
+      `${CONNECTIONS} connections, ${DURATION_S} s × ${ROUNDS} rounds per route and tool, medians`,
+      ...table('autocannon (JavaScript client, the reference tool):', withAutocannon),
+      ...(withWrk
+        ? table('wrk (C client, cross-check):', withWrk)
+        : ['', 'wrk not installed: no cross-check']),
       '',
       'goal: list ≥ 50 % of bare',
       `upload of a ${(big.length / 1e6).toFixed(2)} MB 1600×1200 JPEG: p50 ${median(times).toFixed(0)} ms, ` +

@@ -4,8 +4,9 @@
  * 1. In-process latency of one classification at batch 1 (decode + preprocess + inference +
  *    colour, i.e. GarmentClassifier.classify) on a 1600×1200 phone JPEG made by upscaling a
  *    fixture photo: p50/p95 over BENCH_N sequential calls, with the decode+preprocess share.
- * 2. The ML service (apps/ml, its own process) over HTTP at concurrency 1, 4 and 16: p50 latency
- *    and requests/s (autocannon, multipart `imagen`, a fixed number of requests per level).
+ * 2. The ML service (apps/ml, its own process, run as the Docker image runs it: the esbuild
+ *    bundle `node apps/ml/start.js` with MALLOC_ARENA_MAX=2) over HTTP at concurrency 1, 4 and
+ *    16: p50 latency and requests/s (autocannon, multipart `imagen`, fixed request counts).
  * 3. The same load on the Python reference server (bench/python_ref/server.py: FastAPI + uvicorn
  *    + PyTorch, same weights, same Pillow preprocessing, 2 torch threads), run in the same bench.
  * 4. Resident memory (VmRSS / peak VmHWM) of both server processes with both models loaded.
@@ -15,7 +16,7 @@
  * Uses models/ (BENCH_MODELS_DIR to override); without real models it falls back to the tiny
  * test fixtures and says so (those numbers mean nothing).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
@@ -275,12 +276,17 @@ async function main(): Promise<void> {
   const local = await inProcess(dir, image);
 
   const models = { ML_CNN_PATH: join(dir, 'cnn.onnx'), ML_VIT_PATH: join(dir, 'vit.onnx') };
-  process.stderr.write('TypeScript ML service…\n');
+  process.stderr.write('TypeScript ML service (building the production bundle)…\n');
+  const build = spawnSync('npm', ['run', 'build', '--workspace', '@fashion/ml'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) throw new Error(`npm run build -w @fashion/ml failed: ${build.stderr}`);
   const ts = await loadServer(
     'ts',
     process.execPath,
-    ['--import', 'tsx', join(ROOT, 'apps/ml/src/main.ts')],
-    { ...models, HOST: '127.0.0.1', NODE_ENV: 'production' },
+    [join(ROOT, 'apps/ml/start.js')],
+    { ...models, HOST: '127.0.0.1', NODE_ENV: 'production', MALLOC_ARENA_MAX: '2' },
     image,
   );
   process.stderr.write('Python reference server…\n');

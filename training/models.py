@@ -236,8 +236,11 @@ def build_model(arch: Dict) -> nn.Module:
 
 def describe(arch: Dict) -> str:
     if arch["type"] == "cnn_ensemble":
-        parts = [f"ResNet-18-layout(widths={list(m['widths'])}, data={m.get('data', 'train')})" for m in arch["members"]]
-        return f"Ensemble of {len(parts)} ResNets [" + ", ".join(parts) + "], mean log-prob, hflip TTA in graph"
+        parts = [f"ResNet-18 layout (BasicBlocks 2-2-2-2, widths {list(m['widths'])}, trained on {m.get('data', 'train')})"
+                 for m in arch["members"]]
+        if len(parts) == 1:
+            return parts[0] + ", hflip TTA in graph"
+        return f"Ensemble of {len(parts)} ResNets [" + "; ".join(parts) + "], mean log-prob, hflip TTA in graph"
     return (f"ViT (conv stem {list(arch['stem'])}, stride 16, dim {arch['dim']}, depth {arch['depth']}, "
             f"heads {arch['heads']}, cls+distillation tokens), hflip TTA in graph")
 

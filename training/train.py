@@ -326,7 +326,7 @@ def train_cnn(cfg: Dict, L: Loaded, device: torch.device, seed: int):
         "augmentation": "GPU batch: " + json.dumps(c["aug"]) + "; EMA of weights (chosen vs raw on validation)",
         "data": {f"member{i}": f"{m.get('data', 'train')} ({len(rows_for(m))} images)" for i, m in enumerate(members)},
         "extra_labeled_images": len(L.rows["extra_labeled"]),
-        "extra_label_map": D.EXTRA_MAP, "seed": seed, "device": device_name(device),
+        "extra_label_map": D.EXTRA_MAP, "distillation": None, "seed": seed, "device": device_name(device),
         "seconds": round(sum(i["seconds"] for i in infos), 1), "members": infos,
         "val_accuracy_training_device": round(acc, 4), "stopped_early": STOP["flag"],
     }

@@ -9,5 +9,7 @@ export default defineConfig({
     include: ['test/**/*.test.{ts,tsx}'],
     setupFiles: ['test/setup.ts'],
     css: false,
+    // Two cores shared by the whole team: typing-heavy UI tests need headroom when it is busy.
+    testTimeout: 20_000,
   },
 });

@@ -4,11 +4,12 @@ FastAPI + uvicorn + PyTorch (Debian's python3-fastapi, python3-uvicorn, python3-
 python3-torch: run it with /usr/bin/python3), the same HTTP contract (multipart field `imagen`),
 the SAME weights and the SAME preprocessing as models/<kind>.onnx:
 
-* weights: the training checkpoint training/runs/<kind>.pt when it exists, loaded into the model
-  definition of training/models.py and wrapped in the exported module (TTAExport: the flip-TTA
-  graph); otherwise the ONNX file itself, executed with torch ops by training/onnx_torch.py (the
-  export folds BatchNorm into the convolutions, so its weights no longer map onto the nn.Module).
-  /health says which one is serving.
+* weights: a training checkpoint (training/runs/**/<kind>.pt) loaded into the model definition of
+  training/models.py and wrapped in the exported module (TTAExport: the flip-TTA graph), used only
+  if its output matches models/<kind>.onnx (max |logit diff| < 1e-3 on a probe batch, after the
+  same float16 rounding the export applied); otherwise the ONNX file itself, executed with torch
+  ops by training/onnx_torch.py (the export folds BatchNorm into the convolutions, so its weights
+  no longer map onto the nn.Module). /health says which one is serving.
 * preprocessing: training/data.py's evaluation path (Pillow: EXIF transpose, RGB, squash-resize
   with BILINEAR to S x S), values / 255.
 * colour: a small numpy k-means on a 64x64 thumbnail named by the nearest core colour swatch
@@ -50,25 +51,63 @@ SWATCH_NAMES = list(COLOR_HEX)
 SWATCHES = np.array([[int(h[i:i + 2], 16) for i in (1, 3, 5)] for h in COLOR_HEX.values()], np.float32)
 
 
+def checkpoints(runs: Path, kind: str) -> list:
+    """training/runs/<kind>.pt, then any training/runs/**/<kind>.pt, newest first."""
+    direct = runs / f"{kind}.pt"
+    found = sorted(runs.glob(f"**/{kind}.pt"), key=lambda p: p.stat().st_mtime, reverse=True)
+    return ([direct] if direct.exists() else []) + [p for p in found if p != direct]
+
+
+def fold_constant_casts(graph) -> None:
+    """Pre-computes Cast(initializer) once (the export stores big weights as float16 + Cast), so
+    the graph runner does not re-cast every weight on every request."""
+    keep = []
+    for node in graph.model.graph.node:
+        if node.op_type == "Cast" and node.input[0] in graph.init:
+            graph.init[node.output[0]] = graph._op("Cast", [graph.init[node.input[0]]],
+                                                   {a.name: a.i for a in node.attribute})
+        else:
+            keep.append(node)
+    del graph.model.graph.node[:]
+    graph.model.graph.node.extend(keep)
+
+
 class Model:
     def __init__(self, kind: str, models: Path, runs: Path):
+        from training.onnx_torch import OnnxTorch
         self.kind = kind
         self.file = f"{kind}.onnx"
-        pre = json.loads((models / "preprocess.json").read_text())
-        self.size = int(pre["size"])
-        ckpt = runs / f"{kind}.pt"
-        if ckpt.exists():
-            from training.train import load_checkpoint
-            module, ck = load_checkpoint(str(ckpt))
-            self.size = int(ck["image_size"])
+        self.size = int(json.loads((models / "preprocess.json").read_text())["size"])
+        self.graph = OnnxTorch(str(models / self.file))
+        fp16 = any(n.endswith("__fp16") for n in self.graph.init)
+        fold_constant_casts(self.graph)
+        probe = torch.rand(2, 3, self.size, self.size, generator=torch.Generator().manual_seed(0))
+        reference = self.graph.run({"input": probe.numpy()})["logits"]
+        self.run = self._run_graph
+        self.source = f"{self.file} executed with torch ops (training/onnx_torch.py): no checkpoint matches it"
+        for ckpt in checkpoints(runs, kind):
+            try:
+                from training.train import load_checkpoint
+                module, ck = load_checkpoint(str(ckpt))
+            except Exception as e:  # an unreadable or foreign checkpoint: try the next one
+                print(f"[python-ref] {ckpt}: {type(e).__name__}: {e}", file=sys.stderr, flush=True)
+                continue
+            if int(ck["image_size"]) != self.size:
+                continue
+            if fp16:  # the ONNX file holds these weights rounded to float16: serve the same values
+                with torch.no_grad():
+                    for t in module.state_dict().values():
+                        if t.dtype == torch.float32 and t.numel() >= 1024:
+                            t.copy_(t.half().float())
             self.net = TTAExport(module.float().eval(), self.size).eval()
-            self.source = f"PyTorch nn.Module from checkpoint {ckpt.relative_to(REPO)}"
-            self.run = self._run_module
-        else:
-            from training.onnx_torch import OnnxTorch
-            self.graph = OnnxTorch(str(models / self.file))
-            self.source = f"{self.file} executed with torch ops (training/onnx_torch.py); no checkpoint in {runs}"
-            self.run = self._run_graph
+            diff = float(np.abs(self._run_module(probe) - reference).max())
+            if diff < 1e-3:
+                self.run = self._run_module
+                self.source = (f"PyTorch nn.Module (training/models.py) from {ckpt.relative_to(REPO)}; "
+                               f"max |logit diff| vs {self.file} {diff:.1e}")
+                break
+            print(f"[python-ref] {ckpt} differs from {self.file} (max diff {diff:.3g}): not used",
+                  file=sys.stderr, flush=True)
         self.run(torch.zeros(1, 3, self.size, self.size))  # warm-up
 
     @torch.no_grad()

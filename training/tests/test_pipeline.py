@@ -17,7 +17,8 @@ from training.train import load_checkpoint
 
 METRIC_KEYS = {"model", "architecture", "accuracy", "macro_f1", "split", "n", "per_class", "confusion_matrix",
                "labels", "onnx_accuracy", "training", "dataset_hash", "params", "onnx_bytes", "created"}
-TRAINING_KEYS = {"epochs", "image_size", "optimizer", "lr", "batch_size", "augmentation", "seed", "device", "seconds"}
+TRAINING_KEYS = {"epochs", "image_size", "optimizer", "lr", "batch_size", "augmentation", "seed", "device", "seconds",
+                 "distillation"}
 
 
 def test_class_order_and_tipo():
@@ -164,3 +165,43 @@ def test_node_onnxruntime_parity(tiny_run, fixture_data):
     for kind in ("cnn", "vit"):
         m = json.loads((tiny_run["out"] / f"metrics-{kind}.json").read_text())
         assert m["parity"]["pil_accuracy"] == m["onnx_accuracy"]
+
+
+def test_export_subset_of_cnn_members(tiny_run, fixture_data, tmp_path):
+    from training import export
+    assert export.main(["--model", "cnn", "--ckpt", str(tiny_run["runs"] / "cnn.pt"), "--data", str(fixture_data),
+                        "--out", str(tmp_path), "--members", "1", "--note", "member 1 only"]) == 0
+    m = json.loads((tmp_path / "metrics-cnn.json").read_text())
+    assert len(m["arch"]["members"]) == 1 and m["training"]["selected_members"] == [1]
+    assert m["training"]["note"] == "member 1 only" and m["onnx_accuracy"] == m["accuracy"]
+
+
+def test_pil_bilinear_js_is_bit_exact(fixture_data, tmp_path):
+    """training/tools/pil_bilinear.cjs (sharp decode + Pillow's bilinear in JS) == the Python eval path."""
+    root = Path(__file__).resolve().parents[2]
+    if not shutil.which("node") or not (root / "node_modules" / "sharp").exists():
+        pytest.skip("node or sharp not installed")
+    names = sorted(p.name for p in (fixture_data / "images").glob("*.jpg"))[:12]
+    js = tmp_path / "check.cjs"
+    js.write_text("""
+const sharp = require(process.argv[2] + '/node_modules/sharp');
+const { resizeRGB } = require(process.argv[2] + '/training/tools/pil_bilinear.cjs');
+const fs = require('fs');
+(async () => {
+  const [, , , dir, S, out, ...files] = process.argv;
+  const chunks = [];
+  for (const f of files) {
+    const { data, info } = await sharp(dir + '/' + f).rotate().removeAlpha().toColourspace('srgb').raw()
+      .toBuffer({ resolveWithObject: true });
+    chunks.push(Buffer.from(resizeRGB(data, info.width, info.height, +S, +S)));
+  }
+  fs.writeFileSync(out, Buffer.concat(chunks));
+})();
+""")
+    for size in (32, 160):  # down- and up-sampling
+        out = tmp_path / f"o{size}.bin"
+        subprocess.run(["node", str(js), str(root), str(fixture_data / "images"), str(size), str(out)] + names,
+                       check=True)
+        got = np.fromfile(out, np.uint8).reshape(len(names), size, size, 3)
+        ref = np.stack([D.load_image(fixture_data / "images" / n, size) for n in names])
+        assert np.array_equal(got, ref)

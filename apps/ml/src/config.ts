@@ -42,7 +42,7 @@ const EnvSchema = z.object({
   ML_MAX_IMAGE_MEGAPIXELS: z.coerce.number().positive().max(500).default(40),
   /** onnxruntime intra-op threads; the default suits the 2-vCPU free Space. */
   ML_THREADS: int(1, 64).default(Math.min(2, availableParallelism())),
-  ML_MAX_BATCH: int(1, 64).default(8),
+  ML_MAX_BATCH: int(1, 64).default(4),
   /** Requests processed at once, and requests allowed to wait; beyond that: 503 + Retry-After. */
   ML_MAX_INFLIGHT: int(1, 1024).default(16),
   ML_MAX_QUEUE: int(0, 10_000).default(32),

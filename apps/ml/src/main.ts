@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { serve } from '@hono/node-server';
+import sharp from 'sharp';
 import { GarmentClassifier } from '@fashion/vision';
 import { createMlApp } from './app.ts';
 import { ConfigError, loadConfig, type MlConfig } from './config.ts';
@@ -21,6 +22,8 @@ function readConfig(): MlConfig {
 }
 
 const config = readConfig();
+// Every image is decoded once: libvips' operation cache would only hold on to memory.
+sharp.cache(false);
 const version = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
     version: string;

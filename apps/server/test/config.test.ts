@@ -70,18 +70,27 @@ describe('loadConfig', () => {
   });
 
   it('treats empty variables as unset', () => {
-    expect(loadConfig({ PORT: '', AUTH0_DOMAIN: ' ', AUTH0_AUDIENCE: '' })).toMatchObject({ port: 8080, auth0: null });
+    expect(loadConfig({ PORT: '', AUTH0_DOMAIN: ' ', AUTH0_AUDIENCE: '' })).toMatchObject({
+      port: 8080,
+      auth0: null,
+    });
   });
 
   it('names each wrong variable', () => {
     expect(problems({ PORT: 'eighty' })).toEqual([expect.stringMatching(/^PORT: /)]);
     expect(problems({ PORT: '70000' })[0]).toMatch(/^PORT: /);
-    expect(problems({ ML_SERVICE_URL: 'localhost:7860' })[0]).toMatch(/^ML_SERVICE_URL: must be an http\(s\) URL/);
-    expect(problems({ CORS_ORIGINS: 'https://ok.example,not an origin' })[0]).toMatch(/^CORS_ORIGINS: "not an origin"/);
+    expect(problems({ ML_SERVICE_URL: 'localhost:7860' })[0]).toMatch(
+      /^ML_SERVICE_URL: must be an http\(s\) URL/,
+    );
+    expect(problems({ CORS_ORIGINS: 'https://ok.example,not an origin' })[0]).toMatch(
+      /^CORS_ORIGINS: "not an origin"/,
+    );
     expect(problems({ MAX_UPLOAD_MB: '-1' })[0]).toMatch(/^MAX_UPLOAD_MB: /);
     expect(problems({ TRUST_PROXY: 'maybe' })[0]).toMatch(/^TRUST_PROXY: /);
     expect(problems({ AUTH0_DOMAIN: 'tenant.auth0.com' })).toEqual([
-      expect.stringMatching(/^AUTH0_AUDIENCE: AUTH0_DOMAIN and AUTH0_AUDIENCE must be set together/),
+      expect.stringMatching(
+        /^AUTH0_AUDIENCE: AUTH0_DOMAIN and AUTH0_AUDIENCE must be set together/,
+      ),
     ]);
     expect(problems({ AUTH0_AUDIENCE: 'x' })[0]).toMatch(/^AUTH0_DOMAIN: /);
     expect(problems({ PORT: 'x', ML_TIMEOUT_MS: '1' })).toHaveLength(2);

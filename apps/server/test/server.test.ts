@@ -16,7 +16,10 @@ const photo = fileURLToPath(new URL('../../../fixtures/photos/shirt-1.jpg', impo
 function webBuild(): string {
   const dist = join(root, 'dist');
   mkdirSync(join(dist, 'assets'), { recursive: true });
-  writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Fashion AI</title><div id="root"></div>');
+  writeFileSync(
+    join(dist, 'index.html'),
+    '<!doctype html><title>Fashion AI</title><div id="root"></div>',
+  );
   writeFileSync(join(dist, 'assets', 'index-abc123.js'), 'console.log("app")');
   return dist;
 }
@@ -66,12 +69,19 @@ describe('the Node server', () => {
   it('runs API-only when there is no web build, and picks the HTTP classifier for ML_SERVICE_URL', async () => {
     const ml = await startMlServiceStub();
     const server = await startServer(
-      loadConfig({ PORT: '0', DATA_DIR: join(root, 'data-ml'), WEB_DIST: join(root, 'nope'), ML_SERVICE_URL: ml.url }),
+      loadConfig({
+        PORT: '0',
+        DATA_DIR: join(root, 'data-ml'),
+        WEB_DIST: join(root, 'nope'),
+        ML_SERVICE_URL: ml.url,
+      }),
     );
     try {
       expect(server.web).toBe(false);
       expect((await fetch(`${server.url}/`)).status).toBe(404);
-      const mlHealth = (await (await fetch(`${server.url}/api/ml-health`)).json()) as { mode: string };
+      const mlHealth = (await (await fetch(`${server.url}/api/ml-health`)).json()) as {
+        mode: string;
+      };
       expect(mlHealth.mode).toBe('http');
     } finally {
       await server.close();
@@ -80,7 +90,9 @@ describe('the Node server', () => {
   });
 
   it('closes cleanly and frees the port', async () => {
-    const server = await startServer(loadConfig({ PORT: '0', DATA_DIR: join(root, 'data-close'), WEB_DIST: join(root, 'nope') }));
+    const server = await startServer(
+      loadConfig({ PORT: '0', DATA_DIR: join(root, 'data-close'), WEB_DIST: join(root, 'nope') }),
+    );
     const url = server.url;
     await server.close();
     await expect(fetch(`${url}/api/health`)).rejects.toThrow();
@@ -91,7 +103,10 @@ describe('main.ts as a process', () => {
   const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
   const tsx = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
 
-  function run(env: Record<string, string>, onLine?: (line: string, kill: (s: NodeJS.Signals) => void) => void) {
+  function run(
+    env: Record<string, string>,
+    onLine?: (line: string, kill: (s: NodeJS.Signals) => void) => void,
+  ) {
     return new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
       const child = spawn(tsx, [main], { env: { PATH: process.env.PATH ?? '', ...env } });
       let out = '';
@@ -114,17 +129,20 @@ describe('main.ts as a process', () => {
 
   it('starts, logs its URL, and shuts down gracefully on SIGTERM', async () => {
     let url = '';
-    const r = await run({ PORT: '0', DATA_DIR: join(root, 'data-main'), WEB_DIST: join(root, 'nope') }, (line, kill) => {
-      const m = /listening on (http:\/\/\S+)/.exec(line);
-      if (m?.[1]) {
-        url = m[1];
-        void fetch(`${url}/api/health`)
-          .then((res) => res.json())
-          .then((h: { status?: string }) => {
-            if (h.status === 'ok') kill('SIGTERM');
-          });
-      }
-    });
+    const r = await run(
+      { PORT: '0', DATA_DIR: join(root, 'data-main'), WEB_DIST: join(root, 'nope') },
+      (line, kill) => {
+        const m = /listening on (http:\/\/\S+)/.exec(line);
+        if (m?.[1]) {
+          url = m[1];
+          void fetch(`${url}/api/health`)
+            .then((res) => res.json() as Promise<{ status?: string }>)
+            .then((h) => {
+              if (h.status === 'ok') kill('SIGTERM');
+            });
+        }
+      },
+    );
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(r.out).toMatch(/SIGTERM: shutting down/);
     expect(r.code).toBe(0);

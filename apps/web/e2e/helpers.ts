@@ -20,11 +20,15 @@ export function baseURL(): string {
 export const photo = (name: string) => join(PHOTOS, name);
 
 /** A screenshot under .artifacts/screenshots/ (git-ignored); phones get what the screen shows. */
-export async function shot(page: Page, name: string, fullPage = true): Promise<void> {
+export async function shot(
+  page: Page,
+  name: string,
+  { fullPage = true, fromTop = true }: { fullPage?: boolean; fromTop?: boolean } = {},
+): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   // Let lazy images settle, and start from the top so sticky bars sit where a person sees them.
   await page.waitForLoadState('networkidle').catch(() => {});
-  await page.evaluate(() => window.scrollTo(0, 0));
+  if (fromTop) await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
 }
 

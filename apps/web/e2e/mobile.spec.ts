@@ -26,33 +26,40 @@ test('phone: wardrobe, add, outfits, garment, settings at 375 px', async ({ page
   );
   await expect(page.getByTestId('wardrobe-count')).toHaveText('5 garments');
   await expectNoHorizontalScroll(page);
-  await shot(page, 'phone-wardrobe', false);
+  await shot(page, 'phone-wardrobe', { fullPage: false });
 
   await tabs.getByRole('link', { name: 'Add' }).click();
   await expect(page.getByRole('button', { name: 'Take a photo' })).toBeVisible();
   // On a touch phone the camera button opens the native camera (a capture input).
   await expect(page.locator('input[capture="environment"]')).toHaveCount(1);
   await expectNoHorizontalScroll(page);
-  await shot(page, 'phone-add', false);
+  await shot(page, 'phone-add', { fullPage: false });
 
   await tabs.getByRole('link', { name: 'Outfits' }).click();
   await page.getByRole('switch', { name: 'Consider the weather' }).check({ force: true });
   await page.getByRole('button', { name: 'Suggest outfits' }).click();
-  await expect(page.getByTestId('outfit-card').first()).toBeVisible();
+  // The results sit below the form on a phone: the screen brings them up.
+  await expect(page.getByTestId('outfit-card').first()).toBeInViewport();
   await expectNoHorizontalScroll(page);
-  await shot(page, 'phone-outfits', false);
+  await shot(page, 'phone-outfits', { fullPage: false, fromTop: false });
 
   await page.goto(`/garments/${shoes._id}`);
   await expect(page.getByRole('heading', { name: 'Shoes', level: 1 })).toBeVisible();
   await expectNoHorizontalScroll(page);
-  await shot(page, 'phone-garment', false);
+  await shot(page, 'phone-garment', { fullPage: false });
 
   await tabs.getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
   await expectNoHorizontalScroll(page);
-  await shot(page, 'phone-settings', false);
+  await shot(page, 'phone-settings', { fullPage: false });
+
+  await page.getByText('Dark').click();
+  await tabs.getByRole('link', { name: 'Wardrobe' }).click();
+  await expect(page.getByTestId('wardrobe-count')).toBeVisible();
+  await shot(page, 'phone-wardrobe-dark', { fullPage: false });
 
   await tabs.getByRole('link', { name: 'Models' }).click();
   await expect(page.getByRole('heading', { name: 'Models', level: 1 })).toBeVisible();
   await expectNoHorizontalScroll(page);
+  await shot(page, 'phone-model', { fullPage: false });
 });

@@ -153,4 +153,23 @@ describe('add garments', () => {
     expect(alert).toHaveTextContent('image larger than 15 MB');
     expect(within(item).getByRole('button', { name: 'Save to wardrobe' })).toBeEnabled();
   });
+
+  it('waits and retries when the server says it is too busy (429)', async () => {
+    const api = new FakeApi();
+    let refused = 0;
+    api.intercept = (req) => {
+      if (req.path === '/api/classify' && refused === 0) {
+        refused += 1;
+        return { status: 429, body: { error: 'too many requests: try again in 1 s' } };
+      }
+      return undefined;
+    };
+    renderApp('/add', api);
+    await userEvent.upload(await screen.findByTestId('file-input'), photo('shoes.jpg'));
+    const item = await screen.findByTestId('add-item');
+    const cnn = await within(item).findByTestId('result-cnn', {}, { timeout: 4000 });
+    expect(cnn).toHaveTextContent('Shoes');
+    expect(refused).toBe(1);
+    expect(api.requests('POST', '/api/classify')).toHaveLength(2);
+  });
 });

@@ -11,6 +11,7 @@ import {
   GarmentPatchSchema,
   GarmentSchema,
   OcasionUpdateSchema,
+  OutfitExpandedSchema,
   OutfitSaveSchema,
   PreferencesUpdateSchema,
   RecommendQuerySchema,
@@ -206,6 +207,16 @@ export class FakeApi {
     return ok({ outfits: fresh.slice(0, parsed.data.limit ?? 5) });
   }
 
+  /** Outfits go out with their garments, as the real API sends them (OutfitExpandedSchema). */
+  private expand(o: Outfit) {
+    const prendas: Record<string, Garment> = {};
+    for (const [k, v] of Object.entries(o)) {
+      const g = k.endsWith('_id') && this.garments.find((x) => x._id === v);
+      if (g) prendas[k.slice(0, -3)] = g;
+    }
+    return OutfitExpandedSchema.parse({ ...o, prendas });
+  }
+
   private handle(req: ApiRequest, url: URL): ApiResponse {
     const p = url.pathname;
     const m = req.method;
@@ -271,13 +282,13 @@ export class FakeApi {
         fecha_creacion: new Date().toISOString(),
       };
       this.outfits.push(o);
-      return ok(o, 201);
+      return ok(this.expand(o), 201);
     }
-    if (m === 'GET' && p === '/api/outfits') return ok(this.outfits);
+    if (m === 'GET' && p === '/api/outfits') return ok(this.outfits.map((o) => this.expand(o)));
     if (outfitMatch) {
       const o = this.outfits.find((x) => x._id === outfitMatch[1]);
       if (!o) return err(404, 'outfit not found');
-      if (m === 'GET') return ok(o);
+      if (m === 'GET') return ok(this.expand(o));
       if (m === 'DELETE') {
         this.outfits = this.outfits.filter((x) => x !== o);
         return ok({ ok: true });

@@ -29,12 +29,14 @@ describe('wardrobe screen', () => {
       garment('T-shirt', { color: 'blanco', ocasion: ['casual'] }),
       garment('Shirt', { color: 'azul', ocasion: ['trabajo'] }),
       garment('Pants', { color: 'azul' }),
-      garment('Shoes', { color: 'marrón' }),
+      garment('Shoes', { color: 'marrón', confianza: 0.41 }),
     ];
     renderApp('/wardrobe', api);
     const grid = await screen.findByRole('list', { name: 'Wardrobe' });
     expect(within(grid).getAllByRole('link')).toHaveLength(4);
     expect(screen.getByTestId('wardrobe-count')).toHaveTextContent('4 garments');
+    // Only the unsure, unconfirmed guess asks for a check.
+    expect(within(grid).getAllByText('Unconfirmed')).toHaveLength(1);
 
     const imgs = grid.querySelectorAll('img');
     expect(imgs[0]).toHaveAttribute('loading', 'lazy');

@@ -35,7 +35,14 @@ describe('DiskImageStore', () => {
   });
 
   it('refuses keys that are not image keys (no path can escape the folder)', async () => {
-    for (const key of ['../secret.webp', '/etc/passwd', 'a/b.webp', 'ABC.webp', `${'a'.repeat(32)}.png`, '']) {
+    for (const key of [
+      '../secret.webp',
+      '/etc/passwd',
+      'a/b.webp',
+      'ABC.webp',
+      `${'a'.repeat(32)}.png`,
+      '',
+    ]) {
       await expect(store.put(key, body, 'image/webp')).rejects.toThrow(/invalid image key/);
       await expect(store.delete(key)).rejects.toThrow(/invalid image key/);
       expect(await store.get(key)).toBeNull();

@@ -4,7 +4,11 @@ import { ImageRejected } from '@fashion/core';
 import { ClassifierUnavailable, type Classifier } from '@fashion/api';
 import { createHttpClassifier } from '../src/classifier-http/index.ts';
 import { createNullClassifier } from '../src/classifier-null/index.ts';
-import { STUB_CLASSIFICATION, startMlServiceStub, type MlServiceStub } from './helpers/ml-service-stub.ts';
+import {
+  STUB_CLASSIFICATION,
+  startMlServiceStub,
+  type MlServiceStub,
+} from './helpers/ml-service-stub.ts';
 
 const photo = new Uint8Array(
   await readFile(new URL('../../../fixtures/photos/shirt-1.jpg', import.meta.url)),
@@ -48,8 +52,15 @@ describe('HTTP classifier against an ML service on 127.0.0.1', () => {
   it('turns 5xx, 503 with Retry-After and non-JSON answers into ClassifierUnavailable', async () => {
     ml.behave({ kind: 'status', status: 500 });
     await expect(classifier.classify(photo, 'cnn')).rejects.toBeInstanceOf(ClassifierUnavailable);
-    ml.behave({ kind: 'status', status: 503, body: { error: 'model not loaded' }, headers: { 'retry-after': '7' } });
-    const err = (await classifier.classify(photo, 'vit').catch((e: unknown) => e)) as ClassifierUnavailable;
+    ml.behave({
+      kind: 'status',
+      status: 503,
+      body: { error: 'model not loaded' },
+      headers: { 'retry-after': '7' },
+    });
+    const err = (await classifier
+      .classify(photo, 'vit')
+      .catch((e: unknown) => e)) as ClassifierUnavailable;
     expect(err).toBeInstanceOf(ClassifierUnavailable);
     expect(err.message).toMatch(/model not loaded/);
     expect(err.retryAfterSeconds).toBe(7);

@@ -64,7 +64,10 @@ describe('authentication with Auth0 configured', () => {
     };
     for (const [what, token] of Object.entries(bad)) {
       for (const [method, path] of PROTECTED) {
-        const res = await call(s.url, method, path, { token, json: method === 'GET' || method === 'DELETE' ? undefined : {} });
+        const res = await call(s.url, method, path, {
+          token,
+          json: method === 'GET' || method === 'DELETE' ? undefined : {},
+        });
         expect(res.status, `${what}: ${method} ${path}`).toBe(401);
         expect(res.body.error, `${what}: ${method} ${path}`).toMatch(/^unauthorized: /);
         expect(res.headers.get('www-authenticate')).toMatch(/^Bearer/);
@@ -73,13 +76,18 @@ describe('authentication with Auth0 configured', () => {
   });
 
   it('rejects an upload without a token before storing anything', async () => {
-    const res = await call(s.url, 'POST', '/api/prendas/upload', { form: uploadForm(photo('shirt-1.jpg'), { clase_nombre: 'Shirt', color: 'azul' }) });
+    const res = await call(s.url, 'POST', '/api/prendas/upload', {
+      form: uploadForm(photo('shirt-1.jpg'), { clase_nombre: 'Shirt', color: 'azul' }),
+    });
     expect(res.status).toBe(401);
     expect(s.counts()).toMatchObject({ garments: 0, files: 0 });
   });
 
   it('keeps health, images, model transparency and the OpenAPI document public', async () => {
-    expect((await call(s.url, 'GET', '/api/health')).body).toMatchObject({ status: 'ok', auth: 'auth0' });
+    expect((await call(s.url, 'GET', '/api/health')).body).toMatchObject({
+      status: 'ok',
+      auth: 'auth0',
+    });
     expect((await call(s.url, 'GET', '/api/ml-health')).status).toBe(200);
     expect((await call(s.url, 'GET', '/api/openapi.json')).status).toBe(200);
     expect((await call(s.url, 'GET', '/api/model/metrics')).status).toBe(404); // no classifier, but not 401
@@ -89,8 +97,14 @@ describe('authentication with Auth0 configured', () => {
   it('identifies the caller by the token subject', async () => {
     const me = await call(s.url, 'GET', '/api/me', { token: alice });
     expect(me.status).toBe(200);
-    expect(me.body).toMatchObject({ userId: 'auth0|alice', email: 'alice@example.com', auth: 'auth0' });
-    expect((await call(s.url, 'GET', '/api/me', { token: bob })).body.userId).toBe('google-oauth2|bob');
+    expect(me.body).toMatchObject({
+      userId: 'auth0|alice',
+      email: 'alice@example.com',
+      auth: 'auth0',
+    });
+    expect((await call(s.url, 'GET', '/api/me', { token: bob })).body.userId).toBe(
+      'google-oauth2|bob',
+    );
   });
 });
 
@@ -104,7 +118,12 @@ describe('isolation: Bob can never see, change or use Alice’s things', () => {
       ['pants', 'pants-1.jpg', 'Pants'],
       ['shoes', 'shoes-1.jpg', 'Shoes'],
     ] as const) {
-      const res = await upload(s.url, file, { clase_nombre: clase, color: 'azul', ocasion: 'casual' }, alice);
+      const res = await upload(
+        s.url,
+        file,
+        { clase_nombre: clase, color: 'azul', ocasion: 'casual' },
+        alice,
+      );
       expect(res.status).toBe(201);
       a[name] = res.body;
     }
@@ -121,10 +140,22 @@ describe('isolation: Bob can never see, change or use Alice’s things', () => {
     const id = a.top!._id;
     const before = (await call(s.url, 'GET', `/api/prendas/${id}`, { token: alice })).body;
     expect((await call(s.url, 'GET', '/api/prendas', { token: bob })).body).toEqual([]);
-    expect((await call(s.url, 'GET', '/api/prendas/filter?type=superior', { token: bob })).body).toEqual([]);
+    expect(
+      (await call(s.url, 'GET', '/api/prendas/filter?type=superior', { token: bob })).body,
+    ).toEqual([]);
     expect((await call(s.url, 'GET', `/api/prendas/${id}`, { token: bob })).status).toBe(404);
-    expect((await call(s.url, 'PATCH', `/api/prendas/${id}`, { token: bob, json: { color: 'rojo' } })).status).toBe(404);
-    expect((await call(s.url, 'PUT', `/api/prendas/${id}/ocasion`, { token: bob, json: { ocasion: ['fiesta'] } })).status).toBe(404);
+    expect(
+      (await call(s.url, 'PATCH', `/api/prendas/${id}`, { token: bob, json: { color: 'rojo' } }))
+        .status,
+    ).toBe(404);
+    expect(
+      (
+        await call(s.url, 'PUT', `/api/prendas/${id}/ocasion`, {
+          token: bob,
+          json: { ocasion: ['fiesta'] },
+        })
+      ).status,
+    ).toBe(404);
     expect((await call(s.url, 'DELETE', `/api/prendas/${id}`, { token: bob })).status).toBe(404);
     expect((await call(s.url, 'GET', `/api/prendas/${id}`, { token: alice })).body).toEqual(before);
     expect(s.counts()).toMatchObject({ garments: 3, outfits: 1, files: 6 });
@@ -133,19 +164,25 @@ describe('isolation: Bob can never see, change or use Alice’s things', () => {
   it('outfit routes: 404 for Bob, and Alice’s garments cannot go into Bob’s outfits', async () => {
     expect((await call(s.url, 'GET', '/api/outfits', { token: bob })).body).toEqual([]);
     expect((await call(s.url, 'GET', `/api/outfits/${outfitId}`, { token: bob })).status).toBe(404);
-    expect((await call(s.url, 'DELETE', `/api/outfits/${outfitId}`, { token: bob })).status).toBe(404);
+    expect((await call(s.url, 'DELETE', `/api/outfits/${outfitId}`, { token: bob })).status).toBe(
+      404,
+    );
     const stolen = await call(s.url, 'POST', '/api/outfits/save', {
       token: bob,
       json: { superior_id: a.top!._id, inferior_id: a.pants!._id, zapatos_id: a.shoes!._id },
     });
     expect(stolen.status).toBe(404);
-    const bobShoes = (await upload(s.url, 'shoes-2.jpg', { clase_nombre: 'Shoes', color: 'negro' }, bob)).body;
+    const bobShoes = (
+      await upload(s.url, 'shoes-2.jpg', { clase_nombre: 'Shoes', color: 'negro' }, bob)
+    ).body;
     const mixed = await call(s.url, 'POST', '/api/outfits/save', {
       token: bob,
       json: { superior_id: a.top!._id, inferior_id: a.pants!._id, zapatos_id: bobShoes._id },
     });
     expect(mixed.status).toBe(404);
-    expect((await call(s.url, 'GET', `/api/outfits/${outfitId}`, { token: alice })).status).toBe(200);
+    expect((await call(s.url, 'GET', `/api/outfits/${outfitId}`, { token: alice })).status).toBe(
+      200,
+    );
     expect(s.counts().outfits).toBe(1);
     // Bob deleting his own garment touches none of Alice's outfits.
     await call(s.url, 'DELETE', `/api/prendas/${bobShoes._id}`, { token: bob });
@@ -153,8 +190,13 @@ describe('isolation: Bob can never see, change or use Alice’s things', () => {
   });
 
   it('image listing: Bob’s wardrobe never lists Alice’s images', async () => {
-    const bobTop = (await upload(s.url, 'shirt-2.jpg', { clase_nombre: 'Shirt', color: 'blanco' }, bob)).body;
-    const bobList = (await call(s.url, 'GET', '/api/prendas', { token: bob })).body as { imagen_url: string; thumbnail_url: string }[];
+    const bobTop = (
+      await upload(s.url, 'shirt-2.jpg', { clase_nombre: 'Shirt', color: 'blanco' }, bob)
+    ).body;
+    const bobList = (await call(s.url, 'GET', '/api/prendas', { token: bob })).body as {
+      imagen_url: string;
+      thumbnail_url: string;
+    }[];
     const bobUrls = bobList.flatMap((g) => [g.imagen_url, g.thumbnail_url]);
     expect(bobUrls).toEqual([bobTop.imagen_url, bobTop.thumbnail_url]);
     for (const g of Object.values(a)) {
@@ -165,8 +207,12 @@ describe('isolation: Bob can never see, change or use Alice’s things', () => {
   });
 
   it('profiles are per user', async () => {
-    expect((await call(s.url, 'GET', '/api/me/preferences', { token: bob })).body.estilo).toBe('minimalista');
+    expect((await call(s.url, 'GET', '/api/me/preferences', { token: bob })).body.estilo).toBe(
+      'minimalista',
+    );
     await call(s.url, 'PUT', '/api/me/preferences', { token: bob, json: { estilo: 'colorido' } });
-    expect((await call(s.url, 'GET', '/api/me/preferences', { token: alice })).body.estilo).toBe('elegante');
+    expect((await call(s.url, 'GET', '/api/me/preferences', { token: alice })).body.estilo).toBe(
+      'elegante',
+    );
   });
 });

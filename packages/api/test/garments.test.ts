@@ -1,7 +1,10 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpClassifier } from '@fashion/adapters/classifier-http/index.ts';
-import { startMlServiceStub, type MlServiceStub } from '../../adapters/test/helpers/ml-service-stub.ts';
+import {
+  startMlServiceStub,
+  type MlServiceStub,
+} from '../../adapters/test/helpers/ml-service-stub.ts';
 import { fixture, phonePhotoWithGps } from '../../vision/test/helpers/crafted-images.ts';
 import { call, photo, upload, uploadForm } from './helpers/client.ts';
 import { startTestServer, type TestServer } from './helpers/server.ts';
@@ -64,15 +67,23 @@ describe('garments over HTTP (SQLite file + image folder, no classifier)', () =>
     const { request } = await import('node:http');
     // node:http, not fetch: fetch always asks for gzip and unpacks it out of sight.
     const get = (headers: Record<string, string>) =>
-      new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
-        const req = request(`${s.url}/api/prendas`, { headers }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (d: Buffer) => chunks.push(d));
-          res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-        });
-        req.on('error', reject);
-        req.end();
-      });
+      new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>(
+        (resolve, reject) => {
+          const req = request(`${s.url}/api/prendas`, { headers }, (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (d: Buffer) => chunks.push(d));
+            res.on('end', () =>
+              resolve({
+                status: res.statusCode!,
+                headers: res.headers,
+                body: Buffer.concat(chunks),
+              }),
+            );
+          });
+          req.on('error', reject);
+          req.end();
+        },
+      );
     const plain = await get({});
     expect(plain.headers['content-encoding']).toBeUndefined();
     const list = JSON.parse(plain.body.toString());
@@ -81,7 +92,9 @@ describe('garments over HTTP (SQLite file + image folder, no classifier)', () =>
     expect(zipped.headers['content-encoding']).toBe('gzip');
     const { gunzipSync } = await import('node:zlib');
     expect(gunzipSync(zipped.body).toString()).toBe(plain.body.toString());
-    expect((await get({ 'accept-encoding': 'gzip;q=0' })).headers['content-encoding']).toBeUndefined();
+    expect(
+      (await get({ 'accept-encoding': 'gzip;q=0' })).headers['content-encoding'],
+    ).toBeUndefined();
 
     const etag = plain.headers.etag as string;
     expect(etag).toMatch(/^"[0-9a-f]{24}"$/);
@@ -126,7 +139,12 @@ describe('garments over HTTP (SQLite file + image folder, no classifier)', () =>
 
   it('accepts HEIC uploads and stores them as WebP', async () => {
     const res = await call(s.url, 'POST', '/api/prendas/upload', {
-      form: uploadForm(fixture('heic/pants-1.heic'), { clase_nombre: 'Pants', color: 'azul' }, 'IMG_0001.HEIC', 'image/heic'),
+      form: uploadForm(
+        fixture('heic/pants-1.heic'),
+        { clase_nombre: 'Pants', color: 'azul' },
+        'IMG_0001.HEIC',
+        'image/heic',
+      ),
     });
     expect(res.status).toBe(201);
     expect(res.body.tipo).toBe('inferior');
@@ -184,7 +202,13 @@ describe('garments over HTTP (SQLite file + image folder, no classifier)', () =>
   });
 
   it('corrects a garment: PATCH confirms a corrected class, PUT ocasion, filter by type', async () => {
-    const g = (await upload(s.url, 't-shirt-1.jpg', { clase_nombre: 'T-shirt', color: 'gris', confirmado: 'false' })).body;
+    const g = (
+      await upload(s.url, 't-shirt-1.jpg', {
+        clase_nombre: 'T-shirt',
+        color: 'gris',
+        confirmado: 'false',
+      })
+    ).body;
     expect(g.confirmado).toBe(false);
     const patched = await call(s.url, 'PATCH', `/api/prendas/${g._id}`, {
       json: { clase_nombre: 'Longsleeve', color: 'negro' },
@@ -197,7 +221,9 @@ describe('garments over HTTP (SQLite file + image folder, no classifier)', () =>
       color_hex: '#1c1c1c',
       confirmado: true,
     });
-    const toCoat = await call(s.url, 'PATCH', `/api/prendas/${g._id}`, { json: { clase_nombre: 'Outwear' } });
+    const toCoat = await call(s.url, 'PATCH', `/api/prendas/${g._id}`, {
+      json: { clase_nombre: 'Outwear' },
+    });
     expect(toCoat.body.tipo).toBe('abrigo');
 
     const oc = await call(s.url, 'PUT', `/api/prendas/${g._id}/ocasion`, {
@@ -206,7 +232,8 @@ describe('garments over HTTP (SQLite file + image folder, no classifier)', () =>
     expect(oc.status).toBe(200);
     expect(oc.body.ocasion).toEqual(['trabajo', 'formal']);
 
-    const pants = (await upload(s.url, 'pants-2.jpg', { clase_nombre: 'Pants', color: 'azul' })).body;
+    const pants = (await upload(s.url, 'pants-2.jpg', { clase_nombre: 'Pants', color: 'azul' }))
+      .body;
     const abrigos = await call(s.url, 'GET', '/api/prendas/filter?type=abrigo');
     expect(abrigos.body.map((x: { _id: string }) => x._id)).toEqual([g._id]);
     const inferiores = await call(s.url, 'GET', '/api/prendas/filter?type=inferior');
@@ -224,7 +251,9 @@ describe('garments with a classifier (the ML service over HTTP)', () => {
   let s: TestServer;
   beforeAll(async () => {
     ml = await startMlServiceStub();
-    s = await startTestServer({ classifier: createHttpClassifier({ baseUrl: ml.url, timeoutMs: 2000 }) });
+    s = await startTestServer({
+      classifier: createHttpClassifier({ baseUrl: ml.url, timeoutMs: 2000 }),
+    });
   });
   afterAll(async () => {
     await s.close();
@@ -247,14 +276,23 @@ describe('garments with a classifier (the ML service over HTTP)', () => {
     });
     // The service got the processed image (WebP, metadata-free), in field "imagen".
     expect(ml.requests).toHaveLength(1);
-    expect(ml.requests[0]).toMatchObject({ path: '/classify', file: { field: 'imagen', type: 'image/webp' } });
+    expect(ml.requests[0]).toMatchObject({
+      path: '/classify',
+      file: { field: 'imagen', type: 'image/webp' },
+    });
   });
 
   it('keeps what the client said and takes the rest from the model', async () => {
     const res = await upload(s.url, 'pants-1.jpg', { clase_nombre: 'Pants' });
     expect(res.status).toBe(201);
     // The class is the client's; the colour (and its hex) the model's.
-    expect(res.body).toMatchObject({ clase_nombre: 'Pants', tipo: 'inferior', color: 'azul', confianza: 1, confirmado: true });
+    expect(res.body).toMatchObject({
+      clase_nombre: 'Pants',
+      tipo: 'inferior',
+      color: 'azul',
+      confianza: 1,
+      confirmado: true,
+    });
     const named = await upload(s.url, 'pants-2.jpg', { color: 'negro' });
     expect(named.body).toMatchObject({ clase_nombre: 'Shirt', color: 'negro' });
     expect(named.body).not.toHaveProperty('color_hex');
@@ -300,7 +338,9 @@ describe('no orphans when a later step fails', () => {
     const s = await startTestServer({
       wrapImages: (images) => ({
         put: (key, body, type) =>
-          key.includes('.thumb.') ? Promise.reject(new Error('bucket unavailable')) : images.put(key, body, type),
+          key.includes('.thumb.')
+            ? Promise.reject(new Error('bucket unavailable'))
+            : images.put(key, body, type),
         get: (key) => images.get(key),
         delete: (key) => images.delete(key),
         url: (key) => images.url(key),

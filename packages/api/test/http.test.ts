@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClassificationSchema } from '@fashion/core';
 import { createHttpClassifier } from '@fashion/adapters/classifier-http/index.ts';
-import { startMlServiceStub, type MlServiceStub } from '../../adapters/test/helpers/ml-service-stub.ts';
+import {
+  startMlServiceStub,
+  type MlServiceStub,
+} from '../../adapters/test/helpers/ml-service-stub.ts';
 import { fixture } from '../../vision/test/helpers/crafted-images.ts';
 import { call, photo, upload, uploadForm } from './helpers/client.ts';
 import { startTestServer, type TestServer } from './helpers/server.ts';
@@ -9,13 +12,18 @@ import { startTestServer, type TestServer } from './helpers/server.ts';
 describe('HTTP conventions', () => {
   let s: TestServer;
   beforeAll(async () => {
-    s = await startTestServer({ options: { corsOrigins: ['https://wardrobe.example'], version: '9.9.9' } });
+    s = await startTestServer({
+      options: { corsOrigins: ['https://wardrobe.example'], version: '9.9.9' },
+    });
   });
   afterAll(() => s.close());
 
   it('unknown routes are 404 JSON, known paths with another method 405 JSON with Allow', async () => {
     const missing = await call(s.url, 'GET', '/api/nothing-here');
-    expect(missing).toMatchObject({ status: 404, body: { error: 'not found: GET /api/nothing-here' } });
+    expect(missing).toMatchObject({
+      status: 404,
+      body: { error: 'not found: GET /api/nothing-here' },
+    });
     const wrong = await call(s.url, 'PUT', '/api/prendas');
     expect(wrong.status).toBe(405);
     expect(wrong.body.error).toMatch(/PUT not allowed/);
@@ -28,7 +36,13 @@ describe('HTTP conventions', () => {
 
   it('reports health, version and mode', async () => {
     const h = await call(s.url, 'GET', '/api/health');
-    expect(h.body).toMatchObject({ status: 'ok', store: 'ok', version: '9.9.9', mode: 'embedded', auth: 'anonymous' });
+    expect(h.body).toMatchObject({
+      status: 'ok',
+      store: 'ok',
+      version: '9.9.9',
+      mode: 'embedded',
+      auth: 'anonymous',
+    });
     const ml = await call(s.url, 'GET', '/api/ml-health');
     expect(ml.body).toMatchObject({ status: 'unavailable', mode: 'none' });
   });
@@ -59,10 +73,16 @@ describe('HTTP conventions', () => {
     });
     expect(pre.status).toBe(204);
     expect(pre.headers.get('access-control-allow-origin')).toBe('https://wardrobe.example');
-    expect(pre.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('authorization');
-    const get = await fetch(`${s.url}/api/health`, { headers: { origin: 'https://wardrobe.example' } });
+    expect(pre.headers.get('access-control-allow-headers')?.toLowerCase()).toContain(
+      'authorization',
+    );
+    const get = await fetch(`${s.url}/api/health`, {
+      headers: { origin: 'https://wardrobe.example' },
+    });
     expect(get.headers.get('access-control-allow-origin')).toBe('https://wardrobe.example');
-    const evil = await fetch(`${s.url}/api/health`, { headers: { origin: 'https://evil.example' } });
+    const evil = await fetch(`${s.url}/api/health`, {
+      headers: { origin: 'https://evil.example' },
+    });
     expect(evil.headers.get('access-control-allow-origin')).toBeNull();
   });
 
@@ -97,18 +117,26 @@ describe('HTTP conventions', () => {
     }
     expect(Object.keys(doc.paths['/api/prendas/{id}']).sort()).toEqual(['delete', 'get', 'patch']);
     // The same enums that validate requests.
-    const patch = doc.paths['/api/prendas/{id}'].patch.requestBody.content['application/json'].schema;
+    const patch =
+      doc.paths['/api/prendas/{id}'].patch.requestBody.content['application/json'].schema;
     expect(patch.properties.clase_nombre.enum).toContain('T-shirt');
     expect(patch.additionalProperties).toBe(false);
-    expect(doc.paths['/api/prendas/upload'].post.requestBody.content).toHaveProperty(['multipart/form-data']);
-    expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(doc.paths['/api/prendas/upload'].post.requestBody.content).toHaveProperty([
+      'multipart/form-data',
+    ]);
+    expect(doc.components.securitySchemes.bearerAuth).toMatchObject({
+      type: 'http',
+      scheme: 'bearer',
+    });
   });
 });
 
 describe('rate limits', () => {
   let s: TestServer;
   beforeAll(async () => {
-    s = await startTestServer({ options: { rateLimit: { windowMs: 60_000, max: 5, heavyMax: 2 } } });
+    s = await startTestServer({
+      options: { rateLimit: { windowMs: 60_000, max: 5, heavyMax: 2 } },
+    });
   });
   afterAll(() => s.close());
 
@@ -163,7 +191,9 @@ describe('classification and model transparency', () => {
   let none: TestServer;
   beforeAll(async () => {
     ml = await startMlServiceStub();
-    s = await startTestServer({ classifier: createHttpClassifier({ baseUrl: ml.url, timeoutMs: 2000 }) });
+    s = await startTestServer({
+      classifier: createHttpClassifier({ baseUrl: ml.url, timeoutMs: 2000 }),
+    });
     none = await startTestServer();
   });
   afterAll(async () => {
@@ -173,7 +203,9 @@ describe('classification and model transparency', () => {
 
   it('classifies multipart uploads with the CNN and the ViT, and base64 with the ViT', async () => {
     ml.requests.length = 0;
-    const cnn = await call(s.url, 'POST', '/api/classify', { form: uploadForm(photo('shirt-1.jpg')) });
+    const cnn = await call(s.url, 'POST', '/api/classify', {
+      form: uploadForm(photo('shirt-1.jpg')),
+    });
     expect(cnn.status).toBe(200);
     expect(ClassificationSchema.parse(cnn.body).model).toBe('cnn');
     const vit = await call(s.url, 'POST', '/api/classify/vit', {
@@ -193,15 +225,21 @@ describe('classification and model transparency', () => {
 
   it('refuses extra fields and non-images before calling the service', async () => {
     ml.requests.length = 0;
-    const extra = await call(s.url, 'POST', '/api/classify', { form: uploadForm(photo('shirt-1.jpg'), { model: 'vit' }) });
+    const extra = await call(s.url, 'POST', '/api/classify', {
+      form: uploadForm(photo('shirt-1.jpg'), { model: 'vit' }),
+    });
     expect(extra.status).toBe(400);
-    const text = await call(s.url, 'POST', '/api/classify/vit', { form: uploadForm(Buffer.from('hello there, not an image')) });
+    const text = await call(s.url, 'POST', '/api/classify/vit', {
+      form: uploadForm(Buffer.from('hello there, not an image')),
+    });
     expect(text.status).toBe(400);
     expect(ml.requests).toHaveLength(0);
   });
 
   it('answers 503 JSON when no classifier is configured or the service is down', async () => {
-    const res = await call(none.url, 'POST', '/api/classify', { form: uploadForm(photo('shirt-1.jpg')) });
+    const res = await call(none.url, 'POST', '/api/classify', {
+      form: uploadForm(photo('shirt-1.jpg')),
+    });
     expect(res.status).toBe(503);
     expect(res.body.error).toMatch(/no classifier/);
     expect(res.headers.get('retry-after')).toBeTruthy();
@@ -215,14 +253,21 @@ describe('classification and model transparency', () => {
 
   it('serves metrics, confusion matrices and ML health through the classifier port', async () => {
     expect((await call(s.url, 'GET', '/api/model/metrics')).body).toMatchObject({ accuracy: 0.91 });
-    expect((await call(s.url, 'GET', '/api/model/metrics-vit')).body).toMatchObject({ accuracy: 0.94 });
+    expect((await call(s.url, 'GET', '/api/model/metrics-vit')).body).toMatchObject({
+      accuracy: 0.94,
+    });
     for (const path of ['/api/model/confusion-matrix', '/api/model/confusion-matrix-vit']) {
       const res = await fetch(`${s.url}${path}`);
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe('image/png');
-      expect(new Uint8Array(await res.arrayBuffer()).slice(0, 4)).toEqual(new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
+      expect(new Uint8Array(await res.arrayBuffer()).slice(0, 4)).toEqual(
+        new Uint8Array([0x89, 0x50, 0x4e, 0x47]),
+      );
     }
-    expect((await call(s.url, 'GET', '/api/ml-health')).body).toMatchObject({ status: 'ok', mode: 'http' });
+    expect((await call(s.url, 'GET', '/api/ml-health')).body).toMatchObject({
+      status: 'ok',
+      mode: 'http',
+    });
     expect((await call(none.url, 'GET', '/api/model/metrics-vit')).status).toBe(404);
     expect((await call(none.url, 'GET', '/api/model/confusion-matrix')).status).toBe(404);
   });

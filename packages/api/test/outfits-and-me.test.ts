@@ -69,7 +69,9 @@ describe('outfits over HTTP', () => {
     expect(list.body[1].prendas.sombrero._id).toBe(w.hat!._id);
     expect(list.body[0].prendas.vestido._id).toBe(w.dress!._id);
 
-    expect((await call(s.url, 'DELETE', `/api/outfits/${a.body._id}`)).body).toEqual({ deleted: a.body._id });
+    expect((await call(s.url, 'DELETE', `/api/outfits/${a.body._id}`)).body).toEqual({
+      deleted: a.body._id,
+    });
     expect((await call(s.url, 'GET', `/api/outfits/${a.body._id}`)).status).toBe(404);
     expect((await call(s.url, 'DELETE', `/api/outfits/${a.body._id}`)).status).toBe(404);
     await call(s.url, 'DELETE', `/api/outfits/${b.body._id}`);
@@ -100,7 +102,12 @@ describe('outfits over HTTP', () => {
     expect(noShoes.status).toBe(400);
     expect(noShoes.body.error).toMatch(/zapatos_id/);
     const score = await call(s.url, 'POST', '/api/outfits/save', {
-      json: { superior_id: w.top!._id, inferior_id: w.pants!._id, zapatos_id: w.shoes!._id, puntuacion: 101 },
+      json: {
+        superior_id: w.top!._id,
+        inferior_id: w.pants!._id,
+        zapatos_id: w.shoes!._id,
+        puntuacion: 101,
+      },
     });
     expect(score.status).toBe(400);
     expect(score.body.error).toMatch(/puntuacion/);
@@ -146,9 +153,20 @@ describe('me and preferences over HTTP', () => {
       json: { colores: ['azul', 'negro'], estilo: 'elegante', edad: 30, altura: 172 },
     });
     expect(put.status).toBe(200);
-    expect(put.body).toMatchObject({ colores: ['azul', 'negro'], estilo: 'elegante', edad: 30, altura: 172, ocasion: 'casual' });
+    expect(put.body).toMatchObject({
+      colores: ['azul', 'negro'],
+      estilo: 'elegante',
+      edad: 30,
+      altura: 172,
+      ocasion: 'casual',
+    });
     const put2 = await call(s.url, 'PUT', '/api/me/preferences', { json: { ocasion: 'formal' } });
-    expect(put2.body).toMatchObject({ colores: ['azul', 'negro'], estilo: 'elegante', ocasion: 'formal', edad: 30 });
+    expect(put2.body).toMatchObject({
+      colores: ['azul', 'negro'],
+      estilo: 'elegante',
+      ocasion: 'formal',
+      edad: 30,
+    });
     expect((await call(s.url, 'GET', '/api/me')).body.profile).toEqual(put2.body);
   });
 

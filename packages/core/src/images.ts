@@ -11,7 +11,10 @@ export function isImageKey(key: string): boolean {
 }
 
 /** A fresh pair of keys: the full image and its thumbnail. */
-export function newImageKeys(extension: 'webp' | 'jpg' = 'webp'): { full: string; thumbnail: string } {
+export function newImageKeys(extension: 'webp' | 'jpg' = 'webp'): {
+  full: string;
+  thumbnail: string;
+} {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);
   const base = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');

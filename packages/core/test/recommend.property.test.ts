@@ -196,7 +196,8 @@ function checkOutfit(
   for (const d of o.detalles) expect(d.text.length).toBeGreaterThan(0);
 }
 
-describe('recommendOutfits properties', () => {
+// Generous timeouts: the machine running the suite is shared.
+describe('recommendOutfits properties', { timeout: 30_000 }, () => {
   it('returns legal outfits of the user’s garments that respect every rule, or says what is missing', () => {
     fc.assert(
       fc.property(wardrobeArb(24), prefsArb, contextArb, (w, p, ctx) => {

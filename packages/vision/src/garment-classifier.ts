@@ -98,7 +98,7 @@ export class GarmentClassifier {
             models: bundles.map((b) => ({ kind: b.kind, path: b.onnxPath, size: b.spec.size })),
             intraOpThreads: options.intraOpThreads ?? Math.min(2, availableParallelism()),
           },
-          { maxBatch: options.maxBatch ?? 8 },
+          { maxBatch: options.maxBatch ?? 4 },
         );
         host = started.host;
         for (const info of started.models) {

@@ -46,19 +46,19 @@ function frozen(rows: StoredGarment[]): StoredGarment[] {
  */
 function listCache(sqlite: Database.Database) {
   const dataVersion = sqlite.prepare('PRAGMA data_version').pluck();
-  const entries = new Map<string, { version: string; rows: StoredGarment[] }>();
+  const entries = new Map<string, { dataVersion: number; writes: number; rows: StoredGarment[] }>();
   let writes = 0;
   return {
     invalidate() {
       writes += 1;
     },
     get(key: string, load: () => StoredGarment[]): StoredGarment[] {
-      const version = `${dataVersion.get() as number}:${writes}`;
+      const version = dataVersion.get() as number;
       const hit = entries.get(key);
-      if (hit?.version === version) return hit.rows;
+      if (hit && hit.dataVersion === version && hit.writes === writes) return hit.rows;
       const rows = frozen(load());
       if (entries.size >= 1000) entries.clear();
-      entries.set(key, { version, rows });
+      entries.set(key, { dataVersion: version, writes, rows });
       return rows;
     },
   };

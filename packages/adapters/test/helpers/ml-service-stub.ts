@@ -94,11 +94,15 @@ export async function startMlServiceStub(): Promise<MlServiceStub> {
         return json(200, {
           status: 'ok',
           model_loaded: true,
-          models: { cnn: { loaded: true, file: 'cnn.onnx' }, vit: { loaded: true, file: 'vit.onnx' } },
+          models: {
+            cnn: { loaded: true, file: 'cnn.onnx' },
+            vit: { loaded: true, file: 'vit.onnx' },
+          },
         });
       case 'POST /classify':
       case 'POST /classify-vit': {
-        if (!record.file || record.file.field !== 'imagen') return json(400, { error: 'no imagen' });
+        if (!record.file || record.file.field !== 'imagen')
+          return json(400, { error: 'no imagen' });
         const model = path === '/classify' ? 'cnn' : 'vit';
         return json(200, { ...STUB_CLASSIFICATION, model, model_file: `${model}.onnx` });
       }

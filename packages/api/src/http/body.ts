@@ -36,10 +36,7 @@ export interface MultipartImage {
 export async function readMultipartImage(c: Context, maxBytes: number): Promise<MultipartImage> {
   const type = c.req.header('content-type') ?? '';
   if (!type.toLowerCase().startsWith('multipart/form-data')) {
-    throw new HttpError(
-      415,
-      'send multipart/form-data with the image file in the field "imagen"',
-    );
+    throw new HttpError(415, 'send multipart/form-data with the image file in the field "imagen"');
   }
   let form: Record<string, string | File | (string | File)[]>;
   try {
@@ -63,7 +60,8 @@ export async function readMultipartImage(c: Context, maxBytes: number): Promise<
       throw new HttpError(400, `unknown file field "${name}": send the image as "imagen"`);
     }
   }
-  if (!image) throw new HttpError(400, 'imagen: the image file is missing (multipart field "imagen")');
+  if (!image)
+    throw new HttpError(400, 'imagen: the image file is missing (multipart field "imagen")');
   if (image.size === 0) throw new HttpError(400, 'imagen: the file is empty');
   if (image.size > maxBytes) {
     throw new HttpError(413, `imagen too large: the limit is ${mb(maxBytes)}`);

@@ -19,8 +19,13 @@ async function gzip(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuf
 
 export async function buildJsonEntity(value: unknown): Promise<JsonEntity> {
   const body = new TextEncoder().encode(JSON.stringify(value));
-  const [digest, compressed] = await Promise.all([crypto.subtle.digest('SHA-256', body), gzip(body)]);
-  const hex = Array.from(new Uint8Array(digest).subarray(0, 12), (b) => b.toString(16).padStart(2, '0')).join('');
+  const [digest, compressed] = await Promise.all([
+    crypto.subtle.digest('SHA-256', body),
+    gzip(body),
+  ]);
+  const hex = Array.from(new Uint8Array(digest).subarray(0, 12), (b) =>
+    b.toString(16).padStart(2, '0'),
+  ).join('');
   return { body, gzip: compressed, etag: `"${hex}"` };
 }
 

@@ -90,9 +90,7 @@ export function errorHandler(logError: (message: string, err: unknown) => void):
 function pathRegex(path: string): RegExp {
   const source = path
     .split('/')
-    .map((part) =>
-      part.startsWith(':') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
-    )
+    .map((part) => (part.startsWith(':') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
     .join('/');
   return new RegExp(`^${source}/?$`);
 }

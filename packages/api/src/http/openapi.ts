@@ -33,7 +33,9 @@ type ErrorCode = keyof typeof ERROR_TEXT;
 
 /** Error responses of a route, all `{ error }` JSON. */
 export function errorResponses<C extends ErrorCode>(...codes: C[]) {
-  return Object.fromEntries(codes.map((code) => [code, jsonContent(ErrorSchema, ERROR_TEXT[code])])) as {
+  return Object.fromEntries(
+    codes.map((code) => [code, jsonContent(ErrorSchema, ERROR_TEXT[code])]),
+  ) as {
     [K in C]: ReturnType<typeof jsonContent<typeof ErrorSchema>>;
   };
 }

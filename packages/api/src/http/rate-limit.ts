@@ -71,10 +71,7 @@ export function rateLimit(
     const retryAfter = limiter.hit(`${bucket}|${who}`);
     if (retryAfter > 0) {
       c.header('Retry-After', String(retryAfter));
-      return c.json(
-        { error: `too many requests: try again in ${retryAfter} s` },
-        429,
-      );
+      return c.json({ error: `too many requests: try again in ${retryAfter} s` }, 429);
     }
     await next();
   };

@@ -8,6 +8,15 @@ export function apiSecureHeaders(): MiddlewareHandler {
     // JSON and images only: nothing on the API needs to run scripts or be framed.
     contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
     xFrameOptions: 'DENY',
+    // Headers that only matter for HTML documents (or dead browsers) are left out: every
+    // header is parsed by every client on every request.
+    crossOriginEmbedderPolicy: false,
+    crossOriginOpenerPolicy: false,
+    originAgentCluster: false,
+    xDnsPrefetchControl: false,
+    xDownloadOptions: false,
+    xPermittedCrossDomainPolicies: false,
+    xXssProtection: false,
     // Routes may set their own (images are embeddable cross-origin).
     overwrite: false,
   });

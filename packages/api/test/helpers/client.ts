@@ -34,7 +34,13 @@ export async function call<T = Json>(
   base: string,
   method: string,
   path: string,
-  opts: { json?: unknown; form?: FormData; body?: RequestInit['body']; token?: string; headers?: Record<string, string> } = {},
+  opts: {
+    json?: unknown;
+    form?: FormData;
+    body?: RequestInit['body'];
+    token?: string;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<JsonResponse<T>> {
   const headers: Record<string, string> = { ...bearer(opts.token), ...opts.headers };
   let body: RequestInit['body'] = opts.body;
@@ -58,5 +64,8 @@ export function upload(
   fields: Record<string, string> = { clase_nombre: 'Shirt', color: 'azul' },
   token?: string,
 ) {
-  return call(base, 'POST', '/api/prendas/upload', { form: uploadForm(photo(name), fields), token });
+  return call(base, 'POST', '/api/prendas/upload', {
+    form: uploadForm(photo(name), fields),
+    token,
+  });
 }

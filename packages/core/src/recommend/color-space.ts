@@ -24,11 +24,10 @@ const HEX = /^#([0-9a-f]{6})$/i;
 const cache = new Map<string, Perceptual>();
 
 export function perceptualFromHex(hex: string): Perceptual | null {
+  const hit = cache.get(hex);
+  if (hit) return hit;
   const m = HEX.exec(hex);
   if (!m) return null;
-  const key = hex.toLowerCase();
-  const hit = cache.get(key);
-  if (hit) return hit;
   const n = parseInt(m[1]!, 16);
   const rgb = {
     mode: 'rgb' as const,
@@ -40,7 +39,7 @@ export function perceptualFromHex(hex: string): Perceptual | null {
   const lab = toOklab(rgb);
   const p: Perceptual = { l: lch.l, c: lch.c, h: lch.h ?? 0, a: lab.a, b: lab.b };
   if (cache.size > 20_000) cache.clear();
-  cache.set(key, p);
+  cache.set(hex, p);
   return p;
 }
 

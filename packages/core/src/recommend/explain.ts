@@ -13,7 +13,7 @@ import {
   type ShapeModel,
 } from './model.ts';
 import { preferredColorFit } from './palette.ts';
-import { SLOT_WEIGHT, type SlotName } from './slots.ts';
+import { PIECE_NAME, SLOT_WEIGHT, type SlotName } from './slots.ts';
 import type { Breakdown, Explanation } from './types.ts';
 import { outerwearReason, weatherFit } from './weather.ts';
 import { COMPONENTS, PAIR_SHARE, type Component } from './weights.ts';
@@ -93,6 +93,10 @@ export function explainOutfit(
   };
 }
 
+/** "más formal" / "más formales" (the shoes are plural). */
+const more = (f: GarmentFeatures, word: string) =>
+  PIECE_NAME[f.cls].article === 'los' ? `más ${word}es` : `más ${word}`;
+
 type ReasonFn = (pieces: Piece[], ctx: ScoreContext, model: ShapeModel, value: number) => Reason;
 
 const colorReason: ReasonFn = (pieces): Reason => {
@@ -109,7 +113,12 @@ const colorReason: ReasonFn = (pieces): Reason => {
     return {
       code: 'color.choque',
       text: `${capital(pieceLabel(worst.a))} choca con ${pieceLabel(worst.b)}.`,
-      params: { a: worst.a.colorName, b: worst.b.colorName },
+      params: {
+        a: worst.a.colorName,
+        b: worst.b.colorName,
+        prendaA: worst.a.cls,
+        prendaB: worst.b.cls,
+      },
     };
   }
   const chromatic = pieces.map((p) => p.f).filter((f) => !f.neutral && !f.multicolor);
@@ -134,7 +143,7 @@ const colorReason: ReasonFn = (pieces): Reason => {
     return {
       code: 'color.acento',
       text: `Un toque de color sobre neutros: ${pieceLabel(c1!)}.`,
-      params: { color: c1!.colorName },
+      params: { color: c1!.colorName, prenda: c1!.cls },
     };
   }
   const params = { a: c1!.colorName, b: c2.colorName };
@@ -171,7 +180,8 @@ const formalityReason: ReasonFn = (pieces) => {
   }
   return {
     code: 'formalidad.mezcla',
-    text: `Mezcla ${pieceLabel(hi)}, más formal, con ${pieceLabel(lo)}, más informal.`,
+    text: `Mezcla ${pieceLabel(hi)}, ${more(hi, 'formal')}, con ${pieceLabel(lo)}, ${more(lo, 'informal')}.`,
+    params: { formal: hi.cls, informal: lo.cls },
   };
 };
 
@@ -196,7 +206,7 @@ const occasionReason: ReasonFn = (pieces, ctx) => {
     return {
       code: 'ocasion.desajuste',
       text: `${capital(pieceLabel(worst))} encaja poco para ${OCASION_TEXT[oc]}.`,
-      params,
+      params: { ...params, prenda: worst.cls },
     };
   }
   const note = tagged > 0 ? ` (marcaste ${tagged} para esta ocasión)` : '';
@@ -244,7 +254,7 @@ const weatherReason: ReasonFn = (pieces, ctx, model) => {
     return {
       code: 'clima.desajuste',
       text: `${capital(pieceLabel(worst))} no es lo ideal con ${when}.`,
-      params,
+      params: { ...params, prenda: worst.cls },
     };
   }
   if (t !== undefined && t >= 24) {
@@ -291,11 +301,18 @@ const trustReason: ReasonFn = (pieces) => {
   }
   const f = doubtful[0]!;
   const pct = Math.round(f.garment.confianza * 100);
-  return {
-    code: 'confianza.dudosa',
-    text: `Sin confirmar: ${pieceLabel(f)} (el modelo está seguro al ${pct} %), por eso pesa menos.`,
-    params: { confianza: pct, prendas: doubtful.length },
-  };
+  const params = { confianza: pct, prendas: doubtful.length, prenda: f.cls };
+  return doubtful.length < pieces.length / 2
+    ? {
+        code: 'confianza.dudosa',
+        text: `Casi todo confirmado, salvo ${pieceLabel(f)} (el modelo está seguro al ${pct} %), que pesa menos.`,
+        params,
+      }
+    : {
+        code: 'confianza.dudosa',
+        text: `Sin confirmar: ${pieceLabel(f)} (el modelo está seguro al ${pct} %), por eso pesa menos.`,
+        params,
+      };
 };
 
 const TOP_NAME = { 'T-shirt': 'camiseta', Shirt: 'camisa', Longsleeve: 'manga larga' } as const;
@@ -326,6 +343,7 @@ const rotationReason: ReasonFn = (pieces, ctx) => {
     ? {
         code: 'rotacion.repite',
         text: `Repite ${listText(worn.map(pieceLabel))}, que llevaste hace poco.`,
+        params: { prendas: worn.map((f) => f.cls).join(',') },
       }
     : { code: 'rotacion.nuevas', text: 'Ninguna prenda repetida de los últimos días.' };
 };
@@ -351,6 +369,7 @@ function outfitNotes(pieces: Piece[], ctx: ScoreContext, model: ShapeModel): Rea
     notes.push({
       code: 'nota.capas',
       text: `Por capas: ${pieceLabel(base)} debajo y ${pieceLabel(outer)} encima.`,
+      params: { debajo: base.cls, encima: outer.cls },
     });
   }
   if (model.shape.body === 'dress') {

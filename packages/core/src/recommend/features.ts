@@ -3,8 +3,8 @@
  * neutrality, formality, occasion tags and how much to trust its class.
  */
 import type { Garment } from '../contracts.ts';
-import { isColorName, type ColorName } from '../colors.ts';
-import { isClassName, type ClassName, type Ocasion } from '../taxonomy.ts';
+import { COLOR_NAMES, type ColorName } from '../colors.ts';
+import { CLASS_NAMES, type ClassName, type Ocasion } from '../taxonomy.ts';
 import {
   isNeutral,
   perceptualFromHex,
@@ -16,6 +16,8 @@ import { garmentFormality } from './formality.ts';
 export interface GarmentFeatures {
   garment: Garment;
   id: string;
+  /** Row in the request's unary table. */
+  index: number;
   cls: ClassName;
   colorName: ColorName;
   /** Null only for a multicolor garment without a measured hex. */
@@ -38,10 +40,13 @@ export function classTrust(g: Pick<Garment, 'confirmado' | 'confianza'>): number
   return Math.min(1, Math.max(0, (c - 0.35) / 0.45));
 }
 
+const COLOR_SET: ReadonlySet<string> = new Set(COLOR_NAMES);
+const CLASS_SET: ReadonlySet<string> = new Set(CLASS_NAMES);
+
 /** Null for a record the recommender cannot use (unknown class). */
-export function garmentFeatures(g: Garment): GarmentFeatures | null {
-  if (!isClassName(g.clase_nombre)) return null;
-  const colorName: ColorName = isColorName(g.color) ? g.color : 'gris';
+export function garmentFeatures(g: Garment, index = 0): GarmentFeatures | null {
+  if (!CLASS_SET.has(g.clase_nombre)) return null;
+  const colorName: ColorName = COLOR_SET.has(g.color) ? g.color : 'gris';
   const multicolor = colorName === 'multicolor';
   const color =
     (g.color_hex ? perceptualFromHex(g.color_hex) : null) ?? perceptualFromName(colorName);
@@ -50,6 +55,7 @@ export function garmentFeatures(g: Garment): GarmentFeatures | null {
   return {
     garment: g,
     id: g._id,
+    index,
     cls: g.clase_nombre,
     colorName,
     color,

@@ -74,14 +74,17 @@ function unarySlots(k: Component, shape: Shape): SlotName[] {
   return shape.hat ? [...shape.slots] : [...shape.slots, 'sombrero'];
 }
 
-function applies(k: Component, ctx: ScoreContext, shape: Shape): boolean {
+/** Whether a part applies to the request (and to the shape, when one is given). */
+function applies(k: Component, ctx: ScoreContext, shape: Shape | null): boolean {
   switch (k) {
     case 'clima':
       return hasWeather(ctx.weather);
     case 'colores_preferidos':
       return ctx.palette.names.size > 0;
     case 'preferencia_superior':
-      return ctx.prefs.topPreference !== 'any' && unarySlots(k, shape).length > 0;
+      return (
+        ctx.prefs.topPreference !== 'any' && (shape === null || unarySlots(k, shape).length > 0)
+      );
     case 'rotacion':
       return ctx.recent !== null && ctx.recent.size > 0;
     default:
@@ -89,21 +92,21 @@ function applies(k: Component, ctx: ScoreContext, shape: Shape): boolean {
   }
 }
 
-/** One part's 0..1 judgement of one piece in a slot. */
-export function unaryValue(
+/**
+ * One part's 0..1 judgement of one piece, before any shape-level factor. `covered`: the shape
+ * has a layer or outerwear over the base top.
+ */
+export function rawUnary(
   k: Component,
   f: GarmentFeatures,
   ctx: ScoreContext,
-  shape: Shape,
+  covered: boolean,
 ): number {
   switch (k) {
     case 'ocasion':
       return occasionFit(f.formality, f.tags, ctx.prefs.ocasion);
-    case 'clima': {
-      const fit = weatherFit(f, ctx.weather, shape.layer || shape.coat);
-      // The weather asks for outerwear the wardrobe does not have: every outfit is worse off.
-      return outerwearReason(ctx.weather) && !shape.coat ? 0.5 * fit : fit;
-    }
+    case 'clima':
+      return weatherFit(f, ctx.weather, covered);
     case 'estilo':
       return styleUnary(f, ctx.prefs.estilo);
     case 'colores_preferidos':
@@ -117,6 +120,55 @@ export function unaryValue(
     default:
       return 0;
   }
+}
+
+/** The weather asks for outerwear the wardrobe does not have: every outfit is worse off. */
+function shapeFactor(k: Component, ctx: ScoreContext, shape: Shape): number {
+  return k === 'clima' && outerwearReason(ctx.weather) && !shape.coat ? 0.5 : 1;
+}
+
+/** One part's 0..1 judgement of one piece in an outfit of this shape. */
+export function unaryValue(
+  k: Component,
+  f: GarmentFeatures,
+  ctx: ScoreContext,
+  shape: Shape,
+): number {
+  return rawUnary(k, f, ctx, shape.layer || shape.coat) * shapeFactor(k, ctx, shape);
+}
+
+/** Columns of the unary table: one per part, plus the weather judged under a cover layer. */
+const COVERED_CLIMA = COMPONENTS.length;
+const COLUMNS = COMPONENTS.length + 1;
+
+/**
+ * Every piece's unary judgements, computed once per request (row i = features[i], whose
+ * `index` is i) and shared by every shape.
+ */
+export function unaryTable(features: readonly GarmentFeatures[], ctx: ScoreContext): Float64Array {
+  const table = new Float64Array(features.length * COLUMNS);
+  // Only the parts that judge pieces one by one and apply to this request.
+  const columns = COMPONENTS.flatMap((k, c) =>
+    PAIR_SHARE[k] < 1 && applies(k, ctx, null) ? [{ k, c }] : [],
+  );
+  const weather = hasWeather(ctx.weather);
+  features.forEach((f, i) => {
+    const row = i * COLUMNS;
+    for (const { k, c } of columns) table[row + c] = rawUnary(k, f, ctx, false);
+    if (weather) table[row + COVERED_CLIMA] = rawUnary('clima', f, ctx, true);
+  });
+  return table;
+}
+
+/** U_s from the table: the points a piece brings on its own in a slot. */
+export function unaryPoints(coefs: Float64Array, table: Float64Array, index: number): number {
+  const row = index * COLUMNS;
+  let sum = 0;
+  for (let c = 0; c < COLUMNS; c++) {
+    const coef = coefs[c]!;
+    if (coef !== 0) sum += coef * table[row + c]!;
+  }
+  return sum;
 }
 
 /** One part's 0..1 judgement of two pieces together. */
@@ -144,6 +196,8 @@ export interface ShapeModel {
   weight: Readonly<Record<Component, number>>;
   /** Parts with a unary share, and each one's points per unit of value for each slot. */
   unary: ReadonlyMap<SlotName, readonly { k: Component; coef: number }[]>;
+  /** Per slot, the coefficients to dot with a row of the unary table (see unaryPoints). */
+  unaryCoefs: ReadonlyMap<SlotName, Float64Array>;
   /** Parts with a pair share and their points (before the slot-pair factor). */
   pairParts: readonly { k: Component; points: number }[];
   /** Σ over slot pairs of w_s·w_t, the denominator of every pair mean. */
@@ -194,24 +248,20 @@ export function shapeModel(shape: Shape, ctx: ScoreContext): ShapeModel {
     }
   }
   const constant = [...constantParts.values()].reduce((a, b) => a + b, 0);
+  const covered = shape.layer || shape.coat;
+  const unaryCoefs = new Map<SlotName, Float64Array>();
+  for (const [slot, parts] of unary) {
+    const row = new Float64Array(COLUMNS);
+    for (const { k, coef } of parts) {
+      const c = k === 'clima' && covered ? COVERED_CLIMA : COMPONENTS.indexOf(k);
+      row[c] = coef * shapeFactor(k, ctx, shape);
+    }
+    unaryCoefs.set(slot, row);
+  }
   const pairParts = active
     .filter((k) => PAIR_SHARE[k] > 0)
     .map((k) => ({ k, points: weight[k] * PAIR_SHARE[k] }));
-  return { shape, weight, unary, pairParts, pairNorm, constantParts, constant };
-}
-
-/** U_s: the points a piece brings on its own in a slot. */
-export function unaryPoints(
-  model: ShapeModel,
-  slot: SlotName,
-  f: GarmentFeatures,
-  ctx: ScoreContext,
-): number {
-  let sum = 0;
-  for (const { k, coef } of model.unary.get(slot) ?? []) {
-    sum += coef * unaryValue(k, f, ctx, model.shape);
-  }
-  return sum;
+  return { shape, weight, unary, unaryCoefs, pairParts, pairNorm, constantParts, constant };
 }
 
 /** The slot-independent part of P_st; multiply by slotPairFactor. */

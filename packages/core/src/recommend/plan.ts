@@ -3,10 +3,11 @@
  * outfits first when asked for), and what the wardrobe lacks when nothing can be made.
  */
 import type { Preferences } from '../contracts.ts';
+import { CLASS_NAMES, type ClassName } from '../taxonomy.ts';
 import { WardrobeIncompleteError, type MissingPiece } from './errors.ts';
 import type { GarmentFeatures } from './features.ts';
 import { makeShape, type Shape } from './model.ts';
-import { canLayer, type SlotName } from './slots.ts';
+import { SLOTS, SLOT_CLASSES, canLayer, type SlotName } from './slots.ts';
 import { outerwearReason, tooColdForShorts, type Weather } from './weather.ts';
 
 export type Pools = Readonly<Record<SlotName, readonly GarmentFeatures[]>>;
@@ -18,18 +19,27 @@ export interface Plan {
   poolFor(shape: Shape, slot: SlotName): readonly GarmentFeatures[];
 }
 
+/** The slots each class can fill. */
+const SLOTS_OF_CLASS = Object.fromEntries(
+  CLASS_NAMES.map((c) => [c, SLOTS.filter((slot) => SLOT_CLASSES[slot].includes(c))]),
+) as unknown as Readonly<Record<ClassName, readonly SlotName[]>>;
+
 export function buildPools(features: readonly GarmentFeatures[], weather: Weather): Pools {
-  const of = (...classes: string[]) => features.filter((f) => classes.includes(f.cls));
-  const cold = tooColdForShorts(weather);
-  return {
-    superior: of('T-shirt', 'Shirt', 'Longsleeve'),
-    superior_secundario: of('Shirt', 'Longsleeve'),
-    inferior: of('Pants', 'Skirt', ...(cold ? [] : ['Shorts'])),
-    vestido: of('Dress'),
-    zapatos: of('Shoes'),
-    abrigo: of('Outwear'),
-    sombrero: of('Hat'),
+  const pools: Record<SlotName, GarmentFeatures[]> = {
+    superior: [],
+    superior_secundario: [],
+    inferior: [],
+    vestido: [],
+    zapatos: [],
+    abrigo: [],
+    sombrero: [],
   };
+  const cold = tooColdForShorts(weather);
+  for (const f of features) {
+    if (cold && f.cls === 'Shorts') continue; // no shorts in the cold
+    for (const slot of SLOTS_OF_CLASS[f.cls]) pools[slot].push(f);
+  }
+  return pools;
 }
 
 export function planOutfits(

@@ -1,5 +1,6 @@
 /**
- * Branch-and-bound over the shortlisted pieces of one or more outfit shapes.
+ * Branch-and-bound over the shortlisted pieces of one or more outfit shapes, keeping a pool of
+ * the best `capacity` outfits (capacity 1: the single best).
  *
  * Slots are filled in order (heaviest first). With slots 0..d−1 chosen and partial score S, the
  * bound of any completion is
@@ -8,21 +9,20 @@
  *
  * where R_tt'(h) is the best pair piece h can form with any candidate of slot t' (each pair
  * between unfilled slots is split half and half between its two ends). It never underestimates,
- * so a subtree is cut when its bound cannot beat the incumbent by more than TOLERANCE points:
- * the answer is optimal within the shortlist to 0.01 points (scores are shown to 0.1), and exact
- * ties go to whichever outfit comes first in the candidate order (seeded, see space.ts). Children
- * are tried best first and cut as soon as even their loosest bound falls short.
+ * so a subtree is cut when its bound cannot beat the pool's last outfit by more than TOLERANCE
+ * points: the pool is right within the shortlists to 0.01 points (scores are shown to 0.1), and
+ * ties go to whichever outfit comes first in the candidate order (seeded, see space.ts).
+ * Children are tried best first and cut as soon as even their loosest bound falls short.
  *
- * Cost per node O(m²·K) for m ≤ 6 slots of ≤ K candidates; the node count is bounded by K^m
- * but stays small in practice because the bound is tight; none of it depends on the wardrobe
- * size (that only changes how the shortlists are drawn).
+ * Cost per node O(m·K) (the partial sums are carried down the tree) for m ≤ 6 slots of ≤ K
+ * candidates; the node count is bounded by K^m but stays in the thousands in practice because
+ * the bound is tight; none of it depends on the wardrobe size (that only changes how the
+ * shortlists are drawn).
  *
  * Blockers make the answers differ: a "near" blocker rejects any outfit sharing most of its
  * pieces (more than half of the smaller outfit), checked incrementally so whole subtrees go at
- * once; every blocker rejects the identical combination.
- */
+ * once; every blocker rejects the identical combination. */
 import type { GarmentFeatures } from './features.ts';
-import { outfitKey } from './keys.ts';
 import type { ShapeModel } from './model.ts';
 import type { SlotName } from './slots.ts';
 
@@ -52,29 +52,35 @@ export interface Blocker {
 
 export interface Leaf {
   score: number;
-  key: string;
   space: SearchSpace;
   picks: readonly GarmentFeatures[];
 }
 
 /** How much better than the incumbent a subtree must be able to get to be explored. */
-const TOLERANCE = Number(process.env.TOL ?? 0.01);
+const TOLERANCE = 0.01;
+
+/** A leaf as the search keeps it: its score, shape and the chosen candidate per slot. */
+interface Entry {
+  score: number;
+  space: SearchSpace;
+  chosen: Int32Array;
+}
 
 /** The best outfits (up to `capacity`), best first; ties keep the one found first. */
 class Pool {
-  readonly leaves: Leaf[] = [];
+  readonly entries: Entry[] = [];
   constructor(readonly capacity: number) {}
   /** Scores at or below this cannot enter. */
   floor(): number {
-    return this.leaves.length < this.capacity
-      ? -Infinity
-      : this.leaves[this.leaves.length - 1]!.score;
+    const e = this.entries;
+    return e.length < this.capacity ? -Infinity : e[e.length - 1]!.score;
   }
-  add(leaf: Leaf): void {
-    let i = this.leaves.length;
-    while (i > 0 && this.leaves[i - 1]!.score < leaf.score) i--;
-    this.leaves.splice(i, 0, leaf);
-    if (this.leaves.length > this.capacity) this.leaves.pop();
+  add(score: number, space: SearchSpace, chosen: Int32Array): void {
+    const e = this.entries;
+    let i = e.length;
+    while (i > 0 && e[i - 1]!.score < score) i--;
+    e.splice(i, 0, { score, space, chosen: chosen.slice() });
+    if (e.length > this.capacity) e.pop();
   }
 }
 
@@ -99,7 +105,11 @@ export function topOutfits(
   const counts = new Int32Array(blockers.length);
   const pool = new Pool(Math.max(1, capacity));
   for (const space of spaces) searchSpace(space, byGarment, sizes, blockers, counts, pool);
-  return pool.leaves;
+  return pool.entries.map(({ score, space, chosen }) => ({
+    score,
+    space,
+    picks: space.slots.map((slot, s) => slot.cands[chosen[s]!]!),
+  }));
 }
 
 function searchSpace(
@@ -134,7 +144,7 @@ function searchSpace(
   const chosen = new Int32Array(m);
   const opt = new Float64Array(m);
   const scores = K.map((k) => new Float64Array(k));
-  const orders = K.map((k) => Array.from({ length: k }, (_, i) => i));
+  const orders = K.map((k) => new Int32Array(k));
   // acc[d][t][h] = U_t(h) + Σ_{s<d} P_st(chosen_s, h), kept incrementally down the tree.
   const acc = Array.from({ length: m + 1 }, () => K.map((k) => new Float64Array(k)));
   for (let t = 0; t < m; t++) acc[0]![t]!.set(space.slots[t]!.unary);
@@ -165,9 +175,6 @@ function searchSpace(
   };
 
   const rec = (d: number, partial: number): void => {
-    (globalThis as any).__nodes = ((globalThis as any).__nodes ?? 0) + 1;
-    const H = ((globalThis as any).__hist ??= new Array(8).fill(0));
-    H[d]++;
     const a = acc[d]!;
     if (d === m - 1) {
       // Last slot: every child is a leaf; keep the best one no blocker rejects.
@@ -177,10 +184,7 @@ function searchSpace(
         if (score === -Infinity || score <= pool.floor()) continue;
         if (!enter(d, ci)) continue;
         chosen[d] = ci;
-        if (!identical()) {
-          const picks = space.slots.map((sl, s) => sl.cands[chosen[s]!]!);
-          pool.add({ score, key: outfitKey(picks.map((p) => p.id)), space, picks });
-        }
+        if (!identical()) pool.add(score, space, chosen);
         leave(d, ci);
       }
       return;
@@ -199,14 +203,21 @@ function searchSpace(
       opt[t] = best;
       bound += best;
     }
-    if (d === 0) ((globalThis as any).__root ??= []).push(bound);
     if (bound < threshold()) return;
     let rest = 0;
     for (let t = d + 1; t < m; t++) rest += opt[t]!;
     const sc = scores[d]!;
     const pd = pot[d]![d]!;
     const order = orders[d]!;
-    order.sort((x, y) => sc[y]! - sc[x]! || x - y);
+    // Insertion sort, best first (ties by candidate order); K is small and nothing allocates.
+    for (let i = 0; i < K[d]!; i++) {
+      let j = i;
+      while (j > 0 && sc[order[j - 1]!]! < sc[i]!) {
+        order[j] = order[j - 1]!;
+        j--;
+      }
+      order[j] = i;
+    }
     const next = acc[d + 1]!;
     for (const ci of order) {
       const score = sc[ci]!;

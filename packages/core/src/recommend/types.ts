@@ -10,9 +10,9 @@ export interface RecommendContext {
   rain?: boolean | undefined;
   /** Combos never to return: id arrays (any order) or `key`s of earlier answers. */
   exclude?: readonly (string | readonly string[])[] | undefined;
-  /** How many outfits, 1..50 (default 3). */
+  /** How many outfits, 1..20 (default 3). */
   limit?: number | undefined;
-  /** Breaks exact score ties; same input and seed → same answer. */
+  /** Decides between outfits of equal score; same input and seed → same answer. */
   seed?: number | undefined;
   /** Garment ids worn lately; they give way to others. */
   recentlyWorn?: readonly string[] | undefined;

@@ -49,7 +49,14 @@ export class InferenceHost {
     init: WorkerInit,
     options: InferenceHostOptions,
   ): Promise<{ host: InferenceHost; models: LoadedModelInfo[] }> {
-    const worker = spawnWorker(new URL('./inference-worker.ts', import.meta.url), init);
+    // From source (tsx, vitest) the entry is the .ts file; from the production bundle
+    // (apps/ml/dist) it is the inference-worker.js built beside it.
+    const here = import.meta.url;
+    const entry = new URL(
+      here.endsWith('.ts') ? './inference-worker.ts' : './inference-worker.js',
+      here,
+    );
+    const worker = spawnWorker(entry, init);
     const models = await new Promise<LoadedModelInfo[]>((resolve, reject) => {
       const onMessage = (m: WorkerMessage) => {
         if (m.type === 'ready') {

@@ -18,6 +18,7 @@ export function CameraDialog({
 }) {
   const t = useT();
   const video = useRef<HTMLVideoElement>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
   const [state, setState] = useState<'starting' | 'live' | 'error'>('starting');
 
   useEffect(() => {
@@ -47,6 +48,13 @@ export function CameraDialog({
     };
   }, []);
 
+  // Focus moves into the dialog, and back to where it was when it closes.
+  useEffect(() => {
+    const previous = document.activeElement as HTMLElement | null;
+    closeButton.current?.focus();
+    return () => previous?.focus?.();
+  }, []);
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
     window.addEventListener('keydown', onKey);
@@ -74,6 +82,7 @@ export function CameraDialog({
       <div className="flex items-center justify-between p-4">
         <h2 className="text-base font-medium">{t.add.cameraTitle}</h2>
         <button
+          ref={closeButton}
           type="button"
           className={`${btn.ghost} text-white hover:bg-white/10`}
           onClick={onClose}

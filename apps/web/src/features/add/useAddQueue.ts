@@ -14,12 +14,12 @@ const CONCURRENCY = 2;
 const MODELS: ModelKind[] = ['cnn', 'vit'];
 
 /** The server limits uploads per minute; a 429 says when to try again, so wait and do. */
-async function patiently<T>(fn: () => Promise<T>, signal: AbortSignal): Promise<T> {
+async function patiently<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await fn();
     } catch (e) {
-      if (!(e instanceof ApiError) || e.status !== 429 || attempt >= 3 || signal.aborted) throw e;
+      if (!(e instanceof ApiError) || e.status !== 429 || attempt >= 3 || signal?.aborted) throw e;
       const seconds = Number(/(\d+)\s*s\b/.exec(e.message)?.[1] ?? 10);
       await new Promise((r) => setTimeout(r, Math.min(Math.max(seconds, 1), 60) * 1000));
     }
@@ -129,9 +129,11 @@ export function useAddQueue() {
       const onProgress = (value: number) => dispatch({ type: 'progress', id: item.id, value });
       try {
         const fields = fieldsOf(item);
-        const garment = item.dataUrl
-          ? await uploadGarmentDataUrl(item.dataUrl, fields, onProgress)
-          : await uploadGarment(item.blob, item.name, fields, onProgress);
+        const garment = await patiently(() =>
+          item.dataUrl
+            ? uploadGarmentDataUrl(item.dataUrl, fields, onProgress)
+            : uploadGarment(item.blob, item.name, fields, onProgress),
+        );
         dispatch({ type: 'saved', id: item.id, garment });
         void qc.invalidateQueries({ queryKey: garmentKeys.all });
       } catch (error) {

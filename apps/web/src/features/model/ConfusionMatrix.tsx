@@ -26,17 +26,20 @@ export function ConfusionMatrix({
       <p className={`mb-3 text-xs ${muted}`}>{t.model.confusionHint}</p>
       {hasTable ? (
         <div className="overflow-x-auto">
-          <table className="border-separate border-spacing-0.5 text-[11px] tabular-nums">
+          <table className="mr-8 border-separate border-spacing-0.5 text-[11px] tabular-nums">
             <thead>
               <tr>
-                <th scope="col" className="sr-only">
-                  {t.model.trueLabel}
+                <th scope="col">
+                  <span className="sr-only">{`${t.model.trueLabel} / ${t.model.predicted}`}</span>
                 </th>
                 {labels.map((l) => (
-                  <th key={l} scope="col" className="h-20 w-8 align-bottom font-normal">
-                    <span className="inline-block origin-bottom-left translate-x-3 -rotate-60 whitespace-nowrap">
-                      {name(l)}
-                    </span>
+                  <th key={l} scope="col" className="p-0 align-bottom font-normal">
+                    {/* Absolute, so the slanted label does not widen its column. */}
+                    <div className="relative h-24 w-7">
+                      <span className="absolute bottom-1 left-3 origin-bottom-left -rotate-60 whitespace-nowrap">
+                        {name(l)}
+                      </span>
+                    </div>
                   </th>
                 ))}
               </tr>
@@ -46,7 +49,10 @@ export function ConfusionMatrix({
                 const total = row.reduce((a, b) => a + b, 0) || 1;
                 return (
                   <tr key={labels[i]}>
-                    <th scope="row" className="pr-2 text-right font-normal whitespace-nowrap">
+                    <th
+                      scope="row"
+                      className="max-w-28 truncate pr-2 text-right font-normal whitespace-nowrap"
+                    >
                       {name(labels[i]!)}
                     </th>
                     {row.map((v, j) => {
@@ -54,7 +60,7 @@ export function ConfusionMatrix({
                       return (
                         <td
                           key={j}
-                          className="size-8 rounded text-center"
+                          className="size-7 rounded text-center"
                           style={{
                             backgroundColor: `color-mix(in oklab, ${i === j ? 'var(--color-accent-500)' : 'var(--color-red-500)'} ${Math.round(share * 90)}%, transparent)`,
                           }}

@@ -48,7 +48,7 @@ function ModelSection({ model }: { model: ModelKind }) {
   const m = metrics.data;
   const titleId = `model-${model}`;
   return (
-    <section className={`${card} space-y-6 p-5`} aria-labelledby={titleId}>
+    <section className={`${card} min-w-0 space-y-6 p-5`} aria-labelledby={titleId}>
       <header className="flex items-start justify-between gap-3">
         <h2 id={titleId} className="font-display text-2xl">
           {t.models[model]}
@@ -75,10 +75,15 @@ function ModelSection({ model }: { model: ModelKind }) {
         )
       ) : m ? (
         <>
-          <dl className="grid grid-cols-2 gap-3">
-            <Stat label={t.model.accuracy} value={m.accuracy} />
-            <Stat label={t.model.macroF1} value={m.macro_f1} />
-          </dl>
+          <div>
+            <dl className="grid grid-cols-2 gap-3">
+              <Stat label={t.model.accuracy} value={m.accuracy} />
+              <Stat label={t.model.macroF1} value={m.macro_f1} />
+            </dl>
+            {typeof m.n === 'number' ? (
+              <p className={`mt-2 text-xs ${muted}`}>{t.model.evaluatedOn(m.n)}</p>
+            ) : null}
+          </div>
           {m.per_class ? <RecallBars perClass={m.per_class} /> : null}
           <ConfusionMatrix model={model} metrics={m} />
         </>

@@ -1,5 +1,5 @@
 /** Preferences and weather → recommended outfits (flat-lays with score and reasons), "show 3 more", save. */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { DEFAULT_PREFERENCES } from '../../lib/contract-values.ts';
 import type { Preferences } from '@fashion/core';
@@ -61,6 +61,7 @@ function OutfitsScreen({ initial }: { initial: Preferences }) {
   const [savedKeys, setSavedKeys] = useState<Set<string>>(new Set());
   const saveDefaults = useSavePreferences();
   const saveOutfit = useSaveOutfit();
+  const results = useRef<HTMLDivElement>(null);
 
   const params = (): RecommendParams => ({
     ...prefs,
@@ -75,6 +76,10 @@ function OutfitsScreen({ initial }: { initial: Preferences }) {
       setAsked(p);
       setExhausted(list.length < PAGE);
       setSavedKeys(new Set());
+      // On a phone the results are below the form: bring them up.
+      if (window.matchMedia?.('(max-width: 1023px)').matches) {
+        requestAnimationFrame(() => results.current?.scrollIntoView?.({ block: 'start' }));
+      }
     },
   });
   const more = useMutation({
@@ -182,7 +187,12 @@ function OutfitsScreen({ initial }: { initial: Preferences }) {
         </div>
       </form>
 
-      <div aria-live="polite" aria-busy={first.isPending || more.isPending}>
+      <div
+        ref={results}
+        className="scroll-mt-20"
+        aria-live="polite"
+        aria-busy={first.isPending || more.isPending}
+      >
         {cannot ? (
           <EmptyState
             title={t.outfits.cannotTitle}

@@ -33,7 +33,7 @@ export default function SavedOutfitPage({ params }: { params: Record<string, str
         <Icon name="back" className="size-4" />
         {t.saved.backToList}
       </Link>
-      {outfit.isPending || garments.isPending ? (
+      {outfit.isPending ? (
         <Loading />
       ) : outfit.isError ? (
         <ErrorState error={outfit.error} onRetry={() => void outfit.refetch()} />

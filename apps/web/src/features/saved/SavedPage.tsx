@@ -29,8 +29,9 @@ export default function SavedPage() {
     [outfits.data],
   );
 
-  const pending = outfits.isPending || garments.isPending;
-  const error = outfits.error ?? garments.error;
+  // Outfits come with their garments; the wardrobe list only fills in for older answers.
+  const pending = outfits.isPending;
+  const error = outfits.error;
 
   return (
     <section aria-labelledby="saved-title">
@@ -40,13 +41,7 @@ export default function SavedPage() {
       {pending ? (
         <Loading />
       ) : error ? (
-        <ErrorState
-          error={error}
-          onRetry={() => {
-            void outfits.refetch();
-            void garments.refetch();
-          }}
-        />
+        <ErrorState error={error} onRetry={() => void outfits.refetch()} />
       ) : !list.length ? (
         <EmptyState
           icon={<Icon name="saved" className="size-10" />}

@@ -210,6 +210,9 @@ function GarmentGrid({ list, t }: { list: Garment[]; t: Dict }) {
   );
 }
 
+/** Below this model confidence an unconfirmed garment is flagged (the recommender's trust cut). */
+const UNSURE_BELOW = 0.6;
+
 function GarmentCard({ g, t }: { g: Garment; t: Dict }) {
   return (
     <Link
@@ -218,7 +221,15 @@ function GarmentCard({ g, t }: { g: Garment; t: Dict }) {
       className={`group block overflow-hidden rounded-2xl border border-stone-200 bg-white transition-shadow hover:shadow-md dark:border-stone-800 dark:bg-stone-900 ${focusRing}`}
     >
       {/* The caption below names the garment; the photo adds nothing for a screen reader. */}
-      <GarmentImage garment={g} alt="" className="aspect-[3/4] bg-white dark:bg-stone-800" />
+      <div className="relative">
+        <GarmentImage garment={g} alt="" className="aspect-[3/4] bg-white dark:bg-stone-800" />
+        {/* Low-confidence guesses nobody confirmed weigh less in outfits: invite a check. */}
+        {!g.confirmado && g.confianza < UNSURE_BELOW ? (
+          <span className="absolute top-2 left-2 rounded-full bg-amber-100/95 px-2 py-0.5 text-[10px] font-medium text-amber-900">
+            {t.wardrobe.unconfirmed}
+          </span>
+        ) : null}
+      </div>
       <div className="flex items-center gap-2 border-t border-stone-100 px-3 py-2.5 dark:border-stone-800">
         <ColorSwatch color={g.color} hex={g.color_hex} />
         <div className="min-w-0">

@@ -10,7 +10,13 @@ import {
   readMultipartImage,
 } from '../../http/body.ts';
 import { HttpError } from '../../http/errors.ts';
-import { bearer, errorResponses, featureRouter, jsonBody, jsonContent } from '../../http/openapi.ts';
+import {
+  bearer,
+  errorResponses,
+  featureRouter,
+  jsonBody,
+  jsonContent,
+} from '../../http/openapi.ts';
 import { classifyService } from './service.ts';
 
 const responses = {
@@ -49,7 +55,8 @@ export function classifyRoutes(ctx: AppContext) {
   const multipart = (model: ModelKind) => async (c: AppCtx) => {
     const { bytes, fields } = await readMultipartImage(c, maxBytes);
     const extra = Object.keys(fields);
-    if (extra.length > 0) throw new HttpError(400, `unknown field "${extra[0]}": send only "imagen"`);
+    if (extra.length > 0)
+      throw new HttpError(400, `unknown field "${extra[0]}": send only "imagen"`);
     return c.json(await service.classify(bytes, model), 200);
   };
   for (const [path, model, summary] of [

@@ -60,7 +60,10 @@ const patch = createRoute({
   security: bearer,
   middleware: [limitBody(64 * 1024)] as const,
   request: { params: IdParams, body: jsonBody(GarmentPatchSchema) },
-  responses: { 200: jsonContent(GarmentSchema, 'The updated garment'), ...errorResponses(400, 401, 404) },
+  responses: {
+    200: jsonContent(GarmentSchema, 'The updated garment'),
+    ...errorResponses(400, 401, 404),
+  },
 });
 
 const setOcasion = createRoute({
@@ -70,7 +73,10 @@ const setOcasion = createRoute({
   security: bearer,
   middleware: [limitBody(64 * 1024)] as const,
   request: { params: IdParams, body: jsonBody(OcasionUpdateSchema) },
-  responses: { 200: jsonContent(GarmentSchema, 'The updated garment'), ...errorResponses(400, 401, 404) },
+  responses: {
+    200: jsonContent(GarmentSchema, 'The updated garment'),
+    ...errorResponses(400, 401, 404),
+  },
 });
 
 const remove = createRoute({
@@ -123,7 +129,9 @@ export function garmentRoutes(ctx: AppContext) {
       const bytes = decodeBase64Image(imagen_base64, maxBytes, 'imagen_base64');
       return c.json(await service.create(userIdOf(c), bytes, fields), 201);
     })
-    .openapi(getOne, async (c) => c.json(await service.get(userIdOf(c), c.req.valid('param').id), 200))
+    .openapi(getOne, async (c) =>
+      c.json(await service.get(userIdOf(c), c.req.valid('param').id), 200),
+    )
     .openapi(patch, async (c) =>
       c.json(await service.update(userIdOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
     )
@@ -153,7 +161,10 @@ export function garmentRoutes(ctx: AppContext) {
         content: {
           'multipart/form-data': {
             schema: GarmentFieldsSchema.extend({
-              imagen: z.string().meta({ format: 'binary', description: 'JPEG, PNG, WebP, GIF, TIFF, AVIF or HEIC' }),
+              imagen: z.string().meta({
+                format: 'binary',
+                description: 'JPEG, PNG, WebP, GIF, TIFF, AVIF or HEIC',
+              }),
               ocasion: z.string().optional().meta({ description: 'JSON array or comma-separated' }),
               confirmado: z.enum(['true', 'false']).optional(),
             }),

@@ -4,7 +4,13 @@ import { MeSchema, PreferencesUpdateSchema, ProfileSchema } from '@fashion/core'
 import type { AppContext } from '../../deps.ts';
 import { userIdOf } from '../../http/auth.ts';
 import { limitBody } from '../../http/body.ts';
-import { bearer, errorResponses, featureRouter, jsonBody, jsonContent } from '../../http/openapi.ts';
+import {
+  bearer,
+  errorResponses,
+  featureRouter,
+  jsonBody,
+  jsonContent,
+} from '../../http/openapi.ts';
 import { meService } from './service.ts';
 
 const me = createRoute({
@@ -30,7 +36,10 @@ const putPreferences = createRoute({
   security: bearer,
   middleware: [limitBody(64 * 1024)] as const,
   request: { body: jsonBody(PreferencesUpdateSchema) },
-  responses: { 200: jsonContent(ProfileSchema, 'The saved preferences'), ...errorResponses(400, 401) },
+  responses: {
+    200: jsonContent(ProfileSchema, 'The saved preferences'),
+    ...errorResponses(400, 401),
+  },
 });
 
 export function meRoutes(ctx: AppContext) {

@@ -64,7 +64,9 @@ export function outfitRoutes(ctx: AppContext) {
   return featureRouter()
     .openapi(save, async (c) => c.json(await service.save(userIdOf(c), c.req.valid('json')), 201))
     .openapi(list, async (c) => c.json(await service.list(userIdOf(c)), 200))
-    .openapi(getOne, async (c) => c.json(await service.get(userIdOf(c), c.req.valid('param').id), 200))
+    .openapi(getOne, async (c) =>
+      c.json(await service.get(userIdOf(c), c.req.valid('param').id), 200),
+    )
     .openapi(remove, async (c) => {
       const { id } = c.req.valid('param');
       await service.remove(userIdOf(c), id);
