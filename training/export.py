@@ -262,6 +262,29 @@ def finalize(kind: str, model: nn.Module, arch: Dict, training: Dict, size: int,
     return metrics
 
 
+def select_members(model: nn.Module, ck: Dict, members) -> tuple:
+    """A CNN ensemble checkpoint reduced to some members: (sub-ensemble, checkpoint dict with that arch,
+    training facts rewritten for those members; the whole run is kept under `ensemble_run`)."""
+    from .models import CNNEnsemble
+    training = dict(ck["training"])
+    arch = dict(ck["arch"], members=[ck["arch"]["members"][i] for i in members])
+    sub = CNNEnsemble(arch["members"])
+    for dst, i in zip(sub.members, members):
+        dst.load_state_dict(model.members[i].state_dict())
+    run = {k: training.get(k) for k in ("epochs", "seconds", "val_accuracy_training_device", "data")}
+    infos = training.get("members") or []
+    sel = [infos[i] for i in members if i < len(infos)]
+    training["ensemble_run"] = dict(run, members_trained=len(infos))
+    training["selected_members"] = list(members)
+    if sel:
+        training["epochs"] = sel[0]["epochs"] if len(sel) == 1 else [m["epochs"] for m in sel]
+        training["seconds"] = round(sum(m["seconds"] for m in sel), 1)
+    training["data"] = {f"member{i}": training["data"][f"member{i}"] for i in members
+                        if f"member{i}" in (training.get("data") or {})}
+    training.pop("val_accuracy_training_device", None)
+    return sub, dict(ck, arch=arch, training=training), training
+
+
 def main(argv=None) -> int:
     from .train import load_checkpoint
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -280,23 +303,7 @@ def main(argv=None) -> int:
     if args.members is not None:
         if ck["arch"]["type"] != "cnn_ensemble":
             raise SystemExit("--members applies to the CNN ensemble only")
-        from .models import CNNEnsemble
-        arch = dict(ck["arch"], members=[ck["arch"]["members"][i] for i in args.members])
-        sub = CNNEnsemble(arch["members"])
-        for dst, i in zip(sub.members, args.members):
-            dst.load_state_dict(model.members[i].state_dict())
-        model, ck = sub, dict(ck, arch=arch)
-        run = {k: training.get(k) for k in ("epochs", "seconds", "val_accuracy_training_device", "data")}
-        infos = training.get("members") or []
-        sel = [infos[i] for i in args.members if i < len(infos)]
-        training["ensemble_run"] = dict(run, members_trained=len(infos))
-        training["selected_members"] = list(args.members)
-        if sel:
-            training["epochs"] = sel[0]["epochs"] if len(sel) == 1 else [m["epochs"] for m in sel]
-            training["seconds"] = round(sum(m["seconds"] for m in sel), 1)
-        training["data"] = {f"member{i}": training["data"][f"member{i}"] for i in args.members
-                            if f"member{i}" in (training.get("data") or {})}
-        training.pop("val_accuracy_training_device", None)
+        model, ck, training = select_members(model, ck, list(args.members))
     data_dir = Path(args.data) if args.data else D.default_data_dir()
     index = D.build_index(data_dir)
     Xv = D.decode_all(index.paths(index.val.names), size)

@@ -14,6 +14,8 @@ export interface UploadProcessorOptions {
   format: 'webp' | 'jpeg';
   quality: number;
   thumbnailQuality: number;
+  /** WebP encoder effort 0–6: 2 encodes about twice as fast as the default 4, at nearly the same size. */
+  effort: number;
   limits: Partial<DecodeLimits>;
 }
 
@@ -23,6 +25,7 @@ export const DEFAULT_UPLOAD_OPTIONS: Readonly<UploadProcessorOptions> = {
   format: 'webp',
   quality: 85,
   thumbnailQuality: 80,
+  effort: 2,
   limits: {},
 };
 
@@ -61,7 +64,7 @@ export function createUploadProcessor(
     }
     pipeline =
       opt.format === 'webp'
-        ? pipeline.webp({ quality })
+        ? pipeline.webp({ quality, effort: opt.effort })
         : pipeline.flatten({ background: '#ffffff' }).jpeg({ quality, mozjpeg: true });
     const { data, info } = await pipeline.toBuffer({ resolveWithObject: true });
     return {
