@@ -324,6 +324,8 @@ def main(argv=None) -> int:
     }
     training = dict(gpu_training)
     training["cpu_kd_finetune"] = kd
+    training["distillation"] = {"teacher": kd["teacher"], "teacher_val_accuracy": accs["teacher"],
+                                "kind": "offline soft labels, CPU fine-tune after the GPU run (see cpu_kd_finetune)"}
     save_checkpoint(Path(args.ckpt_out), "cnn", model, cck_sub["arch"], training,
                     {"image_size": size}, ds_hash, True)
     model, _ = load_checkpoint(args.ckpt_out)  # the weights exactly as saved (fp16)

@@ -4,28 +4,42 @@ FastAPI + uvicorn + PyTorch (Debian's python3-fastapi, python3-uvicorn, python3-
 python3-torch: run it with /usr/bin/python3), the same HTTP contract (multipart field `imagen`),
 the SAME weights and the SAME preprocessing as models/<kind>.onnx:
 
-* weights: a training checkpoint (training/runs/**/<kind>.pt) loaded into the model definition of
-  training/models.py and wrapped in the exported module (TTAExport: the flip-TTA graph), used only
-  if its output matches models/<kind>.onnx (max |logit diff| < 1e-3 on a probe batch, after the
-  same float16 rounding the export applied); otherwise the ONNX file itself, executed with torch
-  ops by training/onnx_torch.py (the export folds BatchNorm into the convolutions, so its weights
-  no longer map onto the nn.Module). /health says which one is serving.
+* weights, the same as models/<kind>.onnx, in the model definition of training/models.py wrapped
+  in the exported module (TTAExport: the flip-TTA graph), taken from the first that reproduces the
+  ONNX file's output (max |logit diff| < 1e-3 on a probe batch):
+  1. a training checkpoint training/runs/**/<kind>.pt (after the same float16 rounding the export
+     applied to large weights);
+  2. the ONNX initializers mapped onto the module by the exporter's node names (Conv/Gemm; the
+     export folded each BatchNorm into its convolution, so that BatchNorm becomes the identity
+     plus the folded bias);
+  3. else the ONNX graph itself, executed with torch ops by training/onnx_torch.py.
+  /health says which one is serving.
 * preprocessing: training/data.py's evaluation path (Pillow: EXIF transpose, RGB, squash-resize
   with BILINEAR to S x S), values / 255.
-* colour: a small numpy k-means on a 64x64 thumbnail named by the nearest core colour swatch
+* colour: a small numpy k-means on a 48x48 thumbnail named by the nearest core colour swatch
   (the kind of colour step the replaced service had), so both servers do comparable work.
-* torch uses 2 threads; one uvicorn worker; inference runs inline in the async endpoint.
+* torch uses 2 threads (OMP_WAIT_POLICY=PASSIVE unless set); one uvicorn worker; inference runs
+  inline in the async endpoint.
 
     /usr/bin/python3 bench/python_ref/server.py --port 8001 [--models models] [--runs training/runs]
+        [--openmp-default]
 """
 from __future__ import annotations
 
 import argparse
 import io
 import json
+import os
 import sys
 import time
 from pathlib import Path
+
+# OpenMP threads that yield instead of spinning (set before torch loads its OpenMP runtime): the
+# counterpart of the TypeScript service's non-spinning onnxruntime threads. With spinning, two
+# torch threads on a busy 2-vCPU machine ran convolutions ~4x slower than one.
+# `--openmp-default` keeps the OpenMP runtime's default behaviour (the untuned deployment).
+if "--openmp-default" not in sys.argv:
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 import numpy as np
 import torch
@@ -72,6 +86,71 @@ def fold_constant_casts(graph) -> None:
     graph.model.graph.node.extend(keep)
 
 
+def module_path(node_name: str) -> str:
+    """ONNX node name → module path: '/model/members.0/blocks/blocks.2/down/down.0/Conv' →
+    'members.0.blocks.2.down.0' (the exporter names nodes after the module scopes)."""
+    parts = node_name.strip("/").split("/")[1:-1]  # drop the TTA wrapper ('model') and the op
+    path: list = []
+    for seg in parts:
+        if path and seg.startswith(path[-1] + "."):
+            path[-1] = seg  # 'blocks' then 'blocks.2': a Sequential child repeats its parent
+        else:
+            path.append(seg)
+    return ".".join(path)
+
+
+def module_from_onnx(arch: dict, graph, size: int):
+    """The training nn.Module filled with the ONNX file's weights, or None when they do not map.
+
+    The export folds each BatchNorm into the convolution before it (a Conv with a bias); the
+    module gets that folded weight, and its BatchNorm becomes the identity plus the folded bias."""
+    from training.models import build_model
+    module = build_model(arch).float().eval()
+    named = dict(module.named_modules())
+    order: list = []
+    hooks = [m.register_forward_hook(lambda mod, _i, _o: order.append(mod))
+             for m in module.modules() if isinstance(m, (torch.nn.Conv2d, torch.nn.BatchNorm2d))]
+    with torch.no_grad():
+        module(torch.zeros(1, 3, size, size))
+    for h in hooks:
+        h.remove()
+    bn_after = {id(a): b for a, b in zip(order, order[1:])
+                if isinstance(a, torch.nn.Conv2d) and isinstance(b, torch.nn.BatchNorm2d)}
+    filled = set()
+    with torch.no_grad():
+        for node in graph.model.graph.node:
+            if node.op_type not in ("Conv", "Gemm"):
+                continue
+            mod = named.get(module_path(node.name))
+            weight = graph.init.get(node.input[1])
+            bias = graph.init.get(node.input[2]) if len(node.input) > 2 else None
+            if mod is None or weight is None:
+                return None
+            if node.op_type == "Gemm":
+                trans_b = any(a.name == "transB" and a.i == 1 for a in node.attribute)
+                mod.weight.copy_(weight if trans_b else weight.t())
+                mod.bias.copy_(bias)
+            elif mod.bias is not None:
+                mod.weight.copy_(weight)
+                mod.bias.copy_(bias)
+            else:
+                bn = bn_after.get(id(mod))
+                if bn is None or bias is None:
+                    return None
+                mod.weight.copy_(weight)
+                bn.weight.fill_(1.0)
+                bn.bias.copy_(bias)
+                bn.running_mean.zero_()
+                bn.running_var.fill_(1.0 - bn.eps)
+            filled.add(id(mod))
+        for name, tensor in module.state_dict().items():  # e.g. the normalisation buffers
+            init = graph.init.get("model." + name)
+            if init is not None and init.shape == tensor.shape:
+                tensor.copy_(init)
+    learnable = [m for m in module.modules() if isinstance(m, (torch.nn.Conv2d, torch.nn.Linear))]
+    return module if all(id(m) in filled for m in learnable) else None
+
+
 class Model:
     def __init__(self, kind: str, models: Path, runs: Path):
         from training.onnx_torch import OnnxTorch
@@ -108,6 +187,17 @@ class Model:
                 break
             print(f"[python-ref] {ckpt} differs from {self.file} (max diff {diff:.3g}): not used",
                   file=sys.stderr, flush=True)
+        if self.run == self._run_graph:
+            arch = json.loads((models / f"metrics-{kind}.json").read_text()).get("arch")
+            module = module_from_onnx(arch, self.graph, self.size) if arch else None
+            if module is not None:
+                self.net = TTAExport(module, self.size).eval()
+                diff = float(np.abs(self._run_module(probe) - reference).max())
+                if diff < 1e-3:
+                    self.run = self._run_module
+                    self.source = (f"PyTorch nn.Module (training/models.py, arch from metrics-{kind}.json) "
+                                   f"with the weights of {self.file} (BatchNorm folded into the convolutions "
+                                   f"by the export); max |logit diff| {diff:.1e}")
         self.run(torch.zeros(1, 3, self.size, self.size))  # warm-up
 
     @torch.no_grad()
@@ -127,13 +217,15 @@ def preprocess(data: bytes, size: int) -> tuple[torch.Tensor, Image.Image]:
 
 
 def dominant_colour(img: Image.Image) -> tuple[str, str]:
-    px = np.asarray(img.resize((64, 64), Image.BOX), np.float32).reshape(-1, 3)
-    yy, xx = np.mgrid[0:64, 0:64]
-    w = np.exp(-(((xx - 31.5) / 64) ** 2 + ((yy - 31.5) / 64) ** 2) / (2 * 0.3 ** 2)).reshape(-1)
-    rng = np.random.default_rng(0)
-    centres = px[rng.choice(len(px), 4, replace=False)]
-    for _ in range(10):
-        assign = ((px[:, None, :] - centres[None]) ** 2).sum(-1).argmin(1)
+    """Centre-weighted k-means (k=4) on a 48x48 thumbnail; the heaviest cluster, named by the
+    nearest core colour swatch."""
+    px = np.asarray(img.resize((48, 48), Image.BOX), np.float32).reshape(-1, 3)
+    yy, xx = np.mgrid[0:48, 0:48]
+    w = np.exp(-(((xx - 23.5) / 48) ** 2 + ((yy - 23.5) / 48) ** 2) / (2 * 0.3 ** 2)).reshape(-1)
+    centres = px[np.random.default_rng(0).choice(len(px), 4, replace=False)].copy()
+    sq = (px ** 2).sum(1)[:, None]
+    for _ in range(8):
+        assign = (sq - 2 * px @ centres.T + (centres ** 2).sum(1)[None]).argmin(1)
         for k in range(len(centres)):
             m = assign == k
             if m.any():
@@ -161,6 +253,7 @@ def create_app(models: Path, runs: Path) -> FastAPI:
             "models": {k: {"loaded": True, "file": m.file, "source": m.source} for k, m in loaded.items()},
             "torch": torch.__version__,
             "threads": torch.get_num_threads(),
+            "omp_wait_policy": os.environ.get("OMP_WAIT_POLICY", "default"),
         }
 
     async def classify(kind: str, imagen: UploadFile):
@@ -203,6 +296,8 @@ def main() -> None:
     ap.add_argument("--port", type=int, default=8001)
     ap.add_argument("--models", default=str(REPO / "models"))
     ap.add_argument("--runs", default=str(REPO / "training" / "runs"))
+    ap.add_argument("--openmp-default", action="store_true",
+                    help="leave OMP_WAIT_POLICY unset (OpenMP threads spin while idle)")
     args = ap.parse_args()
     t0 = time.time()
     app = create_app(Path(args.models), Path(args.runs))

@@ -40,7 +40,7 @@ const EnvSchema = z.object({
   ML_VIT_PATH: z.string().min(1).default(resolve(REPO_ROOT, 'models/vit.onnx')),
   ML_MAX_UPLOAD_MB: z.coerce.number().positive().max(100).default(10),
   ML_MAX_IMAGE_MEGAPIXELS: z.coerce.number().positive().max(500).default(40),
-  /** onnxruntime intra-op threads; the default suits the 2-vCPU free Space. */
+  /** onnxruntime intra-op threads (non-spinning); the default suits the 2-vCPU free Space. */
   ML_THREADS: int(1, 64).default(Math.min(2, availableParallelism())),
   ML_MAX_BATCH: int(1, 64).default(4),
   /** Requests processed at once, and requests allowed to wait; beyond that: 503 + Retry-After. */

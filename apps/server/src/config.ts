@@ -60,7 +60,7 @@ const EnvSchema = z
     /** Requests per window per user (per address when anonymous); 0 turns limiting off. */
     RATE_LIMIT_MAX: int(0, 1_000_000_000).default(600),
     /** Uploads and classifications per window per user. */
-    RATE_LIMIT_HEAVY_MAX: int(0, 1_000_000_000).default(60),
+    RATE_LIMIT_HEAVY_MAX: int(0, 1_000_000_000).default(120),
     MAX_UPLOAD_MB: z.coerce.number().positive().max(100).default(10),
     MAX_IMAGE_MEGAPIXELS: z.coerce.number().positive().max(500).default(40),
     /** Behind a reverse proxy (Render, Docker ingress): take the client address from X-Forwarded-For. */

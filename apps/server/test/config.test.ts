@@ -20,7 +20,7 @@ describe('loadConfig', () => {
       corsOrigins: [],
       auth0: null,
       ml: { serviceUrl: null, timeoutMs: 15000 },
-      rateLimit: { windowMs: 60_000, max: 600, heavyMax: 60 },
+      rateLimit: { windowMs: 60_000, max: 600, heavyMax: 120 },
       maxUploadBytes: 10 * 1024 * 1024,
       maxImagePixels: 40_000_000,
       trustProxy: false,

@@ -47,7 +47,7 @@ export const DEFAULT_OPTIONS: AppOptions = {
   mode: 'embedded',
   corsOrigins: [],
   maxUploadBytes: 10 * 1024 * 1024,
-  rateLimit: { windowMs: 60_000, max: 600, heavyMax: 60 },
+  rateLimit: { windowMs: 60_000, max: 600, heavyMax: 120 },
   trustProxy: false,
   logError: (message, err) => console.error(message, err),
 };

@@ -25,8 +25,13 @@ export const MODEL_KINDS: readonly ModelKind[] = ['cnn', 'vit'];
 export interface GarmentClassifierOptions {
   /** ONNX file per model; a missing entry or file leaves that model unloaded (reported in health). */
   models: Partial<Record<ModelKind, string | undefined>>;
-  /** onnxruntime intra-op threads (default: min(2, cores), right for a 2-vCPU box). */
+  /**
+   * onnxruntime intra-op threads (default: min(2, cores)). On a 2-vCPU box, two threads that
+   * do not spin (see `allowSpinning`) match one thread under load and beat it when idle.
+   */
   intraOpThreads?: number;
+  /** Let idle onnxruntime threads busy-wait (default false: the main thread needs the CPU). */
+  allowSpinning?: boolean;
   /** Most images per inference run (dynamic micro-batching). */
   maxBatch?: number;
   /** Requests admitted at once (decoding, preprocessing, waiting for the model). */
@@ -97,6 +102,7 @@ export class GarmentClassifier {
           {
             models: bundles.map((b) => ({ kind: b.kind, path: b.onnxPath, size: b.spec.size })),
             intraOpThreads: options.intraOpThreads ?? Math.min(2, availableParallelism()),
+            allowSpinning: options.allowSpinning ?? false,
           },
           { maxBatch: options.maxBatch ?? 4 },
         );

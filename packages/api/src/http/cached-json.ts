@@ -18,7 +18,8 @@ async function gzip(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuf
 }
 
 export async function buildJsonEntity(value: unknown): Promise<JsonEntity> {
-  const body = new TextEncoder().encode(JSON.stringify(value));
+  // TextEncoder always returns a fresh ArrayBuffer; Workers' typings just say ArrayBufferLike.
+  const body = new TextEncoder().encode(JSON.stringify(value)) as Uint8Array<ArrayBuffer>;
   const [digest, compressed] = await Promise.all([
     crypto.subtle.digest('SHA-256', body),
     gzip(body),

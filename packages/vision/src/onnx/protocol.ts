@@ -11,6 +11,8 @@ export interface WorkerModelSpec {
 export interface WorkerInit {
   models: WorkerModelSpec[];
   intraOpThreads: number;
+  /** Let idle onnxruntime pool threads busy-wait for work (off: they yield the CPU). */
+  allowSpinning: boolean;
 }
 
 export interface LoadedModelInfo {

@@ -49,12 +49,14 @@ export function modelParitySuite(kind: ModelKind): void {
         expect(reference, 'metrics json has no accuracy').toBeTypeOf('number');
         const images = await readLabeledImages(dataset, 'validation');
         expect(images).toHaveLength(341);
+        // Larger batches than the service default: the same outputs, fewer runs.
         const classifier = await GarmentClassifier.start({
           models: { [kind]: join(REPO, 'models', `${kind}.onnx`) },
+          maxBatch: 16,
         });
         try {
           expect(classifier.status().find((s) => s.kind === kind)?.error).toBeUndefined();
-          const report = await evaluate(classifier, kind, images);
+          const report = await evaluate(classifier, kind, images, { concurrency: 16 });
           console.log(
             `[parity] ${kind}: TypeScript ${report.accuracy} vs Python ${reference} ` +
               `(macro-F1 ${report.macro_f1}, n=${report.n}, ${report.seconds}s)`,
