@@ -32,10 +32,11 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const PYTHON = process.env.PYTHON ?? '/usr/bin/python3';
 const N = Number(process.env.BENCH_N ?? 40);
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const LEVELS: { connections: number; amount: number }[] = [
-  { connections: 1, amount: Math.round(30 * SCALE) },
-  { connections: 4, amount: Math.round(60 * SCALE) },
-  { connections: 16, amount: Math.round(128 * SCALE) },
+  { connections: 1, amount: Math.round(20 * SCALE) },
+  { connections: 4, amount: Math.round(40 * SCALE) },
+  { connections: 16, amount: Math.round(96 * SCALE) },
 ];
 const KINDS: ModelKind[] = ['cnn', 'vit'];
 
@@ -289,32 +290,6 @@ async function fire(
   return { p50: percentile(latencies, 50), rps: amount / seconds, failures };
 }
 
-/** Each concurrency level, per model (fixed request counts). */
-async function loadLevels(
-  what: string,
-  server: Server,
-  image: Buffer,
-  scale = 1,
-): Promise<Record<ModelKind, Level[]>> {
-  const { body, type } = multipart(image);
-  const levels = {} as Record<ModelKind, Level[]>;
-  for (const kind of KINDS) {
-    const url = server.url + PATHS[kind];
-    levels[kind] = [];
-    await fire(url, body, type, 2, 6); // warm-up outside the measurement
-    for (const level of LEVELS) {
-      const amount = Math.max(level.connections * 2, Math.round(level.amount * scale));
-      const r = await fire(url, body, type, level.connections, amount);
-      levels[kind].push({ connections: level.connections, ...r });
-      process.stderr.write(
-        `  ${what} ${kind} c=${level.connections}: p50 ${f1(r.p50)} ms, ` +
-          `${f1(r.rps)} req/s, failures ${r.failures}\n`,
-      );
-    }
-  }
-  return levels;
-}
-
 interface ServerRun {
   levels: Record<ModelKind, Level[]>;
   idle: { rss: number; peak: number };
@@ -343,63 +318,119 @@ async function main(): Promise<void> {
     encoding: 'utf8',
   });
   if (build.status !== 0) throw new Error(`npm run build -w @fashion/ml failed: ${build.stderr}`);
-  const service = await startServer(
-    'ts',
-    process.execPath,
-    () => [join(ROOT, 'apps/ml/start.js')],
-    {
-      ...models,
-      HOST: '127.0.0.1',
-      NODE_ENV: 'production',
-      MALLOC_ARENA_MAX: '2',
-    },
-  );
-  let local: Record<ModelKind, InProcess>;
-  let ts: ServerRun;
+  const servers: { label: string; server: Server; scale: number }[] = [];
   try {
-    const idle = memory(service.child.pid!);
+    const service = await startServer(
+      'ts',
+      process.execPath,
+      () => [join(ROOT, 'apps/ml/start.js')],
+      {
+        ...models,
+        HOST: '127.0.0.1',
+        NODE_ENV: 'production',
+        MALLOC_ARENA_MAX: '2',
+      },
+    );
+    servers.push({ label: 'ts', server: service, scale: 1 });
+    const tsIdle = memory(service.child.pid!);
     process.stderr.write('in-process vs HTTP at concurrency 1…\n');
-    local = await inProcess(dir, image, service);
-    const levels = await loadLevels('ts', service, image);
-    ts = { levels, idle, after: memory(service.child.pid!), info: service.info };
-  } finally {
-    await stop(service.child);
-  }
+    const local = await inProcess(dir, image, service);
 
-  // The Python reference twice: tuned (OpenMP threads yield, like our onnxruntime threads) and
-  // as a typical deployment leaves it (OpenMP default: idle threads spin; slow here, so fewer
-  // requests).
-  const python = async (label: string, flags: string[], scale: number) => {
-    process.stderr.write(`Python reference server (${label})…\n`);
-    try {
-      const server = await startServer(
-        'python',
-        PYTHON,
-        (port) => [
-          join(ROOT, 'bench/python_ref/server.py'),
-          '--models',
-          dir,
-          '--port',
-          String(port),
-          ...flags,
-        ],
-        {},
-      );
+    // The Python reference twice: tuned (OpenMP threads yield, like our onnxruntime threads) and
+    // as a typical deployment leaves it (OpenMP default: idle threads spin; fewer requests, as it
+    // can be very slow on a busy machine).
+    const python = async (label: string, flags: string[], scale: number) => {
+      process.stderr.write(`Python reference server (${label})…\n`);
       try {
-        const idle = memory(server.child.pid!);
-        const levels = await loadLevels(`python ${label}`, server, image, scale);
-        return { levels, idle, after: memory(server.child.pid!), info: server.info };
-      } finally {
-        await stop(server.child);
+        const server = await startServer(
+          'python',
+          PYTHON,
+          (port) => [
+            join(ROOT, 'bench/python_ref/server.py'),
+            '--models',
+            dir,
+            '--port',
+            String(port),
+            ...flags,
+          ],
+          {},
+        );
+        servers.push({ label, server, scale });
+        return server;
+      } catch (err) {
+        console.log(`Python reference (${label}) failed: ${(err as Error).message}`);
+        return null;
       }
-    } catch (err) {
-      console.log(`Python reference (${label}) failed: ${(err as Error).message}`);
-      return null;
-    }
-  };
-  const py = await python('OMP_WAIT_POLICY=PASSIVE', [], 1);
-  const pyDefault = await python('OpenMP default', ['--openmp-default'], 0.25);
+    };
+    const pyServer = await python('py', [], 1);
+    await python('py-openmp-default', ['--openmp-default'], 0.25);
+    const pyIdle = pyServer ? memory(pyServer.child.pid!) : null;
 
+    // Servers take turns level by level, ROUNDS times: load from other processes on a shared
+    // machine drifts, and alternating spreads it over all of them; medians are reported.
+    const results = new Map<string, Record<ModelKind, Level[][]>>();
+    const { body, type } = multipart(image);
+    for (const { label, server } of servers) {
+      results.set(label, { cnn: LEVELS.map(() => []), vit: LEVELS.map(() => []) });
+      for (const kind of KINDS) await fire(server.url + PATHS[kind], body, type, 2, 6); // warm-up
+    }
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const kind of KINDS) {
+        for (const [i, level] of LEVELS.entries()) {
+          for (const { label, server, scale } of servers) {
+            const amount = Math.max(level.connections * 2, Math.round(level.amount * scale));
+            const r = await fire(server.url + PATHS[kind], body, type, level.connections, amount);
+            results.get(label)![kind][i]!.push({ connections: level.connections, ...r });
+            process.stderr.write(
+              `  round ${round + 1} ${label} ${kind} c=${level.connections}: p50 ${f1(r.p50)} ms, ` +
+                `${f1(r.rps)} req/s, failures ${r.failures}\n`,
+            );
+          }
+        }
+      }
+    }
+    const median = (runs: Level[]): Level => {
+      const by = (key: 'p50' | 'rps') =>
+        [...runs].sort((x, y) => x[key] - y[key])[runs.length >> 1]![key];
+      return {
+        connections: runs[0]!.connections,
+        p50: by('p50'),
+        rps: by('rps'),
+        failures: runs.reduce((n, r) => n + r.failures, 0),
+      };
+    };
+    const summary = (label: string): Record<ModelKind, Level[]> | null => {
+      const r = results.get(label);
+      return r ? { cnn: r.cnn.map(median), vit: r.vit.map(median) } : null;
+    };
+    const ts: ServerRun = {
+      levels: summary('ts')!,
+      idle: tsIdle,
+      after: memory(service.child.pid!),
+      info: service.info,
+    };
+    const py: ServerRun | null = pyServer
+      ? {
+          levels: summary('py')!,
+          idle: pyIdle!,
+          after: memory(pyServer.child.pid!),
+          info: pyServer.info,
+        }
+      : null;
+    const pyDefault = summary('py-openmp-default');
+    report(local, ts, py, pyDefault);
+  } finally {
+    for (const { server } of servers) await stop(server.child);
+  }
+}
+
+function report(
+  local: Record<ModelKind, InProcess>,
+  ts: ServerRun,
+  py: ServerRun | null,
+  pyDefaultLevels: Record<ModelKind, Level[]> | null,
+): void {
+  const pyDefault = pyDefaultLevels ? { levels: pyDefaultLevels } : null;
   console.log('\nBatch 1, one request at a time (ms; in-process and HTTP measured alternately):');
   console.log(
     'model  classify p50   p95   min   class-only p50   decode+preprocess p50   colour p50   HTTP c=1 p50   min   HTTP overhead p50 / min',
@@ -440,7 +471,7 @@ async function main(): Promise<void> {
   for (const kind of KINDS) {
     const overhead = local[kind].httpP50 / local[kind].p50 - 1;
     const best = Math.max(...ts.levels[kind].map((l) => l.rps));
-    const peak = (run: ServerRun | null) =>
+    const peak = (run: { levels: Record<ModelKind, Level[]> } | null) =>
       run ? Math.max(...run.levels[kind].map((l) => l.rps)) : NaN;
     console.log(
       `  ${kind}: HTTP overhead at c=1 ${(overhead * 100).toFixed(1)} % (goal ≤ 15 %); ` +

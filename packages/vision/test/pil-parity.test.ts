@@ -11,6 +11,7 @@ import { loadRgb } from '../src/image/load-rgb.ts';
 import sharp from 'sharp';
 import type { RgbImage } from '../src/image/rgb.ts';
 import { pilResize, type Box, type PilFilter } from '../src/preprocess/pil-resize.ts';
+import { simdAvailable } from '../src/preprocess/simd-horizontal.ts';
 import { preprocessRgb } from '../src/preprocess/model-input.ts';
 import type { PreprocessSpec } from '../src/preprocess/spec.ts';
 import { readLabeledImages } from '../src/eval/labels-csv.ts';
@@ -72,7 +73,7 @@ print(json.dumps([hashlib.sha256(np.asarray(Image.open(f).convert("RGB")).tobyte
     expect(ours).toEqual(theirs);
   });
 
-  it('resizes exactly like Image.resize for every filter, scale and box', async () => {
+  it('resizes exactly like Image.resize for every filter, scale and box (SIMD and JS)', async () => {
     const cases: [string, number, number, PilFilter, Box?][] = [
       ['shoes-1.jpg', 224, 224, 'bilinear'],
       ['shoes-1.jpg', 64, 64, 'bilinear'],
@@ -83,20 +84,23 @@ print(json.dumps([hashlib.sha256(np.asarray(Image.open(f).convert("RGB")).tobyte
       ['skirt-2.jpg', 64, 64, 'bicubic', [10.5, 3.25, 150.75, 120]],
       ['t-shirt-2.jpg', 224, 224, 'bilinear', [0, 20, 224, 180]],
       ['longsleeve-1.jpg', 168, 100, 'bilinear'],
+      ['shirt-1.jpg', 7, 9, 'lanczos'], // extreme downscale: many taps, negative lobes
     ];
     const jobs = await Promise.all(
       cases.map(async ([file, w, h, filter, box], i) => {
         const img = await load(join(PHOTOS, file));
         const raw = join(tmp, `in-${i}.raw`);
         writeFileSync(raw, img.data);
-        const out = pilResize(img, w, h, filter, box);
+        const simd = pilResize(img, w, h, filter, box);
+        const js = pilResize(img, w, h, filter, box, { simd: false });
         return {
           raw,
           src: [img.width, img.height],
           size: [w, h],
           filter,
           box: box ?? null,
-          ours: sha(out.data),
+          ours: sha(simd.data),
+          js: sha(js.data),
         };
       }),
     );
@@ -114,7 +118,9 @@ print(json.dumps(out))`,
         JSON.stringify(jobs),
       ),
     ) as string[];
+    expect(simdAvailable()).toBe(true); // Node 20 has WebAssembly SIMD: the fast path is tested
     expect(jobs.map((j) => j.ours)).toEqual(theirs);
+    expect(jobs.map((j) => j.js)).toEqual(theirs);
   });
 
   it.skipIf(pythonUnavailable(['torchvision']))(
