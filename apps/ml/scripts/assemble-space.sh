@@ -16,6 +16,7 @@ cp package.json package-lock.json "$dest/"
 for ws in packages/core packages/vision packages/api packages/adapters apps/ml apps/server apps/web apps/worker; do
   mkdir -p "$dest/$ws" && cp "$ws/package.json" "$dest/$ws/"
 done
+cp apps/ml/start.js "$dest/apps/ml/start.js"
 for src in packages/core/src packages/vision/src apps/ml/src; do
   rm -rf "${dest:?}/$src" && mkdir -p "$dest/$(dirname "$src")" && cp -r "$src" "$dest/$src"
 done

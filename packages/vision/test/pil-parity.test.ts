@@ -11,7 +11,7 @@ import { loadRgb } from '../src/image/load-rgb.ts';
 import sharp from 'sharp';
 import type { RgbImage } from '../src/image/rgb.ts';
 import { pilResize, type Box, type PilFilter } from '../src/preprocess/pil-resize.ts';
-import { simdAvailable } from '../src/preprocess/simd-horizontal.ts';
+import { simdAvailable } from '../src/preprocess/simd-resample.ts';
 import { preprocessRgb } from '../src/preprocess/model-input.ts';
 import type { PreprocessSpec } from '../src/preprocess/spec.ts';
 import { readLabeledImages } from '../src/eval/labels-csv.ts';

@@ -1,8 +1,14 @@
 /** sRGB pixels ↔ OKLab (culori's conversions), the perceptual space the colour analysis works in. */
-import { convertOklabToRgb, convertRgbToOklab, formatHex, oklch } from 'culori';
+import { convertLrgbToOklab, convertOklabToRgb, convertRgbToLrgb, formatHex, oklch } from 'culori';
 import type { RgbImage } from '../image/rgb.ts';
 
 export type Lab = readonly [number, number, number];
+
+/** sRGB byte → linear light, from culori's transfer function once per value (not per pixel). */
+const LINEAR = Float64Array.from(
+  { length: 256 },
+  (_, v) => convertRgbToLrgb({ r: v / 255, g: 0, b: 0 }).r,
+);
 
 /** Packed [L,a,b,…] for every pixel. */
 export function imageToOklab(image: RgbImage): Float32Array {
@@ -10,10 +16,10 @@ export function imageToOklab(image: RgbImage): Float32Array {
   const n = image.width * image.height;
   const out = new Float32Array(n * 3);
   for (let i = 0; i < n; i++) {
-    const lab = convertRgbToOklab({
-      r: data[i * 3]! / 255,
-      g: data[i * 3 + 1]! / 255,
-      b: data[i * 3 + 2]! / 255,
+    const lab = convertLrgbToOklab({
+      r: LINEAR[data[i * 3]!]!,
+      g: LINEAR[data[i * 3 + 1]!]!,
+      b: LINEAR[data[i * 3 + 2]!]!,
     });
     out[i * 3] = lab.l;
     out[i * 3 + 1] = lab.a;

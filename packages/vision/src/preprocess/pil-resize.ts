@@ -7,7 +7,7 @@
  * and clipping to 8 bits after each pass.
  */
 import type { RgbImage } from '../image/rgb.ts';
-import { horizontalSimd } from './simd-horizontal.ts';
+import { resampleSimd } from './simd-resample.ts';
 
 export type PilFilter = 'box' | 'bilinear' | 'hamming' | 'bicubic' | 'lanczos';
 
@@ -113,17 +113,9 @@ function clip8(v: number): number {
   return v >> PRECISION_BITS;
 }
 
-function horizontal(
-  src: RgbImage,
-  rowFrom: number,
-  rowTo: number,
-  c: Coefficients,
-  simd: boolean,
-): RgbImage {
+function horizontal(src: RgbImage, rowFrom: number, rowTo: number, c: Coefficients): RgbImage {
   const outW = c.first.length;
   const rows = rowTo - rowFrom;
-  const fast = simd ? horizontalSimd(src.data, src.width, rowFrom, rowTo, c) : null;
-  if (fast) return { width: outW, height: rows, data: fast };
   const out = new Uint8Array(outW * rows * 3);
   const data = src.data;
   const width = src.width;
@@ -177,8 +169,8 @@ export type Box = readonly [number, number, number, number];
 
 /**
  * `image.resize((width, height), filter, box)` as Pillow computes it for an RGB image. The
- * horizontal pass runs as WebAssembly SIMD where available (`simd: false` forces JavaScript;
- * both give the same bytes).
+ * passes run as WebAssembly SIMD where available (`simd: false` forces JavaScript; both give
+ * the same bytes).
  */
 export function pilResize(
   image: RgbImage,
@@ -199,8 +191,12 @@ export function pilResize(
   const cv = coefficients(image.height, y0, y1, height, f);
   if (!needH) return vertical(image, 0, cv);
   // Only the source rows the vertical pass reads go through the horizontal pass.
-  const rowFrom = cv.first[0]!;
-  const rowTo = cv.first[height - 1]! + cv.count[height - 1]!;
-  const temp = horizontal(image, needV ? rowFrom : 0, needV ? rowTo : image.height, ch, simd);
+  const rowFrom = needV ? cv.first[0]! : 0;
+  const rowTo = needV ? cv.first[height - 1]! + cv.count[height - 1]! : image.height;
+  if (simd) {
+    const fast = resampleSimd(image.data, image.width, rowFrom, rowTo, ch, needV ? cv : null);
+    if (fast) return fast;
+  }
+  const temp = horizontal(image, rowFrom, rowTo, ch);
   return needV ? vertical(temp, rowFrom, cv) : temp;
 }
