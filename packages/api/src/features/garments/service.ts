@@ -80,6 +80,7 @@ export function garmentService(ctx: AppContext) {
     async create(userId: string, bytes: Uint8Array, fields: GarmentFields): Promise<Garment> {
       const processed = await imageProcessor.process(bytes);
       const needsModel = fields.clase_nombre === undefined || fields.color === undefined;
+      // The metadata-free copy, not the original: with ML_SERVICE_URL it leaves this server.
       const c = needsModel ? await classifyForUpload(processed.full.body) : undefined;
       const clase = fields.clase_nombre ?? c!.clase_nombre;
       const ext = processed.full.contentType === 'image/jpeg' ? 'jpg' : 'webp';
