@@ -174,6 +174,9 @@ test('the model, settings and language screens', async ({ page }) => {
 
 test('keyboard: skip link, then the wardrobe is reachable without a mouse', async ({ page }) => {
   await page.goto('/wardrobe');
+  // Tab only once the screen is rendered: a Tab pressed while the route chunk loads goes nowhere.
+  await expect(page.getByRole('heading', { name: 'Wardrobe', level: 1 })).toBeVisible();
+  await page.locator('body').focus();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });
   await expect(skip).toBeFocused();
