@@ -4,7 +4,7 @@
  * transactions, so multi-statement writes go through `batch`, which D1 runs atomically, and the
  * profile merge happens inside one upsert statement.
  */
-import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { drizzle, type AnyD1Database, type DrizzleD1Database } from 'drizzle-orm/d1';
 import type {
   GarmentStore,
@@ -25,20 +25,10 @@ import {
   profileFromRow,
 } from '../sqlite/mapping.ts';
 import * as schema from '../sqlite/schema.ts';
+import { outfitUsesGarment } from '../sqlite/conditions.ts';
 
 const { garments, outfits, profiles } = schema;
 type D1Db = DrizzleD1Database<typeof schema>;
-
-const usesGarment = (id: string) =>
-  or(
-    eq(outfits.superiorId, id),
-    eq(outfits.superiorSecundarioId, id),
-    eq(outfits.inferiorId, id),
-    eq(outfits.vestidoId, id),
-    eq(outfits.zapatosId, id),
-    eq(outfits.abrigoId, id),
-    eq(outfits.sombreroId, id),
-  );
 
 function garmentStore(db: D1Db): GarmentStore {
   const owned = (user: string, id: string) => and(eq(garments.userId, user), eq(garments.id, id));
@@ -99,7 +89,7 @@ function garmentStore(db: D1Db): GarmentStore {
     async delete(user, id) {
       // One atomic batch: the outfits that use the garment, then the garment itself.
       const [, deleted] = await db.batch([
-        db.delete(outfits).where(and(eq(outfits.userId, user), usesGarment(id))),
+        db.delete(outfits).where(and(eq(outfits.userId, user), outfitUsesGarment(id))),
         db.delete(garments).where(owned(user, id)).returning(),
       ]);
       const row = deleted[0];

@@ -3,7 +3,7 @@
  * reads are prepared once. better-sqlite3 is synchronous, which makes each method atomic within
  * this process; multi-statement writes still run in a transaction.
  */
-import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Outfit, Preferences, PreferencesUpdate, Profile, Tipo } from '@fashion/core';
 import type {
   GarmentStore,
@@ -25,6 +25,7 @@ import {
   profileFromRow,
 } from './mapping.ts';
 import { garments, outfits, profiles } from './schema.ts';
+import { outfitUsesGarment } from './conditions.ts';
 
 export interface SqliteStore extends Store {
   close(): Promise<void>;
@@ -84,17 +85,6 @@ function garmentStore(db: SqliteDb, sqlite: Database.Database): GarmentStore {
     .from(garments)
     .where(and(eq(garments.userId, userId), eq(garments.id, sql.placeholder('id'))))
     .prepare();
-
-  const usesGarment = (id: string) =>
-    or(
-      eq(outfits.superiorId, id),
-      eq(outfits.superiorSecundarioId, id),
-      eq(outfits.inferiorId, id),
-      eq(outfits.vestidoId, id),
-      eq(outfits.zapatosId, id),
-      eq(outfits.abrigoId, id),
-      eq(outfits.sombreroId, id),
-    );
 
   async function get(user: string, id: string): Promise<StoredGarment | null> {
     const row = getOne.get({ userId: user, id });
@@ -165,7 +155,7 @@ function garmentStore(db: SqliteDb, sqlite: Database.Database): GarmentStore {
         // The foreign keys cascade too; deleting explicitly keeps the rule visible and holds
         // even on a connection where foreign_keys is off.
         tx.delete(outfits)
-          .where(and(eq(outfits.userId, user), usesGarment(id)))
+          .where(and(eq(outfits.userId, user), outfitUsesGarment(id)))
           .run();
         tx.delete(garments)
           .where(and(eq(garments.userId, user), eq(garments.id, id)))
