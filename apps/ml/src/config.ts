@@ -6,10 +6,9 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
+import { CorsOriginsSchema, envInt as int } from '@fashion/core';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-
-const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
 const EnvSchema = z.object({
   /** 7860 is the Hugging Face Space convention. */
@@ -17,25 +16,7 @@ const EnvSchema = z.object({
   /** The container sets 0.0.0.0; locally the service stays on this machine. */
   HOST: z.string().min(1).default('127.0.0.1'),
   /** Comma list of browser origins, or `*`. Empty: no CORS headers (server-to-server calls only). */
-  CORS_ORIGINS: z
-    .string()
-    .default('')
-    .transform((s, ctx) => {
-      if (s.trim() === '*') return '*' as const;
-      const origins = s
-        .split(',')
-        .map((o) => o.trim().replace(/\/+$/, ''))
-        .filter(Boolean);
-      for (const o of origins) {
-        if (!/^https?:\/\/[^/\s]+$/.test(o)) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `"${o}" is not an origin like https://app.example.com`,
-          });
-        }
-      }
-      return origins;
-    }),
+  CORS_ORIGINS: CorsOriginsSchema,
   ML_CNN_PATH: z.string().min(1).default(resolve(REPO_ROOT, 'models/cnn.onnx')),
   ML_VIT_PATH: z.string().min(1).default(resolve(REPO_ROOT, 'models/vit.onnx')),
   ML_MAX_UPLOAD_MB: z.coerce.number().positive().max(100).default(10),

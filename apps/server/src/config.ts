@@ -6,11 +6,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { CorsOriginsSchema, envInt as int } from '@fashion/core';
 import { CLOUD_ENV, checkCloudEnv, cloudConfig, type CloudConfig } from './cloud-config.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
@@ -25,25 +25,7 @@ const EnvSchema = z
     /** Built web app to serve at `/` (when the folder exists). */
     WEB_DIST: z.string().min(1).default(resolve(REPO_ROOT, 'apps/web/dist')),
     /** Comma list of browser origins allowed by CORS, or `*`. Empty: same-origin only. */
-    CORS_ORIGINS: z
-      .string()
-      .default('')
-      .transform((s, ctx) => {
-        if (s.trim() === '*') return '*' as const;
-        const origins = s
-          .split(',')
-          .map((o) => o.trim().replace(/\/+$/, ''))
-          .filter(Boolean);
-        for (const o of origins) {
-          if (!/^https?:\/\/[^/\s]+$/.test(o)) {
-            ctx.addIssue({
-              code: 'custom',
-              message: `"${o}" is not an origin like https://app.example.com`,
-            });
-          }
-        }
-        return origins;
-      }),
+    CORS_ORIGINS: CorsOriginsSchema,
     AUTH0_DOMAIN: z
       .string()
       .regex(/^(https:\/\/)?[a-z0-9.-]+\/?$/i, 'must be a domain like my-tenant.eu.auth0.com')

@@ -5,3 +5,4 @@ export * from './ids.ts';
 export * from './errors.ts';
 export * from './images.ts';
 export * from './recommend/index.ts';
+export * from './env-schemas.ts';
