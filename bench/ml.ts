@@ -11,6 +11,9 @@
  *    `amount` runs end on whole-second ticks, too coarse for runs of a few seconds).
  * 3. The same load on the Python reference server (bench/python_ref/server.py: FastAPI + uvicorn
  *    + PyTorch, same weights, same Pillow preprocessing, 2 torch threads), run in the same bench.
+ *    The served models/*.onnx are int8, quantized from the float bundle in models/float/: the
+ *    Python reference serves those float weights (PyTorch has no int8 path for these models), and
+ *    the TypeScript service also runs on the float files ("TS float") to show the engine alone.
  * 4. Resident memory (VmRSS / peak VmHWM) of both server processes with both models loaded.
  *
  * Goals: TS requests/s ≥ 2× Python's; HTTP adds ≤ 15 % to the in-process p50 at concurrency 1;
@@ -40,10 +43,17 @@ const LEVELS: { connections: number; amount: number }[] = [
 ];
 const KINDS: ModelKind[] = ['cnn', 'vit'];
 
-function modelFiles(): { dir: string; real: boolean } {
+const hasModels = (dir: string) => KINDS.every((k) => existsSync(join(dir, `${k}.onnx`)));
+
+/** The served bundle and, when there is one, the float bundle it was quantized from. */
+function modelFiles(): { dir: string; floatDir: string; real: boolean } {
   const dir = process.env.BENCH_MODELS_DIR ?? join(ROOT, 'models');
-  if (KINDS.every((k) => existsSync(join(dir, `${k}.onnx`)))) return { dir, real: true };
-  return { dir: join(ROOT, 'packages/vision/test/fixtures/tiny-model'), real: false };
+  if (hasModels(dir)) {
+    const float = join(dir, 'float');
+    return { dir, floatDir: hasModels(float) ? float : dir, real: true };
+  }
+  const tiny = join(ROOT, 'packages/vision/test/fixtures/tiny-model');
+  return { dir: tiny, floatDir: tiny, real: false };
 }
 
 const percentile = (sorted: number[], p: number) =>
@@ -303,7 +313,7 @@ async function main(): Promise<void> {
   // As in the service (apps/ml/src/main.ts): no libvips operation cache, which would otherwise
   // serve the in-process runs the decoded copy of the very same bench image.
   sharp.cache(false);
-  const { dir, real } = modelFiles();
+  const { dir, floatDir, real } = modelFiles();
   const image = await phoneJpeg();
   console.log(
     `ML bench — ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, Node ${process.version}; ` +
@@ -311,7 +321,13 @@ async function main(): Promise<void> {
       `image 1600×1200 JPEG ${(image.length / 1024).toFixed(0)} KB`,
   );
 
-  const models = { ML_CNN_PATH: join(dir, 'cnn.onnx'), ML_VIT_PATH: join(dir, 'vit.onnx') };
+  const modelEnv = (d: string) => ({
+    ML_CNN_PATH: join(d, 'cnn.onnx'),
+    ML_VIT_PATH: join(d, 'vit.onnx'),
+    HOST: '127.0.0.1',
+    NODE_ENV: 'production',
+    MALLOC_ARENA_MAX: '2',
+  });
   process.stderr.write('TypeScript ML service (building the production bundle)…\n');
   const build = spawnSync('npm', ['run', 'build', '--workspace', '@fashion/ml'], {
     cwd: ROOT,
@@ -320,21 +336,15 @@ async function main(): Promise<void> {
   if (build.status !== 0) throw new Error(`npm run build -w @fashion/ml failed: ${build.stderr}`);
   const servers: { label: string; server: Server; scale: number }[] = [];
   try {
-    const service = await startServer(
-      'ts',
-      process.execPath,
-      () => [join(ROOT, 'apps/ml/start.js')],
-      {
-        ...models,
-        HOST: '127.0.0.1',
-        NODE_ENV: 'production',
-        MALLOC_ARENA_MAX: '2',
-      },
-    );
+    const tsService = (d: string) =>
+      startServer('ts', process.execPath, () => [join(ROOT, 'apps/ml/start.js')], modelEnv(d));
+    const service = await tsService(dir);
     servers.push({ label: 'ts', server: service, scale: 1 });
     const tsIdle = memory(service.child.pid!);
     process.stderr.write('in-process vs HTTP at concurrency 1…\n');
     const local = await inProcess(dir, image, service);
+    const floatService = floatDir === dir ? null : await tsService(floatDir);
+    if (floatService) servers.push({ label: 'ts-float', server: floatService, scale: 0.5 });
 
     // The Python reference twice: tuned (OpenMP threads yield, like our onnxruntime threads) and
     // as a typical deployment leaves it (OpenMP default: idle threads spin; fewer requests, as it
@@ -348,7 +358,7 @@ async function main(): Promise<void> {
           (port) => [
             join(ROOT, 'bench/python_ref/server.py'),
             '--models',
-            dir,
+            floatDir,
             '--port',
             String(port),
             ...flags,
@@ -418,7 +428,7 @@ async function main(): Promise<void> {
         }
       : null;
     const pyDefault = summary('py-openmp-default');
-    report(local, ts, py, pyDefault);
+    report(local, ts, py, pyDefault, summary('ts-float'));
   } finally {
     for (const { server } of servers) await stop(server.child);
   }
@@ -429,6 +439,7 @@ function report(
   ts: ServerRun,
   py: ServerRun | null,
   pyDefaultLevels: Record<ModelKind, Level[]> | null,
+  tsFloat: Record<ModelKind, Level[]> | null,
 ): void {
   const pyDefault = pyDefaultLevels ? { levels: pyDefaultLevels } : null;
   console.log('\nBatch 1, one request at a time (ms; in-process and HTTP measured alternately):');
@@ -448,20 +459,23 @@ function report(
 
   console.log('\nOver HTTP (multipart 1600×1200 JPEG), p50 ms / requests per s:');
   console.log(
-    'model  conc   TS p50   TS req/s   Py p50   Py req/s   TS/Py req/s   Py(OpenMP default) p50   req/s   TS/Py',
+    'model  conc   TS p50   TS req/s   Py p50   Py req/s   TS/Py req/s   Py(OpenMP default) p50   req/s   TS/Py' +
+      '   TS float p50   req/s   TS float/Py',
   );
   for (const kind of KINDS) {
     ts.levels[kind].forEach((t, i) => {
       const p = py?.levels[kind][i];
       const d = pyDefault?.levels[kind][i];
-      const failures = t.failures + (p?.failures ?? 0) + (d?.failures ?? 0);
+      const fl = tsFloat?.[kind][i];
+      const failures = t.failures + (p?.failures ?? 0) + (d?.failures ?? 0) + (fl?.failures ?? 0);
       const cell = (x: number | undefined, width: number) =>
         (x === undefined ? '-' : f1(x)).padStart(width);
-      const ratio = (x: Level | undefined, width: number) =>
-        (x ? `${(t.rps / x.rps).toFixed(2)}×` : '-').padStart(width);
+      const ratio = (x: Level | undefined, width: number, of: Level | undefined = t) =>
+        (x && of ? `${(of.rps / x.rps).toFixed(2)}×` : '-').padStart(width);
       console.log(
         `${kind.padEnd(6)} ${String(t.connections).padStart(4)}  ${f1(t.p50).padStart(7)}  ${f1(t.rps).padStart(9)}  ` +
           `${cell(p?.p50, 7)}  ${cell(p?.rps, 9)}  ${ratio(p, 11)}   ${cell(d?.p50, 22)}  ${cell(d?.rps, 6)}  ${ratio(d, 6)}` +
+          `   ${cell(fl?.p50, 12)}  ${cell(fl?.rps, 6)}  ${ratio(p, 12, fl)}` +
           (failures ? `  (failures: ${failures})` : ''),
       );
     });
@@ -476,7 +490,9 @@ function report(
     console.log(
       `  ${kind}: HTTP overhead at c=1 ${(overhead * 100).toFixed(1)} % (goal ≤ 15 %); ` +
         `peak req/s TS ${f1(best)} vs Python ${f1(peak(py))} (PASSIVE) = ${(best / peak(py)).toFixed(2)}×, ` +
-        `vs ${f1(peak(pyDefault))} (OpenMP default) = ${(best / peak(pyDefault)).toFixed(2)}× (goal ≥ 2×)`,
+        `vs ${f1(peak(pyDefault))} (OpenMP default) = ${(best / peak(pyDefault)).toFixed(2)}× (goal ≥ 2×); ` +
+        `TS on the float files ${f1(peak(tsFloat ? { levels: tsFloat } : null))} = ` +
+        `${(peak(tsFloat ? { levels: tsFloat } : null) / peak(py)).toFixed(2)}× Python`,
     );
   }
   console.log(
@@ -488,6 +504,7 @@ function report(
       `  Python reference memory: RSS idle ${py.idle.rss} MB, after load ${py.after.rss} MB, peak ${py.after.peak} MB`,
     );
     console.log(`  Python reference serves: ${py.info}`);
+    console.log(`  TypeScript service serves: ${ts.info}`);
   }
   console.log(
     `  In-process decode+preprocess is the exact Pillow algorithm in TypeScript on the full ` +

@@ -21,54 +21,10 @@ import torch
 import torch.nn as nn
 
 from . import data as D
+from .metrics import classification_metrics, plot_confusion
 from .models import TTAExport, count_params, describe, set_fused_attention
 
 OPSET = 17
-
-
-# ------------------------------------------------------------------------------------------------ metrics
-def classification_metrics(y_true: np.ndarray, y_pred: np.ndarray, k: int = D.NUM_CLASSES) -> Dict:
-    cm = np.zeros((k, k), dtype=np.int64)
-    for t, p in zip(y_true, y_pred):
-        cm[int(t), int(p)] += 1
-    per, f1s = {}, []
-    for i, name in enumerate(D.CLASSES):
-        tp = cm[i, i]
-        prec = tp / cm[:, i].sum() if cm[:, i].sum() else 0.0
-        rec = tp / cm[i, :].sum() if cm[i, :].sum() else 0.0
-        f1 = 2 * prec * rec / (prec + rec) if (prec + rec) else 0.0
-        per[name] = {"precision": round(float(prec), 4), "recall": round(float(rec), 4), "f1": round(float(f1), 4),
-                     "support": int(cm[i, :].sum())}
-        f1s.append(f1)
-    acc = float(np.trace(cm) / max(1, cm.sum()))
-    return {"accuracy": round(acc, 4), "macro_f1": round(float(np.mean(f1s)), 4), "per_class": per,
-            "confusion_matrix": cm.tolist()}
-
-
-def plot_confusion(cm, title: str, path: Path) -> None:
-    import matplotlib
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-    cm = np.asarray(cm)
-    fig, ax = plt.subplots(figsize=(7.5, 6.5), dpi=110)
-    norm = cm / np.maximum(cm.sum(1, keepdims=True), 1)
-    im = ax.imshow(norm, cmap="Blues", vmin=0, vmax=1)
-    ax.set_xticks(range(len(D.CLASSES)))
-    ax.set_yticks(range(len(D.CLASSES)))
-    ax.set_xticklabels(D.CLASSES, rotation=45, ha="right")
-    ax.set_yticklabels(D.CLASSES)
-    ax.set_xlabel("predicted")
-    ax.set_ylabel("true")
-    for i in range(cm.shape[0]):
-        for j in range(cm.shape[1]):
-            if cm[i, j]:
-                ax.text(j, i, str(cm[i, j]), ha="center", va="center", fontsize=8,
-                        color="white" if norm[i, j] > 0.5 else "black")
-    ax.set_title(title, fontsize=10)
-    fig.colorbar(im, ax=ax, fraction=0.046, pad=0.04, label="row fraction")
-    fig.tight_layout()
-    fig.savefig(path)
-    plt.close(fig)
 
 
 # ------------------------------------------------------------------------------------------------ ONNX
