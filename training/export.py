@@ -21,7 +21,7 @@ import torch
 import torch.nn as nn
 
 from . import data as D
-from .metrics import classification_metrics, plot_confusion
+from .metrics import classification_metrics, write_metrics
 from .models import TTAExport, count_params, describe, set_fused_attention
 
 OPSET = 17
@@ -209,12 +209,7 @@ def finalize(kind: str, model: nn.Module, arch: Dict, training: Dict, size: int,
         "arch": arch,
         "created": _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat(),
     }
-    (out / f"metrics-{kind}.json").write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
-    try:
-        plot_confusion(met["confusion_matrix"], f"{kind.upper()} validation: acc {met['accuracy']:.3f}, "
-                       f"macro-F1 {met['macro_f1']:.3f} (n={len(yv)})", out / f"confusion-{kind}.png")
-    except Exception as e:  # e.g. no matplotlib on a training machine: the metrics still stand
-        print(f"[{kind}] confusion plot skipped: {type(e).__name__}: {e}", file=sys.stderr, flush=True)
+    write_metrics(out, kind, metrics, f"{kind.upper()} validation")
     return metrics
 
 

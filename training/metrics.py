@@ -1,6 +1,8 @@
 """Validation metrics and the confusion-matrix figure (no torch: the int8 quantizer uses them too)."""
 from __future__ import annotations
 
+import json
+import sys
 from pathlib import Path
 from typing import Dict
 
@@ -51,3 +53,14 @@ def plot_confusion(cm, title: str, path: Path) -> None:
     fig.tight_layout()
     fig.savefig(path)
     plt.close(fig)
+
+
+def write_metrics(out: Path, kind: str, metrics: Dict, title: str) -> None:
+    """models/metrics-<kind>.json and models/confusion-<kind>.png (the figure is skipped, not fatal,
+    where matplotlib cannot load)."""
+    (out / f"metrics-{kind}.json").write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
+    try:
+        plot_confusion(metrics["confusion_matrix"], f"{title}: acc {metrics['accuracy']:.3f}, "
+                       f"macro-F1 {metrics['macro_f1']:.3f} (n={metrics['n']})", out / f"confusion-{kind}.png")
+    except Exception as e:
+        print(f"[{kind}] confusion plot skipped: {type(e).__name__}: {e}", file=sys.stderr, flush=True)

@@ -34,7 +34,7 @@ from typing import List
 import numpy as np
 
 from . import data as D
-from .metrics import classification_metrics, plot_confusion
+from .metrics import classification_metrics, write_metrics
 
 # Min/max calibration streams (percentile calibration keeps every activation: tens of GB for the ViT), and on
 # 1,000 photos it matched the float CNN on every validation photo (percentile 99.99/99.999 on 512: 2 changed).
@@ -214,12 +214,7 @@ def main(argv=None) -> int:
         },
         "created": _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat(),
     })
-    (out / f"metrics-{kind}.json").write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
-    try:
-        plot_confusion(met_q["confusion_matrix"], f"{kind.upper()} int8 validation: acc {met_q['accuracy']:.3f}, "
-                       f"macro-F1 {met_q['macro_f1']:.3f} (n={len(y_val)})", out / f"confusion-{kind}.png")
-    except Exception as e:  # no matplotlib in this environment: the metrics still stand
-        print(f"[quantize] confusion plot skipped: {type(e).__name__}: {e}", file=sys.stderr)
+    write_metrics(out, kind, metrics, f"{kind.upper()} int8 validation")
     return 0
 
 
