@@ -1,6 +1,6 @@
 """CPU knowledge-distillation fine-tune of the shipped CNN, sized to a wall-clock budget.
 
-    nice -n 15 /usr/bin/python3 -m training.distill_cnn --budget-min 40 [--export --out models/]
+    nice -n 15 /usr/bin/python3 -m training.distill_cnn --budget-min 40 [--export --out models/float]
 
 Teacher: the ensemble of the CNN (one member of a CNN checkpoint) and the ViT, i.e. the mean of their
 log-probabilities; the CNN with its hflip TTA, the ViT with hflip TTA on validation and (unless
@@ -151,7 +151,8 @@ def main(argv=None) -> int:
     ap.add_argument("--ckpt-out", default=str(D.REPO_ROOT / "training" / "runs" / "cpu-kd" / "cnn.pt"))
     ap.add_argument("--export", action="store_true", help="export to --out if the gain is at least --min-gain")
     ap.add_argument("--min-gain", type=float, default=0.005)
-    ap.add_argument("--out", default=str(D.REPO_ROOT / "models"))
+    ap.add_argument("--out", default=str(D.REPO_ROOT / "models" / "float"),
+                    help="float bundle folder (a `float` folder is then quantized into its parent)")
     args = ap.parse_args(argv)
 
     t_start = time.time()
@@ -341,11 +342,13 @@ def main(argv=None) -> int:
     if args.export:
         if final >= acc0 + args.min_gain - 1e-9:
             from .export import finalize
+            from .quantize import quantize_exported
             kd["total_seconds_before_export"] = round(time.time() - t_start, 1)
             training["exported_from"] = (f"checkpoint {Path(args.ckpt_out).name} (float16 weights), exported and "
                                          f"evaluated with torch {torch.__version__} on CPU")
             finalize("cnn", model, cck_sub["arch"], training, size, Xv, yv, Path(args.out), ds_hash,
                      cfg["max_onnx_bytes"])
+            quantize_exported("cnn", Path(args.out), data_dir)
             result["exported"] = True
         else:
             log(f"not exported: {final:.4f} is not >= start {acc0:.4f} + {args.min_gain}")

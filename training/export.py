@@ -2,7 +2,7 @@
 metrics JSON, confusion-matrix PNG, labels.json and preprocess.json.
 
 Re-export from a checkpoint (e.g. the one the GPU run saved):
-    /usr/bin/python3 -m training.export --model cnn --ckpt training/runs/cnn.pt [--data DIR] [--out models/]
+    /usr/bin/python3 -m training.export --model cnn --ckpt training/runs/cnn.pt [--data DIR] [--out models/float]
 """
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ import torch.nn as nn
 from . import data as D
 from .metrics import classification_metrics, write_metrics
 from .models import TTAExport, count_params, describe, set_fused_attention
+from .quantize import quantize_exported
 
 OPSET = 17
 
@@ -242,7 +243,8 @@ def main(argv=None) -> int:
     ap.add_argument("--model", choices=["cnn", "vit"], required=True)
     ap.add_argument("--ckpt", required=True)
     ap.add_argument("--data", default=None)
-    ap.add_argument("--out", default=str(D.REPO_ROOT / "models"))
+    ap.add_argument("--out", default=str(D.REPO_ROOT / "models" / "float"),
+                    help="float bundle folder (a `float` folder is then quantized into its parent)")
     ap.add_argument("--max-bytes", type=int, default=25_000_000)
     ap.add_argument("--members", type=int, nargs="*", default=None,
                     help="CNN only: export just these ensemble members (indices), e.g. --members 1")
@@ -268,6 +270,7 @@ def main(argv=None) -> int:
         print(f"[export] WARNING: dataset hash differs from the checkpoint's ({ck.get('dataset_hash')})", flush=True)
     finalize(args.model, model, ck["arch"], training, size, Xv, np.array(index.val.labels), Path(args.out),
              ds_hash, args.max_bytes)
+    quantize_exported(args.model, Path(args.out), data_dir)
     return 0
 
 

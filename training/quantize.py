@@ -9,9 +9,13 @@ activations calibrated on training photos through the evaluation preprocessing, 
 VNNI multiply u8 x s8 pairs into saturating 16-bit sums, and 7-bit weights cannot saturate them, so the
 file gives the same answers on the AVX2 machines of free hosting tiers as on the AVX-512 one measured here.
 
-The int8 file replaces the float one only if its validation accuracy is at most --max-drop points below
-the float model's (else it exits 1 and writes nothing). The metrics JSON is the float model's with the
-int8 model's validation results and a `quantization` block (float accuracy, agreement, latencies).
+The int8 file is served only if its validation accuracy is at most --max-drop points below the float
+model's; else the float model itself is copied into --out (exit status 1), so that the served bundle
+always comes from the latest float export. The metrics JSON is the float model's with the int8 model's
+validation results and a `quantization` block (float accuracy, agreement, latencies).
+
+`training.train`, `training.export` and `training.distill_cnn` export into models/float/ and then run
+this with QUANT_PYTHON or .venv-quant/bin/python when there is one.
 
 Needs onnxruntime (its quantization tools) and onnx >= 1.16 from PyPI; Debian packages neither, so:
     /usr/bin/python3 -m venv --system-site-packages .venv-quant
@@ -24,12 +28,14 @@ import argparse
 import datetime as _dt
 import hashlib
 import json
+import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import List
+from typing import List, Optional
 
 import numpy as np
 
@@ -40,6 +46,28 @@ from .metrics import classification_metrics, write_metrics
 # 1,000 photos it matched the float CNN on every validation photo (percentile 99.99/99.999 on 512: 2 changed).
 CALIB_IMAGES = 1000
 OPS = ["Conv", "MatMul", "Gemm"]
+
+
+def interpreter() -> Optional[str]:
+    """A Python with onnxruntime for the quantizer: QUANT_PYTHON, else .venv-quant/bin/python."""
+    cand = os.environ.get("QUANT_PYTHON") or str(D.REPO_ROOT / ".venv-quant" / "bin" / "python")
+    return cand if Path(cand).exists() else None
+
+
+def quantize_exported(kind: str, float_dir: Path, data_dir: Optional[Path] = None) -> None:
+    """After an export into a float bundle (a folder named `float`), make the served bundle in the folder
+    above it. Exports elsewhere (tests, GPU runs) are left alone."""
+    float_dir = Path(float_dir)
+    if float_dir.name != "float":
+        return
+    cmd = ["-m", "training.quantize", "--model", kind, "--src", str(float_dir), "--out", str(float_dir.parent)]
+    cmd += ["--data", str(data_dir)] if data_dir else []
+    py = interpreter()
+    if py is None:
+        print(f"[quantize] no Python with onnxruntime (QUANT_PYTHON or .venv-quant): {float_dir.parent} still "
+              f"serves the previous model; run `<that python> {' '.join(cmd)}` (see training/quantize.py)", flush=True)
+        return
+    subprocess.run([py, *cmd], cwd=D.REPO_ROOT, check=False)
 
 
 def float32_copy(src: Path, dst: Path) -> None:
@@ -181,14 +209,19 @@ def main(argv=None) -> int:
         print(f"[quantize] {kind}: validation float {met_f['accuracy']:.4f} -> int8 {met_q['accuracy']:.4f} "
               f"(agreement {agreement:.4f}); 1-thread latency {ms_f} -> {ms_q} ms; "
               f"{float_onnx.stat().st_size / 1e6:.1f} -> {q.stat().st_size / 1e6:.1f} MB ({seconds}s)", flush=True)
-        if drop > args.max_drop:
-            print(f"[quantize] {kind}: accuracy drops {drop:.2f} points (> {args.max_drop}): nothing written",
-                  file=sys.stderr)
-            return 1
-        shutil.copyfile(q, out / f"{kind}.onnx")
-    for name in ("labels.json", "preprocess.json"):
-        if (src / name).resolve() != (out / name).resolve():
+        refused = drop > args.max_drop
+        if not refused:
+            shutil.copyfile(q, out / f"{kind}.onnx")
+    names = ["labels.json", "preprocess.json"]
+    if refused:
+        names += [f"{kind}.onnx", f"metrics-{kind}.json", f"confusion-{kind}.png"]
+    for name in names:
+        if (src / name).exists() and (src / name).resolve() != (out / name).resolve():
             shutil.copyfile(src / name, out / name)
+    if refused:
+        print(f"[quantize] {kind}: accuracy drops {drop:.2f} points (> {args.max_drop}): int8 refused, "
+              f"{out} serves the float model", file=sys.stderr)
+        return 1
     metrics.pop("parity", None)  # measured on the float file: `python3 -m training.parity` redoes it
     metrics.update({k: met_q[k] for k in ("accuracy", "macro_f1", "per_class", "confusion_matrix")})
     metrics.update({

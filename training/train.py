@@ -1,6 +1,6 @@
 """One command: train, evaluate on validation, export ONNX + metrics.
 
-    /usr/bin/python3 -m training.train --model cnn --config gpu|cpu|tiny [--data DIR] [--out models/]
+    /usr/bin/python3 -m training.train --model cnn --config gpu|cpu|tiny [--data DIR] [--out models/float]
     /usr/bin/python3 -m training.train --model vit --config gpu|cpu|tiny [--teacher training/runs/cnn.pt]
 
 The CNN run saves its checkpoint to <runs>/cnn.pt; the ViT run loads it as its distillation teacher.
@@ -423,7 +423,8 @@ def main(argv=None) -> int:
     ap.add_argument("--model", choices=["cnn", "vit"], required=True)
     ap.add_argument("--config", default=None, help="gpu | cpu | tiny (default: gpu with CUDA, else cpu)")
     ap.add_argument("--data", default=None, help="dataset folder with labels.csv and images/")
-    ap.add_argument("--out", default=str(D.REPO_ROOT / "models"), help="where ONNX, metrics, labels go")
+    ap.add_argument("--out", default=str(D.REPO_ROOT / "models" / "float"),
+                    help="where ONNX, metrics, labels go (a `float` folder is then quantized into its parent)")
     ap.add_argument("--runs", default=str(D.REPO_ROOT / "training" / "runs"), help="checkpoint folder")
     ap.add_argument("--teacher", default=None, help="CNN checkpoint for the ViT (default <runs>/cnn.pt)")
     ap.add_argument("--seed", type=int, default=None)
@@ -483,11 +484,13 @@ def main(argv=None) -> int:
     if args.no_export:
         return 0
     from .export import finalize
+    from .quantize import quantize_exported
     model = model.float().cpu()
     if cfg["ckpt_fp16"]:  # evaluate/export exactly the weights that were saved
         model, _ = load_checkpoint(ck_path)
     finalize(args.model, model, arch, training, size, L.X[L.rows["val"].to(L.X.device)].cpu(), L.val()[1],
              Path(args.out), ds_hash, cfg["max_onnx_bytes"])
+    quantize_exported(args.model, Path(args.out), data_dir)
     return 0
 
 

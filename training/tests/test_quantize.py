@@ -59,11 +59,26 @@ def test_quantize_writes_int8_model_and_metrics(tiny_run, fixture_data, tmp_path
     assert (out / "preprocess.json").read_text() == (src / "preprocess.json").read_text()
 
 
-def test_quantize_refuses_an_accuracy_drop(tiny_run, fixture_data, tmp_path):
+def test_quantize_refusal_serves_the_float_model(tiny_run, fixture_data, tmp_path):
     src = float_bundle(tiny_run, tmp_path / "float")
     out = tmp_path / "models"
-    # a negative allowance refuses even an unchanged accuracy: the refusal path must write nothing
+    # a negative allowance refuses even an unchanged accuracy
     r = quantize(src, out, fixture_data, "--max-drop", "-1")
     assert r.returncode == 1
-    assert "nothing written" in r.stderr
-    assert not (out / "cnn.onnx").exists() and not (out / "metrics-cnn.json").exists()
+    assert "serves the float model" in r.stderr
+    assert (out / "cnn.onnx").read_bytes() == (src / "cnn.onnx").read_bytes()
+    assert "quantization" not in json.loads((out / "metrics-cnn.json").read_text())
+
+
+def test_export_into_a_float_folder_quantizes_into_its_parent(tiny_run, fixture_data, tmp_path, monkeypatch):
+    from training import export
+    monkeypatch.setenv("QUANT_PYTHON", PYTHON)
+    served = tmp_path / "models"
+    assert export.main(["--model", "cnn", "--ckpt", str(tiny_run["runs"] / "cnn.pt"), "--data", str(fixture_data),
+                        "--out", str(served / "float")]) == 0
+    metrics = json.loads((served / "metrics-cnn.json").read_text())
+    ops = {n.op_type for n in onnx.load(str(served / "cnn.onnx")).graph.node}
+    if "quantization" in metrics:  # int8 accepted
+        assert "QuantizeLinear" in ops
+    else:  # refused on the tiny model: the float file is served
+        assert (served / "cnn.onnx").read_bytes() == (served / "float" / "cnn.onnx").read_bytes()
