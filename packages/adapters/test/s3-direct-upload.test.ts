@@ -153,6 +153,25 @@ describe('direct uploads through presigned PUT URLs', () => {
     expect(await objectKeys(images)).toEqual([]);
   });
 
+  it('gives overlapping confirms of one upload the same single garment', async () => {
+    const { body } = await uploadUrl();
+    await fetch(body.uploadUrl, { method: 'PUT', headers: body.headers, body: photo });
+    const confirm = () =>
+      api.call('/api/prendas/confirm', {
+        ...json({ key: body.key, clase_nombre: 'Skirt', color: 'rojo' }),
+      });
+    const answers = await Promise.all([confirm(), confirm(), confirm()]);
+    expect(answers.map((r) => r.status)).toEqual([201, 201, 201]);
+    const ids = await Promise.all(
+      answers.map(async (r) => ((await r.json()) as { _id: string })._id),
+    );
+    expect(new Set(ids).size).toBe(1);
+    const listed = (await (await api.call('/api/prendas')).json()) as { _id: string }[];
+    expect(listed.map((g) => g._id)).toEqual([ids[0]]);
+    expect((await api.call(`/api/prendas/${ids[0]}`, { method: 'DELETE' })).status).toBe(200);
+    expect(await objectKeys(images)).toEqual([]);
+  });
+
   it('refuses to confirm a missing upload, another user’s upload, or a foreign key', async () => {
     const { body } = await uploadUrl();
     const notPut = await api.call('/api/prendas/confirm', {

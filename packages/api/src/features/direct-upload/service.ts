@@ -3,7 +3,9 @@
  * then asks the API to confirm. Confirm reads the object, runs it through the same garment
  * creation as a normal upload (validate, strip metadata, classify, store, insert) and removes
  * the pending object. Nothing becomes a row without an object, and an object whose confirm
- * never comes is removed by the sweep once it is older than `maxPendingAgeMs`.
+ * never comes is removed by the sweep once it is older than `maxPendingAgeMs`. Confirms of one
+ * upload that overlap (a double tap, a client retry) share one creation and get the same garment;
+ * this holds within one server process (a Worker's isolates do not share it).
  */
 import type { Garment, GarmentFields } from '@fashion/core';
 import { ImageRejected } from '@fashion/core';
@@ -57,6 +59,30 @@ export function directUploadService(
   const garments = garmentService(ctx);
   const maxBytes = ctx.options.maxUploadBytes;
   let lastSweep = 0;
+  const confirming = new Map<string, Promise<Garment>>();
+
+  async function createFromUpload(userId: string, key: string, fields: GarmentFields) {
+    const info = await images.stat(key);
+    if (!info) throw notFound('upload (expired, or the PUT did not complete)');
+    if (info.size > maxBytes) {
+      await images.delete(key);
+      throw new HttpError(413, `image too large: the limit is ${maxBytes} bytes`);
+    }
+    const object = await images.get(key);
+    if (!object) throw notFound('upload');
+    try {
+      const garment = await garments.create(userId, object.body, fields);
+      await images.delete(key).catch((err: unknown) => {
+        ctx.options.logError('could not delete a confirmed upload (the sweep will)', err);
+      });
+      return garment;
+    } catch (err) {
+      // Not an image: nothing to retry, drop it now. Other failures (classifier down, storage
+      // hiccup) keep the upload so that the client can confirm again; the sweep has the rest.
+      if (err instanceof ImageRejected) await images.delete(key);
+      throw err;
+    }
+  }
 
   return {
     async createUploadUrl(userId: string, contentType: string, size: number) {
@@ -77,26 +103,11 @@ export function directUploadService(
 
     async confirm(userId: string, key: string, fields: GarmentFields): Promise<Garment> {
       if (!(await isPendingKeyOf(userId, key))) throw notFound('upload');
-      const info = await images.stat(key);
-      if (!info) throw notFound('upload (expired, or the PUT did not complete)');
-      if (info.size > maxBytes) {
-        await images.delete(key);
-        throw new HttpError(413, `image too large: the limit is ${maxBytes} bytes`);
-      }
-      const object = await images.get(key);
-      if (!object) throw notFound('upload');
-      try {
-        const garment = await garments.create(userId, object.body, fields);
-        await images.delete(key).catch((err: unknown) => {
-          ctx.options.logError('could not delete a confirmed upload (the sweep will)', err);
-        });
-        return garment;
-      } catch (err) {
-        // Not an image: nothing to retry, drop it now. Other failures (classifier down, storage
-        // hiccup) keep the upload so that the client can confirm again; the sweep has the rest.
-        if (err instanceof ImageRejected) await images.delete(key);
-        throw err;
-      }
+      const running = confirming.get(key);
+      if (running) return running;
+      const creation = createFromUpload(userId, key, fields).finally(() => confirming.delete(key));
+      confirming.set(key, creation);
+      return creation;
     },
 
     /** Starts a sweep in the background when the last one is older than `sweepEveryMs`. */
