@@ -6,6 +6,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
+import sharp from 'sharp';
 import { defineConfig } from 'vitest/config';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -13,9 +14,19 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 async function fixtures(): Promise<Record<string, string>> {
   const dir = here('../../fixtures/photos/');
   const names = ['shirt-1.jpg', 'outwear-2.jpg', 'shoes-1.jpg'];
-  const entries = await Promise.all(
+  const entries: (readonly [string, string])[] = await Promise.all(
     names.map(async (n) => [n, (await readFile(dir + n)).toString('base64')] as const),
   );
+  // A PNG, which the edge stores as PNG (it does not re-encode).
+  entries.push([
+    'shirt-1.png',
+    (
+      await sharp(dir + 'shirt-1.jpg')
+        .resize(320)
+        .png()
+        .toBuffer()
+    ).toString('base64'),
+  ]);
   const exif = here('../../fixtures/exif/');
   for (const n of (await readdir(exif)).filter((f) => f.endsWith('.jpg'))) {
     entries.push([`exif/${n}`, (await readFile(exif + n)).toString('base64')]);

@@ -75,6 +75,22 @@ describe('Worker API (workerd, D1, R2)', () => {
     expect((await bucketKeys()).filter((k) => k.includes(key.slice(0, 32)))).toEqual([]);
   });
 
+  it('stores a PNG under a .png key and serves it as PNG', async () => {
+    const created = await call(
+      '/api/prendas/upload',
+      upload(fixture('shirt-1.png'), { clase_nombre: 'Shirt', color: 'azul' }),
+    );
+    expect(created.status).toBe(201);
+    const g = (await created.json()) as Garment;
+    expect(g.imagen_url).toMatch(/^\/api\/images\/[0-9a-f]{32}\.png$/);
+    const image = await call(g.imagen_url);
+    expect(image.headers.get('content-type')).toBe('image/png');
+    const served = new Uint8Array(await image.arrayBuffer());
+    expect(latin1(served.subarray(1, 4))).toBe('PNG');
+    expect((await call(`/api/prendas/${g._id}`, { method: 'DELETE' })).status).toBe(200);
+    expect((await call(g.imagen_url)).status).toBe(404);
+  });
+
   it('lets the Space classify what the client does not say', async () => {
     const res = await call('/api/prendas/upload', upload(fixture('outwear-2.jpg')));
     expect(res.status).toBe(201);

@@ -40,7 +40,7 @@ describe('DiskImageStore', () => {
       '/etc/passwd',
       'a/b.webp',
       'ABC.webp',
-      `${'a'.repeat(32)}.png`,
+      `${'a'.repeat(32)}.gif`,
       '',
     ]) {
       await expect(store.put(key, body, 'image/webp')).rejects.toThrow(/invalid image key/);

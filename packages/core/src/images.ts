@@ -4,14 +4,32 @@
  * the image route and every ImageStore accept, so no path can ever be smuggled in.
  */
 
-export const IMAGE_KEY_PATTERN = /^[0-9a-f]{32}(?:\.thumb)?\.(?:webp|jpg)$/;
+export const IMAGE_KEY_PATTERN = /^[0-9a-f]{32}(?:\.thumb)?\.(?:webp|jpg|png)$/;
 
 export function isImageKey(key: string): boolean {
   return IMAGE_KEY_PATTERN.test(key);
 }
 
+/** The stored formats: WebP from the server's processor; JPEG and PNG as the edge keeps them. */
+export type ImageExtension = 'webp' | 'jpg' | 'png';
+
+export const IMAGE_CONTENT_TYPES: Readonly<Record<ImageExtension, string>> = {
+  webp: 'image/webp',
+  jpg: 'image/jpeg',
+  png: 'image/png',
+};
+
+/** The key extension for a stored image's content type (the key says what the bytes are). */
+export function imageExtension(contentType: string): ImageExtension {
+  const found = (Object.keys(IMAGE_CONTENT_TYPES) as ImageExtension[]).find(
+    (ext) => IMAGE_CONTENT_TYPES[ext] === contentType,
+  );
+  if (!found) throw new Error(`no image key extension for ${contentType}`);
+  return found;
+}
+
 /** A fresh pair of keys: the full image and its thumbnail. */
-export function newImageKeys(extension: 'webp' | 'jpg' = 'webp'): {
+export function newImageKeys(extension: ImageExtension = 'webp'): {
   full: string;
   thumbnail: string;
 } {
@@ -20,8 +38,3 @@ export function newImageKeys(extension: 'webp' | 'jpg' = 'webp'): {
   const base = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
   return { full: `${base}.${extension}`, thumbnail: `${base}.thumb.${extension}` };
 }
-
-export const IMAGE_CONTENT_TYPES: Readonly<Record<'webp' | 'jpg', string>> = {
-  webp: 'image/webp',
-  jpg: 'image/jpeg',
-};

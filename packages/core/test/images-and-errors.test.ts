@@ -3,6 +3,7 @@ import {
   ClassifyBase64Schema,
   ImageRejected,
   IMAGE_KEY_PATTERN,
+  imageExtension,
   MeSchema,
   OutfitExpandedSchema,
   isImageKey,
@@ -15,6 +16,7 @@ describe('image keys', () => {
     expect(full).toMatch(/^[0-9a-f]{32}\.webp$/);
     expect(thumbnail).toBe(full.replace('.webp', '.thumb.webp'));
     expect(newImageKeys('jpg').full).toMatch(/^[0-9a-f]{32}\.jpg$/);
+    expect(isImageKey(newImageKeys('png').thumbnail)).toBe(true);
     const many = new Set(Array.from({ length: 1000 }, () => newImageKeys().full));
     expect(many.size).toBe(1000);
   });
@@ -26,7 +28,8 @@ describe('image keys', () => {
       `${'a'.repeat(32)}/../b.webp`,
       `${'A'.repeat(32)}.webp`,
       `${'a'.repeat(31)}.webp`,
-      `${'a'.repeat(32)}.png`,
+      `${'a'.repeat(32)}.gif`,
+      `${'a'.repeat(32)}.png.webp.png`,
       `${'a'.repeat(32)}.webp/`,
       `${'a'.repeat(32)}.webp\n`,
       '',
@@ -34,6 +37,15 @@ describe('image keys', () => {
       expect(isImageKey(bad), bad).toBe(false);
       expect(IMAGE_KEY_PATTERN.test(bad)).toBe(false);
     }
+  });
+});
+
+describe('image key extensions', () => {
+  it('name the stored bytes: WebP, JPEG and PNG, nothing else', () => {
+    expect(imageExtension('image/webp')).toBe('webp');
+    expect(imageExtension('image/jpeg')).toBe('jpg');
+    expect(imageExtension('image/png')).toBe('png');
+    expect(() => imageExtension('image/gif')).toThrow(/image\/gif/);
   });
 });
 

@@ -7,13 +7,8 @@
 import { mkdirSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { IMAGE_KEY_PATTERN } from '@fashion/core';
+import { IMAGE_CONTENT_TYPES, IMAGE_KEY_PATTERN, type ImageExtension } from '@fashion/core';
 import type { ImageStore, StoredObject } from '@fashion/api';
-
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  webp: 'image/webp',
-  jpg: 'image/jpeg',
-};
 
 export interface DiskImageStoreOptions {
   /** Folder for the files; created when missing. */
@@ -58,7 +53,7 @@ export class DiskImageStore implements ImageStore {
       const ext = key.slice(key.lastIndexOf('.') + 1);
       return {
         body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength),
-        contentType: CONTENT_TYPES[ext] ?? 'application/octet-stream',
+        contentType: IMAGE_CONTENT_TYPES[ext as ImageExtension] ?? 'application/octet-stream',
       };
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;

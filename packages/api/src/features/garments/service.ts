@@ -7,6 +7,7 @@
 import {
   COLOR_HEX,
   newId,
+  imageExtension,
   newImageKeys,
   tipoOf,
   type Classification,
@@ -83,8 +84,7 @@ export function garmentService(ctx: AppContext) {
       // The metadata-free copy, not the original: with ML_SERVICE_URL it leaves this server.
       const c = needsModel ? await classifyForUpload(processed.full.body) : undefined;
       const clase = fields.clase_nombre ?? c!.clase_nombre;
-      const ext = processed.full.contentType === 'image/jpeg' ? 'jpg' : 'webp';
-      const keys = newImageKeys(ext);
+      const keys = newImageKeys(imageExtension(processed.full.contentType));
 
       const garment: NewGarment = {
         _id: newId(),
