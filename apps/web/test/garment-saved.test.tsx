@@ -92,4 +92,41 @@ describe('saved outfits', () => {
     ).toBeInTheDocument();
     expect(api.outfits).toHaveLength(0);
   });
+
+  it('deletes a saved outfit from its own page and goes back to the list', async () => {
+    const api = new FakeApi();
+    const [s, i, z] = [garment('T-shirt'), garment('Pants'), garment('Shoes')];
+    api.garments = [s!, i!, z!];
+    const id = fakeId();
+    api.outfits = [
+      {
+        _id: id,
+        userId: 'anonymous',
+        superior_id: s!._id,
+        inferior_id: i!._id,
+        zapatos_id: z!._id,
+        puntuacion: 70,
+        ocasion: 'casual',
+        explicaciones: [],
+        fecha_creacion: '2025-04-03T09:00:00.000Z',
+      },
+    ];
+    renderApp(`/saved/${id}`, api);
+    await screen.findByRole('heading', { name: 'Casual', level: 1 });
+    await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    const dialog = screen.getByRole('alertdialog');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(api.outfits).toHaveLength(1);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    await userEvent.click(
+      within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete' }),
+    );
+    expect(await screen.findByText('Outfit deleted.')).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'No saved outfits yet' }),
+    ).toBeInTheDocument();
+    expect(api.outfits).toHaveLength(0);
+  });
 });

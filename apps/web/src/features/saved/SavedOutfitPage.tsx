@@ -1,24 +1,21 @@
 /** One saved outfit in full: flat-lay, score, reasons, delete. */
 import { useMemo, useState } from 'react';
-import { useDeleteOutfit, useOutfit } from '../../api/outfits.ts';
+import { useOutfit } from '../../api/outfits.ts';
 import { useGarments } from '../../api/garments.ts';
 import { formatDate, useI18n } from '../../i18n/i18n.tsx';
 import { usePageTitle } from '../../lib/page-title.ts';
 import { Link, navigate } from '../../router/router.tsx';
 import { ErrorState, Loading } from '../../components/States.tsx';
-import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
-import { useToast } from '../../components/Toast.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { btn, muted } from '../../components/ui.ts';
 import { OutfitCard } from '../outfits/OutfitCard.tsx';
+import { DeleteOutfitDialog } from './DeleteOutfitDialog.tsx';
 import { indexById, piecesOf } from './pieces.ts';
 
 export default function SavedOutfitPage({ params }: { params: Record<string, string> }) {
   const { t, lang } = useI18n();
-  const toast = useToast();
   const outfit = useOutfit(params.id ?? '');
   const garments = useGarments();
-  const remove = useDeleteOutfit();
   const [confirming, setConfirming] = useState(false);
   const byId = useMemo(() => indexById(garments.data), [garments.data]);
   const o = outfit.data;
@@ -65,27 +62,10 @@ export default function SavedOutfitPage({ params }: { params: Record<string, str
           );
         })()
       ) : null}
-      <ConfirmDialog
-        open={confirming}
-        title={t.saved.deleteTitle}
-        body={t.saved.deleteBody}
-        confirmLabel={t.common.delete}
-        busy={remove.isPending}
-        error={remove.error}
-        onCancel={() => {
-          remove.reset();
-          setConfirming(false);
-        }}
-        onConfirm={() =>
-          o &&
-          remove.mutate(o._id, {
-            onSuccess: () => {
-              setConfirming(false);
-              toast.show(t.saved.deleted);
-              navigate('/saved', { replace: true });
-            },
-          })
-        }
+      <DeleteOutfitDialog
+        outfitId={confirming && o ? o._id : null}
+        onClose={() => setConfirming(false)}
+        onDeleted={() => navigate('/saved', { replace: true })}
       />
     </div>
   );

@@ -1,26 +1,23 @@
 /** Saved outfits: newest first, each openable and deletable. */
 import { useMemo, useState } from 'react';
 import type { Outfit } from '@fashion/core';
-import { useDeleteOutfit, useOutfits } from '../../api/outfits.ts';
+import { useOutfits } from '../../api/outfits.ts';
 import { useGarments } from '../../api/garments.ts';
 import { formatDate, useI18n } from '../../i18n/i18n.tsx';
 import { usePageTitle } from '../../lib/page-title.ts';
 import { Link } from '../../router/router.tsx';
 import { EmptyState, ErrorState, Loading } from '../../components/States.tsx';
-import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
-import { useToast } from '../../components/Toast.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { btn, pageTitle } from '../../components/ui.ts';
 import { OutfitCard } from '../outfits/OutfitCard.tsx';
+import { DeleteOutfitDialog } from './DeleteOutfitDialog.tsx';
 import { indexById, piecesOf } from './pieces.ts';
 
 export default function SavedPage() {
   const { t, lang } = useI18n();
   usePageTitle(t.saved.title);
-  const toast = useToast();
   const outfits = useOutfits();
   const garments = useGarments();
-  const remove = useDeleteOutfit();
   const [deleting, setDeleting] = useState<Outfit | null>(null);
   const byId = useMemo(() => indexById(garments.data), [garments.data]);
   const list = useMemo(
@@ -92,27 +89,7 @@ export default function SavedPage() {
           })}
         </ul>
       )}
-      <ConfirmDialog
-        open={deleting !== null}
-        title={t.saved.deleteTitle}
-        body={t.saved.deleteBody}
-        confirmLabel={t.common.delete}
-        busy={remove.isPending}
-        error={remove.error}
-        onCancel={() => {
-          remove.reset();
-          setDeleting(null);
-        }}
-        onConfirm={() =>
-          deleting &&
-          remove.mutate(deleting._id, {
-            onSuccess: () => {
-              setDeleting(null);
-              toast.show(t.saved.deleted);
-            },
-          })
-        }
-      />
+      <DeleteOutfitDialog outfitId={deleting?._id ?? null} onClose={() => setDeleting(null)} />
     </section>
   );
 }

@@ -1,0 +1,44 @@
+/** The confirmation before a saved outfit is deleted (its garments stay), with the toast after. */
+import { useDeleteOutfit } from '../../api/outfits.ts';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { useToast } from '../../components/Toast.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+
+export function DeleteOutfitDialog({
+  outfitId,
+  onClose,
+  onDeleted,
+}: {
+  /** The outfit to delete; null keeps the dialog closed. */
+  outfitId: string | null;
+  onClose: () => void;
+  onDeleted?: () => void;
+}) {
+  const { t } = useI18n();
+  const toast = useToast();
+  const remove = useDeleteOutfit();
+  return (
+    <ConfirmDialog
+      open={outfitId !== null}
+      title={t.saved.deleteTitle}
+      body={t.saved.deleteBody}
+      confirmLabel={t.common.delete}
+      busy={remove.isPending}
+      error={remove.error}
+      onCancel={() => {
+        remove.reset();
+        onClose();
+      }}
+      onConfirm={() =>
+        outfitId !== null &&
+        remove.mutate(outfitId, {
+          onSuccess: () => {
+            onClose();
+            toast.show(t.saved.deleted);
+            onDeleted?.();
+          },
+        })
+      }
+    />
+  );
+}
