@@ -185,6 +185,30 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         expect((await store.garments.get(u, g._id))?.ocasion).toEqual([]);
       });
 
+      it('marks the owner’s garments worn, and only those', async () => {
+        const u = user();
+        const { top, bottom, shoes } = await wardrobe(u);
+        const foreign = await store.garments.create(garmentFor(user()));
+        expect(top.ultimo_uso).toBeUndefined();
+        const at = '2026-03-04T18:30:00.000Z';
+        const marked = await store.garments.markWorn(
+          u,
+          [top._id, bottom._id, top._id, foreign._id, newId()],
+          at,
+        );
+        expect(marked.sort()).toEqual([top._id, bottom._id].sort());
+        expect((await store.garments.get(u, top._id))?.ultimo_uso).toBe(at);
+        const worn = (await store.garments.list(u)).filter((g) => g.ultimo_uso === at);
+        expect(worn.map((g) => g._id).sort()).toEqual([top._id, bottom._id].sort());
+        expect((await store.garments.get(foreign.userId, foreign._id))?.ultimo_uso).toBeUndefined();
+        expect(await store.garments.markWorn(u, [], at)).toEqual([]);
+        const later = '2026-03-05T08:00:00.000Z';
+        await store.garments.markWorn(u, [bottom._id], later);
+        expect((await store.garments.get(u, bottom._id))?.ultimo_uso).toBe(later);
+        expect((await store.garments.get(u, top._id))?.ultimo_uso).toBe(at);
+        expect((await store.garments.get(u, shoes._id))?.ultimo_uso).toBeUndefined();
+      });
+
       it('deletes a garment and returns it (for image clean-up)', async () => {
         const u = user();
         const g = await store.garments.create(garmentFor(u, { thumbnail_key: 'k.thumb.webp' }));

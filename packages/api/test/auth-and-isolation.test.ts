@@ -44,6 +44,7 @@ const PROTECTED: [string, string][] = [
   ['GET', '/api/outfits'],
   ['GET', `/api/outfits/${ID}`],
   ['DELETE', `/api/outfits/${ID}`],
+  ['POST', `/api/outfits/${ID}/worn`],
   ['GET', '/api/me'],
   ['GET', '/api/me/preferences'],
   ['PUT', '/api/me/preferences'],
@@ -167,6 +168,11 @@ describe('isolation: Bob can never see, change or use Alice’s things', () => {
     expect((await call(s.url, 'DELETE', `/api/outfits/${outfitId}`, { token: bob })).status).toBe(
       404,
     );
+    const wornByBob = await call(s.url, 'POST', `/api/outfits/${outfitId}/worn`, { token: bob });
+    expect(wornByBob.status).toBe(404);
+    expect(
+      (await call(s.url, 'GET', `/api/prendas/${a.top!._id}`, { token: alice })).body,
+    ).not.toHaveProperty('ultimo_uso');
     const stolen = await call(s.url, 'POST', '/api/outfits/save', {
       token: bob,
       json: { superior_id: a.top!._id, inferior_id: a.pants!._id, zapatos_id: a.shoes!._id },

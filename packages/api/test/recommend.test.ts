@@ -131,6 +131,38 @@ describe('GET /api/outfits/recommend', () => {
     await call(s.url, 'DELETE', `/api/outfits/${saved.body._id}`);
   });
 
+  it('rotates garments worn in the last days, and says so when one comes back', async () => {
+    const codes = (o: Json) => (o.detalles as { code: string }[]).map((d) => d.code);
+    const before = (await recommend(s, { ocasion: 'formal', limit: '3' })).body.outfits as Json[];
+    expect(before.flatMap(codes).some((c) => c.startsWith('rotacion.'))).toBe(false);
+    const [best] = before;
+    const saved = await call(s.url, 'POST', '/api/outfits/save', { json: toOutfitSave(best!) });
+    const t0 = Date.now();
+    const worn = await call(s.url, 'POST', `/api/outfits/${saved.body._id}/worn`);
+    expect(worn.status).toBe(200);
+    const ids = [best!.superior_id, best!.inferior_id, best!.zapatos_id].filter(Boolean).sort();
+    expect([...worn.body.prendas].sort()).toEqual(ids);
+    expect(Date.parse(worn.body.ultimo_uso)).toBeGreaterThanOrEqual(t0 - 1000);
+    const shirt = await call(s.url, 'GET', `/api/prendas/${best!.superior_id}`);
+    expect(shirt.body.ultimo_uso).toBe(worn.body.ultimo_uso);
+
+    const after = (await recommend(s, { ocasion: 'formal', limit: '3' })).body.outfits as Json[];
+    const wornIds = new Set(worn.body.prendas as string[]);
+    for (const o of after) {
+      const repeats = Object.values(o.prendas as Record<string, { _id: string }>).some((g) =>
+        wornIds.has(g._id),
+      );
+      expect(codes(o)).toContain(repeats ? 'rotacion.repite' : 'rotacion.nuevas');
+    }
+    // The worn outfit itself scores lower than before.
+    const again = after.find((o) => o.key === best!.key);
+    if (again) expect(again.puntuacion).toBeLessThan(best!.puntuacion);
+
+    expect((await call(s.url, 'POST', `/api/outfits/${'0'.repeat(24)}/worn`)).status).toBe(404);
+    expect((await call(s.url, 'POST', '/api/outfits/nope/worn')).status).toBe(400);
+    await call(s.url, 'DELETE', `/api/outfits/${saved.body._id}`);
+  });
+
   it('is described in the OpenAPI document', async () => {
     const doc = (await call(s.url, 'GET', '/api/openapi.json')).body;
     const op = doc.paths['/api/outfits/recommend'].get;

@@ -66,6 +66,8 @@ export const GarmentSchema = z.object({
   modelo: z.string().optional(),
   ocasion: z.array(OcasionSchema),
   fecha_agregada: z.string(),
+  /** When the person last wore it (ISO time, set by "worn" on a saved outfit): rotation. */
+  ultimo_uso: z.string().optional(),
 });
 export type Garment = z.infer<typeof GarmentSchema>;
 
@@ -301,6 +303,10 @@ export const MeSchema = z.object({
 export type Me = z.infer<typeof MeSchema>;
 
 export const DeletedSchema = z.object({ deleted: IdSchema });
+
+/** POST /api/outfits/{id}/worn: the outfit's garments now carry `ultimo_uso`. */
+export const WornSchema = z.object({ ultimo_uso: z.string(), prendas: z.array(IdSchema) });
+export type Worn = z.infer<typeof WornSchema>;
 
 export const HealthSchema = z.object({
   status: z.enum(['ok', 'degraded']),

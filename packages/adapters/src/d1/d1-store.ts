@@ -86,6 +86,16 @@ function garmentStore(db: D1Db): GarmentStore {
         .get();
       return row ? garmentFromRow(row) : null;
     },
+    async markWorn(user, ids, at) {
+      if (ids.length === 0) return [];
+      const rows = await db
+        .update(garments)
+        .set({ ultimoUso: at })
+        .where(and(eq(garments.userId, user), inArray(garments.id, [...new Set(ids)])))
+        .returning({ id: garments.id })
+        .all();
+      return rows.map((r) => r.id);
+    },
     async delete(user, id) {
       // One atomic batch: the outfits that use the garment, then the garment itself.
       const [, deleted] = await db.batch([

@@ -25,6 +25,7 @@ export interface GarmentDocument extends Document {
   modelo?: string;
   ocasion: string[];
   fecha_agregada: Date;
+  ultimo_uso?: Date;
 }
 
 /** Finds the owner's documents; the anonymous user also owns the old ones without `userId`. */
@@ -58,6 +59,7 @@ export function garmentToDocument(g: NewGarment, _id: ObjectId): GarmentDocument
   if (g.color_hex !== undefined) doc.color_hex = String(g.color_hex);
   if (g.confirmado !== undefined) doc.confirmado = Boolean(g.confirmado);
   if (g.modelo !== undefined) doc.modelo = String(g.modelo);
+  if (g.ultimo_uso !== undefined) doc.ultimo_uso = new Date(g.ultimo_uso);
   return doc;
 }
 
@@ -91,5 +93,8 @@ export function documentToGarment(doc: Document, options: GarmentReadOptions = {
   }
   if (typeof doc.confirmado === 'boolean') g.confirmado = doc.confirmado;
   if (typeof doc.modelo === 'string') g.modelo = doc.modelo;
+  if (doc.ultimo_uso instanceof Date || typeof doc.ultimo_uso === 'string') {
+    g.ultimo_uso = isoDate(doc.ultimo_uso);
+  }
   return g;
 }

@@ -15,7 +15,7 @@ import {
   toOcasiones,
   type GarmentReadOptions,
 } from './garment-documents.ts';
-import { InvalidQueryValue, isHexId, toObjectId } from './ids.ts';
+import { InvalidQueryValue, fromObjectId, isHexId, toObjectId } from './ids.ts';
 import { OUTFIT_REF_FIELDS } from './outfit-documents.ts';
 
 const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T =>
@@ -109,6 +109,15 @@ export class MongoGarmentStore implements GarmentStore {
 
   setOcasion(userId: string, id: string, ocasion: Ocasion[]): Promise<StoredGarment | null> {
     return this.update(userId, id, { ocasion });
+  }
+
+  async markWorn(userId: string, ids: readonly string[], at: string): Promise<string[]> {
+    const oids = [...new Set(ids.filter(isHexId))].map((id) => toObjectId(id)!);
+    if (oids.length === 0) return [];
+    const owned = { $and: [{ _id: { $in: oids } }, ownerFilter(userId)] };
+    await this.prendas.updateMany(owned, { $set: { ultimo_uso: new Date(at) } });
+    const docs = await this.prendas.find(owned, { projection: { _id: 1 } }).toArray();
+    return docs.map((d) => fromObjectId(d._id) ?? '').filter(Boolean);
   }
 
   async delete(userId: string, id: string): Promise<StoredGarment | null> {

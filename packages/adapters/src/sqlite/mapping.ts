@@ -30,6 +30,7 @@ export function garmentFromRow(r: GarmentRow): StoredGarment {
   if (r.colorHex !== null) g.color_hex = r.colorHex;
   if (r.confirmado !== null) g.confirmado = r.confirmado;
   if (r.modelo !== null) g.modelo = r.modelo;
+  if (r.ultimoUso !== null) g.ultimo_uso = r.ultimoUso;
   return g;
 }
 
@@ -50,6 +51,7 @@ export function garmentToRow(g: NewGarment): GarmentRow {
     modelo: g.modelo ?? null,
     ocasion: JSON.stringify(g.ocasion),
     fechaAgregada: g.fecha_agregada,
+    ultimoUso: g.ultimo_uso ?? null,
   };
 }
 

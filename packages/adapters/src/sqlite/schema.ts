@@ -35,6 +35,8 @@ export const garments = sqliteTable(
     /** JSON array of occasions. */
     ocasion: text('ocasion').notNull().default('[]'),
     fechaAgregada: text('fecha_agregada').notNull(),
+    /** ISO time the garment was last worn, null when never. */
+    ultimoUso: text('ultimo_uso'),
   },
   (t) => [
     index('garments_user_date').on(t.userId, t.fechaAgregada),

@@ -143,6 +143,17 @@ function garmentStore(db: SqliteDb, sqlite: Database.Database): GarmentStore {
         .get();
       return row ? garmentFromRow(row) : null;
     },
+    async markWorn(user, ids, at) {
+      if (ids.length === 0) return [];
+      cache.invalidate();
+      return db
+        .update(garments)
+        .set({ ultimoUso: at })
+        .where(and(eq(garments.userId, user), inArray(garments.id, [...new Set(ids)])))
+        .returning({ id: garments.id })
+        .all()
+        .map((r) => r.id);
+    },
     async delete(user, id) {
       cache.invalidate();
       return db.transaction((tx): StoredGarment | null => {

@@ -35,6 +35,8 @@ export interface GarmentStore {
     patch: GarmentPatch & { confirmado?: boolean },
   ): Promise<StoredGarment | null>;
   setOcasion(userId: string, id: string, ocasion: Ocasion[]): Promise<StoredGarment | null>;
+  /** Sets `ultimo_uso` on those of `ids` the user owns; returns their ids. */
+  markWorn(userId: string, ids: readonly string[], at: string): Promise<string[]>;
   /**
    * Deletes the garment and every outfit of that user that uses it (an outfit never points at a
    * missing garment). Returns the deleted garment (for image clean-up), or null when not found.

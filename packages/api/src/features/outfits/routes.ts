@@ -1,6 +1,6 @@
 /** /api/outfits: saved outfits (the recommender's routes are mounted before these). */
 import { createRoute, z } from '@hono/zod-openapi';
-import { DeletedSchema, OutfitExpandedSchema, OutfitSaveSchema } from '@fashion/core';
+import { DeletedSchema, OutfitExpandedSchema, OutfitSaveSchema, WornSchema } from '@fashion/core';
 import type { AppContext } from '../../deps.ts';
 import { userIdOf } from '../../http/auth.ts';
 import { limitBody } from '../../http/body.ts';
@@ -59,6 +59,18 @@ const remove = createRoute({
   responses: { 200: jsonContent(DeletedSchema, 'Deleted'), ...errorResponses(400, 401, 404) },
 });
 
+const worn = createRoute({
+  method: 'post',
+  path: '/api/outfits/{id}/worn',
+  summary: 'Mark a saved outfit as worn now: the recommender rotates its garments for a few days',
+  security: bearer,
+  request: { params: IdParams },
+  responses: {
+    200: jsonContent(WornSchema, 'The garments marked and the time'),
+    ...errorResponses(400, 401, 404),
+  },
+});
+
 export function outfitRoutes(ctx: AppContext) {
   const service = outfitService(ctx);
   return featureRouter()
@@ -66,6 +78,9 @@ export function outfitRoutes(ctx: AppContext) {
     .openapi(list, async (c) => c.json(await service.list(userIdOf(c)), 200))
     .openapi(getOne, async (c) =>
       c.json(await service.get(userIdOf(c), c.req.valid('param').id), 200),
+    )
+    .openapi(worn, async (c) =>
+      c.json(await service.markWorn(userIdOf(c), c.req.valid('param').id), 200),
     )
     .openapi(remove, async (c) => {
       const { id } = c.req.valid('param');

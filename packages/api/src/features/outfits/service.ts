@@ -12,6 +12,7 @@ import {
   type OutfitSave,
   type OutfitSlot,
   type Tipo,
+  type Worn,
 } from '@fashion/core';
 import type { AppContext } from '../../deps.ts';
 import { HttpError, notFound } from '../../http/errors.ts';
@@ -99,6 +100,19 @@ export function outfitService(ctx: AppContext) {
 
     async remove(userId: string, id: string): Promise<void> {
       if (!(await store.outfits.delete(userId, id))) throw notFound(`outfit ${id}`);
+    },
+
+    /** "I wore this": its garments get today's `ultimo_uso`, which the recommender rotates on. */
+    async markWorn(userId: string, id: string, now = new Date()): Promise<Worn> {
+      const outfit = await store.outfits.get(userId, id);
+      if (!outfit) throw notFound(`outfit ${id}`);
+      const at = now.toISOString();
+      const prendas = await store.garments.markWorn(
+        userId,
+        slotIds(outfit).map(([, garmentId]) => garmentId),
+        at,
+      );
+      return { ultimo_uso: at, prendas };
     },
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Outfit recommendations for the caller: their garments, their saved preferences under the
  * query's, and the core recommender. Unset preferences fall back to the saved profile, then to
- * the defaults.
+ * the defaults. Garments worn in the last few days (`ultimo_uso`, set by "worn" on a saved
+ * outfit) give way to others, and the explanation says so when one still comes back.
  */
 import {
   PreferencesSchema,
@@ -15,6 +16,15 @@ import {
 } from '@fashion/core';
 import type { AppContext } from '../../deps.ts';
 import { toGarmentJson } from '../garments/wire.ts';
+
+/** How long a worn garment counts as "worn lately" for the rotation. */
+export const RECENTLY_WORN_MS = 3 * 24 * 60 * 60 * 1000;
+
+function recentlyWorn(garments: readonly Garment[], now: number): string[] {
+  return garments
+    .filter((g) => g.ultimo_uso !== undefined && now - Date.parse(g.ultimo_uso) < RECENTLY_WORN_MS)
+    .map((g) => g._id);
+}
 
 const PREFERENCE_KEYS = Object.keys(PreferencesSchema.shape) as (keyof Preferences)[];
 
@@ -41,12 +51,14 @@ export function recommendService(ctx: AppContext) {
         ctx.store.profiles.get(userId),
       ]);
       const prefs = resolvePreferences({ ...preferencesOf(profile), ...preferencesOf(query) });
-      const outfits = recommendOutfits(garments.map(toGarmentJson), prefs, {
+      const wardrobe = garments.map(toGarmentJson);
+      const outfits = recommendOutfits(wardrobe, prefs, {
         temperature: query.temperature,
         rain: query.rain,
         exclude: query.exclude,
         limit: query.limit ?? 3,
         seed: query.seed,
+        recentlyWorn: recentlyWorn(wardrobe, Date.now()),
       });
       return { outfits };
     },

@@ -1,0 +1,1 @@
+ALTER TABLE `garments` ADD `ultimo_uso` text;
