@@ -222,6 +222,7 @@ export class FakeApi {
     const m = req.method;
     const idMatch = /^\/api\/prendas\/([0-9a-f]{24})(\/ocasion)?$/.exec(p);
     const outfitMatch = /^\/api\/outfits\/([0-9a-f]{24})$/.exec(p);
+    const wornMatch = /^\/api\/outfits\/([0-9a-f]{24})\/worn$/.exec(p);
 
     if (m === 'GET' && p === '/api/prendas') return ok(this.garments);
     if (idMatch) {
@@ -285,6 +286,15 @@ export class FakeApi {
       return ok(this.expand(o), 201);
     }
     if (m === 'GET' && p === '/api/outfits') return ok(this.outfits.map((o) => this.expand(o)));
+    if (m === 'POST' && wornMatch) {
+      const o = this.outfits.find((x) => x._id === wornMatch[1]);
+      if (!o) return err(404, 'outfit not found');
+      const ultimo_uso = new Date().toISOString();
+      const ids = new Set(Object.values(o).filter((v): v is string => typeof v === 'string'));
+      const worn = this.garments.filter((g) => ids.has(g._id));
+      this.garments = this.garments.map((g) => (ids.has(g._id) ? { ...g, ultimo_uso } : g));
+      return ok({ ultimo_uso, prendas: worn.map((g) => g._id) });
+    }
     if (outfitMatch) {
       const o = this.outfits.find((x) => x._id === outfitMatch[1]);
       if (!o) return err(404, 'outfit not found');

@@ -129,4 +129,33 @@ describe('saved outfits', () => {
     ).toBeInTheDocument();
     expect(api.outfits).toHaveLength(0);
   });
+
+  it('marks a saved outfit as worn today, and the garment page says when', async () => {
+    const api = new FakeApi();
+    const [s, i, z] = [garment('T-shirt'), garment('Pants'), garment('Shoes')];
+    api.garments = [s!, i!, z!];
+    const id = fakeId();
+    api.outfits = [
+      {
+        _id: id,
+        userId: 'anonymous',
+        superior_id: s!._id,
+        inferior_id: i!._id,
+        zapatos_id: z!._id,
+        puntuacion: 70,
+        ocasion: 'casual',
+        explicaciones: [],
+        fecha_creacion: '2025-04-03T09:00:00.000Z',
+      },
+    ];
+    renderApp(`/saved/${id}`, api);
+    await screen.findByRole('heading', { name: 'Casual', level: 1 });
+    await userEvent.click(screen.getByRole('button', { name: 'I wore this today' }));
+    expect(await screen.findByText(/these pieces rest for a few days/)).toBeInTheDocument();
+    expect(api.garments.every((g) => typeof g.ultimo_uso === 'string')).toBe(true);
+    expect(api.requests('POST', `/api/outfits/${id}/worn`)).toHaveLength(1);
+
+    renderApp(`/garments/${s!._id}`, api);
+    expect(await screen.findByText(/last worn/)).toBeInTheDocument();
+  });
 });

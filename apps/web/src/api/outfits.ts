@@ -1,7 +1,16 @@
 /** Recommendations and saved outfits over /api/outfits. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { OUTFIT_SLOTS } from '../lib/contract-values.ts';
-import type { ColorName, Estilo, Ocasion, Outfit, OutfitSave, Preferences } from '@fashion/core';
+import type {
+  ColorName,
+  Estilo,
+  Ocasion,
+  Outfit,
+  OutfitSave,
+  Preferences,
+  Worn,
+} from '@fashion/core';
+import { garmentKeys } from './garments.ts';
 import { api, withQuery } from './client.ts';
 import { asItem, asList } from './normalize.ts';
 import type { Recommendation, RecommendResponse } from './types.ts';
@@ -104,6 +113,19 @@ export function useDeleteOutfit() {
     onSuccess: (_r, id) => {
       qc.setQueryData<Outfit[]>(outfitKeys.all, (list) => list?.filter((o) => o._id !== id));
       qc.removeQueries({ queryKey: outfitKeys.detail(id) });
+    },
+  });
+}
+
+/** "I wore this today": the garments get `ultimo_uso`, so suggestions rotate them for a few days. */
+export function useMarkWorn() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async (id: string) =>
+      (await api({ method: 'POST', path: `/api/outfits/${encodeURIComponent(id)}/worn` })) as Worn,
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: garmentKeys.all });
+      void qc.invalidateQueries({ queryKey: outfitKeys.all });
     },
   });
 }

@@ -102,6 +102,7 @@ export const en = {
     chooseOne: 'Choose…',
     percent: (f: number) => `${Math.round(f * 100)} %`,
     addedOn: (d: string) => `Added ${d}`,
+    lastWorn: (d: string) => `last worn ${d}`,
     notFoundTitle: 'Page not found',
     notFoundBody: 'There is nothing at this address.',
     goWardrobe: 'Go to your wardrobe',
@@ -260,6 +261,8 @@ export const en = {
     deleted: 'Outfit deleted.',
     missingPieces: 'Some garments of this outfit are no longer in your wardrobe.',
     backToList: 'All saved outfits',
+    wore: 'I wore this today',
+    woreDone: 'Noted: these pieces rest for a few days in your suggestions.',
   },
   settings: {
     title: 'Settings',

@@ -99,6 +99,7 @@ export const es: Dict = {
     chooseOne: 'Elige…',
     percent: (f: number) => `${Math.round(f * 100)} %`,
     addedOn: (d: string) => `Añadida el ${d}`,
+    lastWorn: (d: string) => `llevada por última vez el ${d}`,
     notFoundTitle: 'Página no encontrada',
     notFoundBody: 'No hay nada en esta dirección.',
     goWardrobe: 'Ir a tu armario',
@@ -257,6 +258,8 @@ export const es: Dict = {
     deleted: 'Outfit eliminado.',
     missingPieces: 'Algunas prendas de este outfit ya no están en tu armario.',
     backToList: 'Todos los guardados',
+    wore: 'Lo llevé hoy',
+    woreDone: 'Anotado: estas prendas descansan unos días en tus sugerencias.',
   },
   settings: {
     title: 'Ajustes',

@@ -91,6 +91,7 @@ function GarmentView({ g }: { g: Garment }) {
           </p>
           <p className={`mt-1 text-sm ${muted}`}>
             {t.common.addedOn(formatDate(g.fecha_agregada, lang))}
+            {g.ultimo_uso ? `, ${t.common.lastWorn(formatDate(g.ultimo_uso, lang))}` : null}
             {' · '}
             {g.confirmado
               ? t.garment.confirmed

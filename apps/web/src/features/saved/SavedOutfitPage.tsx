@@ -1,6 +1,7 @@
 /** One saved outfit in full: flat-lay, score, reasons, delete. */
 import { useMemo, useState } from 'react';
-import { useOutfit } from '../../api/outfits.ts';
+import { useMarkWorn, useOutfit } from '../../api/outfits.ts';
+import { useToast } from '../../components/Toast.tsx';
 import { useGarments } from '../../api/garments.ts';
 import { formatDate, useI18n } from '../../i18n/i18n.tsx';
 import { usePageTitle } from '../../lib/page-title.ts';
@@ -17,6 +18,8 @@ export default function SavedOutfitPage({ params }: { params: Record<string, str
   const outfit = useOutfit(params.id ?? '');
   const garments = useGarments();
   const [confirming, setConfirming] = useState(false);
+  const wore = useMarkWorn();
+  const toast = useToast();
   const byId = useMemo(() => indexById(garments.data), [garments.data]);
   const o = outfit.data;
   const title = o
@@ -47,14 +50,26 @@ export default function SavedOutfitPage({ params }: { params: Record<string, str
                 lines={o.explicaciones?.map((text) => ({ text, sign: 0 as const }))}
                 headingLevel="h1"
                 actions={
-                  <button
-                    type="button"
-                    className={btn.dangerOutline}
-                    onClick={() => setConfirming(true)}
-                  >
-                    <Icon name="trash" className="size-4" />
-                    {t.common.delete}
-                  </button>
+                  <>
+                    <button
+                      type="button"
+                      className={btn.secondary}
+                      disabled={wore.isPending}
+                      onClick={() =>
+                        wore.mutate(o._id, { onSuccess: () => toast.show(t.saved.woreDone) })
+                      }
+                    >
+                      {t.saved.wore}
+                    </button>
+                    <button
+                      type="button"
+                      className={btn.dangerOutline}
+                      onClick={() => setConfirming(true)}
+                    >
+                      <Icon name="trash" className="size-4" />
+                      {t.common.delete}
+                    </button>
+                  </>
                 }
               />
               {missing ? <p className={`mt-3 text-sm ${muted}`}>{t.saved.missingPieces}</p> : null}
