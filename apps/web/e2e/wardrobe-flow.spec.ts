@@ -123,11 +123,20 @@ test('add photos, get outfits, save one, delete a garment', async ({ page, reque
   await expect(page.getByTestId('flatlay').getByRole('img')).toHaveCount(3);
   await shot(page, 'saved-outfit');
 
+  // "I wore this today" stamps its garments in the database; the garment page shows it.
+  await page.getByRole('button', { name: 'I wore this today' }).click();
+  await expect(page.getByText(/these pieces rest for a few days/)).toBeVisible();
+
   // Delete the garment the saved outfit wears as its bottom: the outfit goes with it.
   const outfits = (await (await request.get('/api/outfits')).json()) as { inferior_id: string }[];
   const bottomId = outfits[0]!.inferior_id;
+  const bottom = (await (await request.get(`/api/prendas/${bottomId}`)).json()) as {
+    ultimo_uso?: string;
+  };
+  expect(Date.now() - Date.parse(bottom.ultimo_uso ?? '')).toBeLessThan(10 * 60_000);
   await page.goto(`/garments/${bottomId}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Trousers|Skirt/);
+  await expect(page.getByText(/last worn/)).toBeVisible();
   await shot(page, 'garment');
   await page.getByRole('button', { name: 'Delete garment' }).click();
   const dialog = page.getByRole('alertdialog', { name: 'Delete this garment?' });
