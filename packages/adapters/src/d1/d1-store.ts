@@ -4,7 +4,7 @@
  * transactions, so multi-statement writes go through `batch`, which D1 runs atomically, and the
  * profile merge happens inside one upsert statement.
  */
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { drizzle, type AnyD1Database, type DrizzleD1Database } from 'drizzle-orm/d1';
 import type {
   GarmentStore,
@@ -25,7 +25,7 @@ import {
   profileFromRow,
 } from '../sqlite/mapping.ts';
 import * as schema from '../sqlite/schema.ts';
-import { outfitUsesGarment } from '../sqlite/conditions.ts';
+import { outfitUsesGarment, ownedGarments } from '../sqlite/conditions.ts';
 
 const { garments, outfits, profiles } = schema;
 type D1Db = DrizzleD1Database<typeof schema>;
@@ -58,11 +58,7 @@ function garmentStore(db: D1Db): GarmentStore {
     },
     async getMany(user, ids) {
       if (ids.length === 0) return [];
-      const rows = await db
-        .select()
-        .from(garments)
-        .where(and(eq(garments.userId, user), inArray(garments.id, [...new Set(ids)])))
-        .all();
+      const rows = await db.select().from(garments).where(ownedGarments(user, ids)).all();
       return rows.map(garmentFromRow);
     },
     async update(user, id, patch) {
@@ -91,7 +87,7 @@ function garmentStore(db: D1Db): GarmentStore {
       const rows = await db
         .update(garments)
         .set({ ultimoUso: at })
-        .where(and(eq(garments.userId, user), inArray(garments.id, [...new Set(ids)])))
+        .where(ownedGarments(user, ids))
         .returning({ id: garments.id })
         .all();
       return rows.map((r) => r.id);

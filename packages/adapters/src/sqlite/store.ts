@@ -3,7 +3,7 @@
  * reads are prepared once. better-sqlite3 is synchronous, which makes each method atomic within
  * this process; multi-statement writes still run in a transaction.
  */
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Outfit, Preferences, PreferencesUpdate, Profile, Tipo } from '@fashion/core';
 import type {
   GarmentStore,
@@ -25,7 +25,7 @@ import {
   profileFromRow,
 } from './mapping.ts';
 import { garments, outfits, profiles } from './schema.ts';
-import { outfitUsesGarment } from './conditions.ts';
+import { outfitUsesGarment, ownedGarments } from './conditions.ts';
 
 export interface SqliteStore extends Store {
   close(): Promise<void>;
@@ -108,11 +108,7 @@ function garmentStore(db: SqliteDb, sqlite: Database.Database): GarmentStore {
     },
     async getMany(user, ids) {
       if (ids.length === 0) return [];
-      const rows = db
-        .select()
-        .from(garments)
-        .where(and(eq(garments.userId, user), inArray(garments.id, [...new Set(ids)])))
-        .all();
+      const rows = db.select().from(garments).where(ownedGarments(user, ids)).all();
       return rows.map(garmentFromRow);
     },
     async update(user, id, patch) {
@@ -149,7 +145,7 @@ function garmentStore(db: SqliteDb, sqlite: Database.Database): GarmentStore {
       return db
         .update(garments)
         .set({ ultimoUso: at })
-        .where(and(eq(garments.userId, user), inArray(garments.id, [...new Set(ids)])))
+        .where(ownedGarments(user, ids))
         .returning({ id: garments.id })
         .all()
         .map((r) => r.id);
