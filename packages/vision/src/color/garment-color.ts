@@ -9,7 +9,8 @@
  * OKLab lightness 0.7–0.85 and black cloth, with its sheen, at 0.25–0.45, so the neutral clusters
  * of a garment form one group named by its mean lightness (unless it has both a large dark and a
  * large light part: black-and-white stripes), and a faint blue tint (faded denim, navy in dim
- * light) counts as blue. Calibrated on 144 hand-labelled validation photos (test/garment-color).
+ * light) counts as blue. Calibrated on 144 hand-labelled validation photos
+ * (test/garment-color-photos.test.ts).
  */
 import type { ColorName } from '@fashion/core';
 import type { RgbImage } from '../image/rgb.ts';
@@ -46,8 +47,10 @@ const MULTI_NEUTRAL_LIGHTNESS = 0.45;
 /** A neutral group's mean lightness: below it black, from the next one white, grey between. */
 const PHOTO_BLACK_BELOW = 0.4;
 const PHOTO_WHITE_FROM = 0.76;
-/** A "neutral" of blue hue (OKLCh degrees) with at least this chroma is blue. */
+/** A "neutral" of blue hue (OKLCh degrees) with at least this chroma is blue, unless it is darker
+ * than the lightness below which the swatch naming calls a dull colour black. */
 const PHOTO_BLUE_CHROMA = 0.02;
+const PHOTO_BLUE_MIN_LIGHTNESS = 0.3;
 const BLUE_HUES: readonly [number, number] = [230, 280];
 /** A neutral group keeps a dark and a light part apart when both weigh this much. */
 const SPLIT_DARK_BELOW = 0.3;
@@ -70,7 +73,7 @@ function clusterName(center: Lab): SolidColorName {
   if (!NEUTRALS.has(name)) return name;
   const { l, c, h } = oklabToLch(center);
   const blue = h >= BLUE_HUES[0] && h < BLUE_HUES[1] && c >= PHOTO_BLUE_CHROMA;
-  return blue && l >= 0.3 ? 'azul' : name;
+  return blue && l >= PHOTO_BLUE_MIN_LIGHTNESS ? 'azul' : name;
 }
 
 function neutralName(lightness: number): SolidColorName {
@@ -149,8 +152,8 @@ export function garmentColor(image: RgbImage): GarmentColor {
   }
   for (const part of neutralParts(neutral, total)) {
     const weight = part.reduce((w, cl) => w + cl.weight, 0);
-    if (weight > 0)
-      add(neutralName(part.reduce((s, cl) => s + cl.center[0] * cl.weight, 0) / weight), part);
+    const lightness = part.reduce((s, cl) => s + cl.center[0] * cl.weight, 0) / weight;
+    if (weight > 0) add(neutralName(lightness), part);
   }
   const groups = [...merged.entries()]
     .map(([name, g]) => {

@@ -18,7 +18,7 @@ import type { AppContext } from '../../deps.ts';
 import { toGarmentJson } from '../garments/wire.ts';
 
 /** How long a worn garment counts as "worn lately" for the rotation. */
-export const RECENTLY_WORN_MS = 3 * 24 * 60 * 60 * 1000;
+const RECENTLY_WORN_MS = 3 * 24 * 60 * 60 * 1000;
 
 function recentlyWorn(garments: readonly Garment[], now: number): string[] {
   return garments
