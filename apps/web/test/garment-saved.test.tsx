@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from './render.tsx';
+import type { Outfit } from '@fashion/core';
 import { FakeApi, fakeId, garment } from './fake-api.ts';
 
 describe('garment detail', () => {
@@ -56,24 +57,35 @@ describe('garment detail', () => {
   });
 });
 
+/** A fake API holding three garments and one saved outfit of them. */
+function withSavedOutfit(outfit: Partial<Outfit> = {}) {
+  const api = new FakeApi();
+  const [top, bottom, shoes] = [garment('T-shirt'), garment('Pants'), garment('Shoes')];
+  api.garments = [top, bottom, shoes];
+  const saved: Outfit = {
+    _id: fakeId(),
+    userId: 'anonymous',
+    superior_id: top._id,
+    inferior_id: bottom._id,
+    zapatos_id: shoes._id,
+    puntuacion: 70,
+    ocasion: 'casual',
+    explicaciones: [],
+    fecha_creacion: '2025-04-03T09:00:00.000Z',
+    ...outfit,
+  };
+  api.outfits = [saved];
+  return { api, outfit: saved, top };
+}
+
 describe('saved outfits', () => {
   it('lists, opens and deletes saved outfits', async () => {
-    const api = new FakeApi();
-    const [s, i, z] = [garment('T-shirt'), garment('Pants'), garment('Shoes')];
-    api.garments = [s!, i!, z!];
-    api.outfits = [
-      {
-        _id: fakeId(),
-        userId: 'anonymous',
-        superior_id: s!._id,
-        inferior_id: i!._id,
-        zapatos_id: z!._id,
-        puntuacion: 77,
-        ocasion: 'formal',
-        explicaciones: ['Black goes with black'],
-        fecha_creacion: '2025-04-02T09:00:00.000Z',
-      },
-    ];
+    const { api } = withSavedOutfit({
+      puntuacion: 77,
+      ocasion: 'formal',
+      explicaciones: ['Black goes with black'],
+      fecha_creacion: '2025-04-02T09:00:00.000Z',
+    });
     renderApp('/saved', api);
     const card = await screen.findByTestId('outfit-card');
     expect(within(card).getByRole('heading', { name: 'Formal' })).toBeInTheDocument();
@@ -94,24 +106,8 @@ describe('saved outfits', () => {
   });
 
   it('deletes a saved outfit from its own page and goes back to the list', async () => {
-    const api = new FakeApi();
-    const [s, i, z] = [garment('T-shirt'), garment('Pants'), garment('Shoes')];
-    api.garments = [s!, i!, z!];
-    const id = fakeId();
-    api.outfits = [
-      {
-        _id: id,
-        userId: 'anonymous',
-        superior_id: s!._id,
-        inferior_id: i!._id,
-        zapatos_id: z!._id,
-        puntuacion: 70,
-        ocasion: 'casual',
-        explicaciones: [],
-        fecha_creacion: '2025-04-03T09:00:00.000Z',
-      },
-    ];
-    renderApp(`/saved/${id}`, api);
+    const { api, outfit } = withSavedOutfit();
+    renderApp(`/saved/${outfit._id}`, api);
     await screen.findByRole('heading', { name: 'Casual', level: 1 });
     await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
     const dialog = screen.getByRole('alertdialog');
@@ -131,31 +127,15 @@ describe('saved outfits', () => {
   });
 
   it('marks a saved outfit as worn today, and the garment page says when', async () => {
-    const api = new FakeApi();
-    const [s, i, z] = [garment('T-shirt'), garment('Pants'), garment('Shoes')];
-    api.garments = [s!, i!, z!];
-    const id = fakeId();
-    api.outfits = [
-      {
-        _id: id,
-        userId: 'anonymous',
-        superior_id: s!._id,
-        inferior_id: i!._id,
-        zapatos_id: z!._id,
-        puntuacion: 70,
-        ocasion: 'casual',
-        explicaciones: [],
-        fecha_creacion: '2025-04-03T09:00:00.000Z',
-      },
-    ];
-    renderApp(`/saved/${id}`, api);
+    const { api, outfit, top } = withSavedOutfit();
+    renderApp(`/saved/${outfit._id}`, api);
     await screen.findByRole('heading', { name: 'Casual', level: 1 });
     await userEvent.click(screen.getByRole('button', { name: 'I wore this today' }));
     expect(await screen.findByText(/these pieces rest for a few days/)).toBeInTheDocument();
     expect(api.garments.every((g) => typeof g.ultimo_uso === 'string')).toBe(true);
-    expect(api.requests('POST', `/api/outfits/${id}/worn`)).toHaveLength(1);
+    expect(api.requests('POST', `/api/outfits/${outfit._id}/worn`)).toHaveLength(1);
 
-    renderApp(`/garments/${s!._id}`, api);
+    renderApp(`/garments/${top._id}`, api);
     expect(await screen.findByText(/last worn/)).toBeInTheDocument();
   });
 });
