@@ -112,14 +112,12 @@ def session(path: Path, threads: int = 1):
     return ort.InferenceSession(str(path), so, providers=["CPUExecutionProvider"])
 
 
-def run_all(path: Path, X: np.ndarray, batch: int = 32) -> np.ndarray:
-    s = session(path)
+def run_all(s, X: np.ndarray, batch: int = 32) -> np.ndarray:
     return np.concatenate([s.run(["logits"], {"input": X[i:i + batch]})[0] for i in range(0, len(X), batch)])
 
 
-def latency_ms(path: Path, x: np.ndarray, reps: int = 30) -> float:
+def latency_ms(s, x: np.ndarray, reps: int = 30) -> float:
     """Median of `reps` single-image runs on one thread (the flip TTA makes each a batch of 2)."""
-    s = session(path)
     for _ in range(5):
         s.run(["logits"], {"input": x})
     ts = []
@@ -200,11 +198,12 @@ def main(argv=None) -> int:
         float32_copy(float_onnx, fp32)
         quantize(fp32, q, X_calib, cfg["method"], cfg["percentile"])
         seconds = round(time.time() - t0, 1)
-        lp_f, lp_q = run_all(fp32, X_val), run_all(q, X_val)
+        s_f, s_q = session(fp32), session(q)
+        lp_f, lp_q = run_all(s_f, X_val), run_all(s_q, X_val)
         met_f = classification_metrics(y_val, lp_f.argmax(1))
         met_q = classification_metrics(y_val, lp_q.argmax(1))
         agreement = round(float((lp_f.argmax(1) == lp_q.argmax(1)).mean()), 4)
-        ms_f, ms_q = latency_ms(fp32, X_val[:1]), latency_ms(q, X_val[:1])
+        ms_f, ms_q = latency_ms(s_f, X_val[:1]), latency_ms(s_q, X_val[:1])
         drop = (met_f["accuracy"] - met_q["accuracy"]) * 100
         print(f"[quantize] {kind}: validation float {met_f['accuracy']:.4f} -> int8 {met_q['accuracy']:.4f} "
               f"(agreement {agreement:.4f}); 1-thread latency {ms_f} -> {ms_q} ms; "

@@ -3,7 +3,6 @@ Debian does not package: these tests run it with QUANT_PYTHON or .venv-quant/bin
 that venv where pip can reach onnxruntime) and skip when neither exists."""
 import hashlib
 import json
-import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -11,17 +10,19 @@ from pathlib import Path
 import onnx
 import pytest
 
+from training.quantize import interpreter
+
 ROOT = Path(__file__).resolve().parents[2]
-PYTHON = os.environ.get("QUANT_PYTHON") or str(ROOT / ".venv-quant" / "bin" / "python")
+PYTHON = interpreter()
 
 
 def has_onnxruntime() -> bool:
-    if not Path(PYTHON).exists():
+    if PYTHON is None:
         return False
     return subprocess.run([PYTHON, "-c", "import onnxruntime.quantization"], capture_output=True).returncode == 0
 
 
-pytestmark = pytest.mark.skipif(not has_onnxruntime(), reason=f"no onnxruntime in {PYTHON}")
+pytestmark = pytest.mark.skipif(not has_onnxruntime(), reason="no Python with onnxruntime (QUANT_PYTHON, .venv-quant)")
 
 
 def float_bundle(tiny_run, dst: Path) -> Path:
