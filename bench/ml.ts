@@ -441,7 +441,6 @@ function report(
   pyDefaultLevels: Record<ModelKind, Level[]> | null,
   tsFloat: Record<ModelKind, Level[]> | null,
 ): void {
-  const pyDefault = pyDefaultLevels ? { levels: pyDefaultLevels } : null;
   console.log('\nBatch 1, one request at a time (ms; in-process and HTTP measured alternately):');
   console.log(
     'model  classify p50   p95   min   class-only p50   decode+preprocess p50   colour p50   HTTP c=1 p50   min   HTTP overhead p50 / min',
@@ -465,7 +464,7 @@ function report(
   for (const kind of KINDS) {
     ts.levels[kind].forEach((t, i) => {
       const p = py?.levels[kind][i];
-      const d = pyDefault?.levels[kind][i];
+      const d = pyDefaultLevels?.[kind][i];
       const fl = tsFloat?.[kind][i];
       const failures = t.failures + (p?.failures ?? 0) + (d?.failures ?? 0) + (fl?.failures ?? 0);
       const cell = (x: number | undefined, width: number) =>
@@ -484,15 +483,19 @@ function report(
   console.log('\nGoals:');
   for (const kind of KINDS) {
     const overhead = local[kind].httpP50 / local[kind].p50 - 1;
-    const best = Math.max(...ts.levels[kind].map((l) => l.rps));
-    const peak = (run: { levels: Record<ModelKind, Level[]> } | null) =>
-      run ? Math.max(...run.levels[kind].map((l) => l.rps)) : NaN;
+    const peak = (levels: Record<ModelKind, Level[]> | null | undefined) =>
+      levels ? Math.max(...levels[kind].map((l) => l.rps)) : NaN;
+    const [best, python, pythonDefault, float] = [
+      peak(ts.levels),
+      peak(py?.levels),
+      peak(pyDefaultLevels),
+      peak(tsFloat),
+    ];
     console.log(
       `  ${kind}: HTTP overhead at c=1 ${(overhead * 100).toFixed(1)} % (goal ≤ 15 %); ` +
-        `peak req/s TS ${f1(best)} vs Python ${f1(peak(py))} (PASSIVE) = ${(best / peak(py)).toFixed(2)}×, ` +
-        `vs ${f1(peak(pyDefault))} (OpenMP default) = ${(best / peak(pyDefault)).toFixed(2)}× (goal ≥ 2×); ` +
-        `TS on the float files ${f1(peak(tsFloat ? { levels: tsFloat } : null))} = ` +
-        `${(peak(tsFloat ? { levels: tsFloat } : null) / peak(py)).toFixed(2)}× Python`,
+        `peak req/s TS ${f1(best)} vs Python ${f1(python)} (PASSIVE) = ${(best / python).toFixed(2)}×, ` +
+        `vs ${f1(pythonDefault)} (OpenMP default) = ${(best / pythonDefault).toFixed(2)}× (goal ≥ 2×); ` +
+        `TS on the float files ${f1(float)} = ${(float / python).toFixed(2)}× Python`,
     );
   }
   console.log(
