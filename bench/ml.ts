@@ -29,7 +29,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import type { ModelKind } from '@fashion/core';
-import { GarmentClassifier, garmentColor, loadRgb, preprocessRgb } from '@fashion/vision';
+import { GarmentClassifier, garmentColor, loadModelInput } from '@fashion/vision';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const PYTHON = process.env.PYTHON ?? '/usr/bin/python3';
@@ -231,7 +231,7 @@ async function inProcess(
         await classifier.predict(image, kind);
         predict.push(performance.now() - t);
         t = performance.now();
-        const input = preprocessRgb(await loadRgb(image), spec);
+        const input = await loadModelInput(image, spec);
         prep.push(performance.now() - t);
         t = performance.now();
         garmentColor(input);
@@ -491,11 +491,14 @@ function report(
       peak(pyDefaultLevels),
       peak(tsFloat),
     ];
+    // The goal is judged against whichever Python configuration served this model faster.
+    const bestPython = Math.max(python, Number.isNaN(pythonDefault) ? 0 : pythonDefault);
     console.log(
       `  ${kind}: HTTP overhead at c=1 ${(overhead * 100).toFixed(1)} % (goal ≤ 15 %); ` +
         `peak req/s TS ${f1(best)} vs Python ${f1(python)} (PASSIVE) = ${(best / python).toFixed(2)}×, ` +
-        `vs ${f1(pythonDefault)} (OpenMP default) = ${(best / pythonDefault).toFixed(2)}× (goal ≥ 2×); ` +
-        `TS on the float files ${f1(float)} = ${(float / python).toFixed(2)}× Python`,
+        `vs ${f1(pythonDefault)} (OpenMP default) = ${(best / pythonDefault).toFixed(2)}×; ` +
+        `vs the faster Python ${(best / bestPython).toFixed(2)}× (goal ≥ 2×); ` +
+        `TS on the float files ${f1(float)} = ${(float / bestPython).toFixed(2)}× the faster Python`,
     );
   }
   console.log(
@@ -510,8 +513,9 @@ function report(
     console.log(`  TypeScript service serves: ${ts.info}`);
   }
   console.log(
-    `  In-process decode+preprocess is the exact Pillow algorithm in TypeScript on the full ` +
-      `1600×1200 image; the Python reference runs Pillow's C code.`,
+    `  Both servers reduce this camera-sized JPEG while decoding (libjpeg DCT scaling): the TypeScript ` +
+      `service with sharp's shrink-on-load and a linear reduce, the Python reference with Pillow's ` +
+      `draft() and its bilinear resize.`,
   );
 }
 

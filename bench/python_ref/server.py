@@ -15,7 +15,8 @@ the SAME weights and the SAME preprocessing as models/<kind>.onnx:
   3. else the ONNX graph itself, executed with torch ops by training/onnx_torch.py.
   /health says which one is serving.
 * preprocessing: training/data.py's evaluation path (Pillow: EXIF transpose, RGB, squash-resize
-  with BILINEAR to S x S), values / 255.
+  with BILINEAR to S x S), values / 255. JPEGs with both sides >= 4*S are reduced while decoding
+  (Pillow's draft: libjpeg DCT scaling), as the TypeScript service does for camera photos.
 * colour: a small numpy k-means on a 48x48 thumbnail named by the nearest core colour swatch
   (the kind of colour step the replaced service had), so both servers do comparable work.
 * torch uses 2 threads (OMP_WAIT_POLICY=PASSIVE unless set); one uvicorn worker; inference runs
@@ -210,6 +211,9 @@ class Model:
 
 def preprocess(data: bytes, size: int) -> tuple[torch.Tensor, Image.Image]:
     with Image.open(io.BytesIO(data)) as im:
+        if im.format == "JPEG" and min(im.size) >= 4 * size:
+            # The decoder's DCT scaling for camera photos, the shortcut the TypeScript service takes.
+            im.draft("RGB", (size, size))
         im = ImageOps.exif_transpose(im).convert("RGB")
         small = im.resize((size, size), Image.BILINEAR)
     x = torch.from_numpy(np.asarray(small, dtype=np.uint8).copy()).permute(2, 0, 1).float().div(255.0)

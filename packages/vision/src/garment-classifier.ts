@@ -12,11 +12,11 @@ import type { Classification, ModelKind } from '@fashion/core';
 import type { DecodeLimits } from './decode.ts';
 import { ModelUnavailable } from './errors.ts';
 import { garmentColor } from './color/garment-color.ts';
-import { loadRgb } from './image/load-rgb.ts';
 import { Limiter } from './limiter.ts';
 import { resolveBundle, type ModelBundle } from './model-bundle.ts';
 import { InferenceHost } from './onnx/inference-host.ts';
-import { preprocessRgb, toChwTensor } from './preprocess/model-input.ts';
+import { loadModelInput } from './preprocess/load-model-input.ts';
+import { toChwTensor } from './preprocess/model-input.ts';
 import type { PreprocessSpec } from './preprocess/spec.ts';
 import { predictionFromLogits, type Prediction } from './prediction.ts';
 
@@ -38,7 +38,7 @@ export interface GarmentClassifierOptions {
   maxInFlight?: number;
   /** Requests that may wait for admission before new ones are refused. */
   maxQueue?: number;
-  /** Full-size decodes at once (bounds memory: a 40 MP photo is 120 MB of pixels). */
+  /** Decodes at once (bounds memory: a 40 MP PNG is 120 MB of pixels; camera JPEGs shrink as they decode). */
   decodeConcurrency?: number;
   limits?: Partial<DecodeLimits>;
 }
@@ -195,9 +195,9 @@ export class GarmentClassifier {
     }
     const host = this.host;
     return this.admission.run(async () => {
-      const input = await this.decoding.run(async () => {
-        return preprocessRgb(await loadRgb(bytes, this.options.limits), model.spec);
-      });
+      const input = await this.decoding.run(() =>
+        loadModelInput(bytes, model.spec, this.options.limits),
+      );
       const logits = host.infer(kind, model.spec.size, toChwTensor([input], model.spec.size));
       // The colour is computed on this thread while the worker runs the model.
       const color = withColor ? garmentColor(input) : null;

@@ -9,6 +9,7 @@ export * from './prediction.ts';
 export * from './model-bundle.ts';
 export * from './preprocess/spec.ts';
 export * from './preprocess/model-input.ts';
+export * from './preprocess/load-model-input.ts';
 export * from './preprocess/pil-resize.ts';
 export * from './image/rgb.ts';
 export * from './color/garment-color.ts';

@@ -4,14 +4,12 @@
  * because that is what the training evaluation did (Pillow's `convert('RGB')`, see
  * models/preprocess.json); decode.ts's decodeRaw flattens onto white instead, hence this wrapper.
  */
+import type { Sharp } from 'sharp';
 import { decodeImage, rejectUndecodable, type DecodeLimits } from '../decode.ts';
 import type { RgbImage } from './rgb.ts';
 
-export async function loadRgb(
-  bytes: Uint8Array,
-  limits?: Partial<DecodeLimits>,
-): Promise<RgbImage> {
-  const { image } = await decodeImage(bytes, limits);
+/** Runs a sharp pipeline from decodeImage to RGB bytes (alpha dropped). */
+export async function rgbPixels(image: Sharp): Promise<RgbImage> {
   const { data, info } = await rejectUndecodable(
     image.toColourspace('srgb').removeAlpha().raw().toBuffer({ resolveWithObject: true }),
   );
@@ -22,4 +20,11 @@ export async function loadRgb(
     height: info.height,
     data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
   };
+}
+
+export async function loadRgb(
+  bytes: Uint8Array,
+  limits?: Partial<DecodeLimits>,
+): Promise<RgbImage> {
+  return rgbPixels((await decodeImage(bytes, limits)).image);
 }
