@@ -34,6 +34,8 @@ export interface DecodedImage {
   /** Size after orientation. */
   width: number;
   height: number;
+  /** Whether the pixels carry an alpha channel (HEIC's decoder output is always opaque). */
+  hasAlpha: boolean;
 }
 
 export interface RawImage {
@@ -147,7 +149,7 @@ async function decodeHeic(bytes: Uint8Array, limits: DecodeLimits): Promise<Deco
     const image = sharp(Buffer.from(data.buffer, data.byteOffset, data.byteLength), {
       raw: { width, height, channels: 4 },
     });
-    return { image, format: 'heic', width, height };
+    return { image, format: 'heic', width, height, hasAlpha: false };
   } finally {
     images.dispose();
   }
@@ -189,7 +191,7 @@ export async function decodeImage(
     failOn: 'error',
     autoOrient: true,
   });
-  return { image, format, width, height };
+  return { image, format, width, height, hasAlpha: meta.hasAlpha ?? false };
 }
 
 /**

@@ -1,15 +1,17 @@
 /**
  * Untrusted bytes → the model's S×S RGB input, the way the service runs it.
  *
- * Camera photos (JPEG or HEIC with both sides ≥ LARGE_PHOTO_FACTOR·S) are reduced while they are
- * decoded: libjpeg's DCT scaling (sharp's shrink-on-load) then libvips' linear reduce, instead of
- * decoding every pixel and resampling with Pillow's filter in JS. A 12 MP photo costs 13 ms
- * instead of 99, and no 36 MB buffer. Everything smaller, which includes every photo of the
- * dataset (≤ 300 px), takes the exact Pillow path, so the bit-for-bit parity with the training
- * evaluation holds wherever it was measured. On the validation photos upscaled to 1600 px the two
- * paths give the CNN's same class for 99.7 % (test/large-photo-input.test.ts).
+ * Camera-sized photos (opaque JPEG, WebP or HEIC with both sides ≥ LARGE_PHOTO_FACTOR·S) are
+ * reduced while they are decoded: sharp's shrink-on-load (libjpeg's DCT scaling, libwebp's
+ * scaled decoding) then libvips' linear reduce, instead of decoding every pixel and resampling
+ * with Pillow's filter in JS. A 12 MP JPEG costs 13 ms instead of 99 and no 36 MB buffer; the
+ * API's stored 1600 px WebP 15 ms instead of 32. Everything smaller, which includes every photo
+ * of the dataset (≤ 300 px), takes the exact Pillow path, so the bit-for-bit parity with the
+ * training evaluation holds wherever it was measured; so do images with alpha, whose hidden
+ * colours Pillow keeps and a premultiplied reduce would not. On validation photos upscaled to
+ * 1600 px both paths give the same CNN class for ≥ 99 % (test/large-photo-input.test.ts).
  */
-import type { DecodeLimits, DecodedImage } from '../decode.ts';
+import type { DecodeLimits, DecodedImage, ImageFormat } from '../decode.ts';
 import { decodeImage } from '../decode.ts';
 import { rgbPixels } from '../image/load-rgb.ts';
 import type { RgbImage } from '../image/rgb.ts';
@@ -19,15 +21,18 @@ import type { PreprocessSpec } from './spec.ts';
 /** A side this many times S counts as a camera photo, far above the dataset's largest photos. */
 export const LARGE_PHOTO_FACTOR = 4;
 
+const CAMERA_FORMATS: ReadonlySet<ImageFormat> = new Set(['jpeg', 'webp', 'heic']);
+
 /** Whether the decoder may reduce this image itself (squash only: no crop box to carry over). */
 export function reducesWhileDecoding(
-  image: Pick<DecodedImage, 'format' | 'width' | 'height'>,
+  image: Pick<DecodedImage, 'format' | 'width' | 'height' | 'hasAlpha'>,
   spec: PreprocessSpec,
 ): boolean {
   const min = LARGE_PHOTO_FACTOR * spec.size;
   return (
     spec.resize === 'squash' &&
-    (image.format === 'jpeg' || image.format === 'heic') &&
+    CAMERA_FORMATS.has(image.format) &&
+    !image.hasAlpha &&
     image.width >= min &&
     image.height >= min
   );
