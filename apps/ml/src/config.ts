@@ -4,7 +4,6 @@
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { CorsOriginsSchema, envInt as int } from '@fashion/core';
 
@@ -21,8 +20,9 @@ const EnvSchema = z.object({
   ML_VIT_PATH: z.string().min(1).default(resolve(REPO_ROOT, 'models/vit.onnx')),
   ML_MAX_UPLOAD_MB: z.coerce.number().positive().max(100).default(10),
   ML_MAX_IMAGE_MEGAPIXELS: z.coerce.number().positive().max(500).default(40),
-  /** onnxruntime intra-op threads (non-spinning); the default suits the 2-vCPU free Space. */
-  ML_THREADS: int(1, 64).default(Math.min(2, availableParallelism())),
+  /** onnxruntime intra-op threads (non-spinning) for both models; unset: per-model defaults
+   * measured on the 2-vCPU free Space (GarmentClassifier's DEFAULT_THREADS). */
+  ML_THREADS: int(1, 64).optional(),
   ML_MAX_BATCH: int(1, 64).default(4),
   /** Requests processed at once, and requests allowed to wait; beyond that: 503 + Retry-After. */
   ML_MAX_INFLIGHT: int(1, 1024).default(16),
@@ -36,7 +36,8 @@ export interface MlConfig {
   models: { cnn: string; vit: string };
   maxUploadBytes: number;
   maxImagePixels: number;
-  threads: number;
+  /** Unset: the classifier's per-model defaults. */
+  threads: number | undefined;
   maxBatch: number;
   maxInFlight: number;
   maxQueue: number;

@@ -33,7 +33,7 @@ const version = (
 const started = performance.now();
 const classifier = await GarmentClassifier.start({
   models: config.models,
-  intraOpThreads: config.threads,
+  ...(config.threads ? { intraOpThreads: config.threads } : {}),
   maxBatch: config.maxBatch,
   maxInFlight: config.maxInFlight,
   maxQueue: config.maxQueue,

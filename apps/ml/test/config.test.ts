@@ -9,6 +9,9 @@ describe('ML service configuration', () => {
     expect(c.models.vit).toMatch(/models\/vit\.onnx$/);
     expect(c.maxUploadBytes).toBe(10 * 1024 * 1024);
     expect(c.corsOrigins).toEqual([]);
+    // No thread count: the classifier picks one per model.
+    expect(c.threads).toBeUndefined();
+    expect(loadConfig({ ML_THREADS: '3' }).threads).toBe(3);
   });
 
   it('reads PORT, CORS_ORIGINS, ML_CNN_PATH, ML_VIT_PATH', () => {

@@ -22,13 +22,18 @@ import { predictionFromLogits, type Prediction } from './prediction.ts';
 
 export const MODEL_KINDS: readonly ModelKind[] = ['cnn', 'vit'];
 
+/**
+ * Intra-op threads per model, measured on 2 vCPUs with non-spinning threads: the int8 CNN runs in
+ * about 8 ms, so a second thread's hand-offs cost what it saves at concurrency 1 and, under load,
+ * take the core the main thread decodes on (one thread: +8 % req/s at concurrency 16); the ViT's
+ * longer runs gain from two (concurrency 1: 26 ms instead of 32).
+ */
+export const DEFAULT_THREADS: Readonly<Record<ModelKind, number>> = { cnn: 1, vit: 2 };
+
 export interface GarmentClassifierOptions {
   /** ONNX file per model; a missing entry or file leaves that model unloaded (reported in health). */
   models: Partial<Record<ModelKind, string | undefined>>;
-  /**
-   * onnxruntime intra-op threads (default: min(2, cores)). On a 2-vCPU box, two threads that
-   * do not spin (see `allowSpinning`) match one thread under load and beat it when idle.
-   */
+  /** onnxruntime intra-op threads for every model (default: DEFAULT_THREADS, capped by the cores). */
   intraOpThreads?: number;
   /** Let idle onnxruntime threads busy-wait (default false: the main thread needs the CPU). */
   allowSpinning?: boolean;
@@ -100,8 +105,13 @@ export class GarmentClassifier {
       try {
         const started = await InferenceHost.start(
           {
-            models: bundles.map((b) => ({ kind: b.kind, path: b.onnxPath, size: b.spec.size })),
-            intraOpThreads: options.intraOpThreads ?? Math.min(2, availableParallelism()),
+            models: bundles.map((b) => ({
+              kind: b.kind,
+              path: b.onnxPath,
+              size: b.spec.size,
+              threads:
+                options.intraOpThreads ?? Math.min(DEFAULT_THREADS[b.kind], availableParallelism()),
+            })),
             allowSpinning: options.allowSpinning ?? false,
           },
           { maxBatch: options.maxBatch ?? 4 },

@@ -30,10 +30,10 @@ function staticSize(session: ort.InferenceSession): number | undefined {
   return typeof s === 'number' && s > 0 ? s : undefined;
 }
 
-async function load({ kind, path, size }: WorkerModelSpec): Promise<LoadedModelInfo> {
+async function load({ kind, path, size, threads }: WorkerModelSpec): Promise<LoadedModelInfo> {
   try {
     const session = await ort.InferenceSession.create(path, {
-      intraOpNumThreads: init.intraOpThreads,
+      intraOpNumThreads: threads,
       interOpNumThreads: 1,
       executionMode: 'sequential',
       graphOptimizationLevel: 'all',

@@ -6,11 +6,12 @@ export interface WorkerModelSpec {
   path: string;
   /** Input side to warm up with when the graph leaves it dynamic (from preprocess.json). */
   size: number;
+  /** onnxruntime intra-op threads for this model's session. */
+  threads: number;
 }
 
 export interface WorkerInit {
   models: WorkerModelSpec[];
-  intraOpThreads: number;
   /** Let idle onnxruntime pool threads busy-wait for work (off: they yield the CPU). */
   allowSpinning: boolean;
 }
