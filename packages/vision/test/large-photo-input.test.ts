@@ -8,10 +8,14 @@ import { join } from 'node:path';
 import * as ort from 'onnxruntime-node';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { loadRgb } from '../src/image/load-rgb.ts';
+import { loadRgb, rgbPixels } from '../src/image/load-rgb.ts';
 import type { RgbImage } from '../src/image/rgb.ts';
 import { readLabeledImages } from '../src/eval/labels-csv.ts';
-import { loadModelInput, reducesWhileDecoding } from '../src/preprocess/load-model-input.ts';
+import {
+  loadModelInput,
+  modelInputFrom,
+  reducesWhileDecoding,
+} from '../src/preprocess/load-model-input.ts';
 import { preprocessRgb, toChwTensor } from '../src/preprocess/model-input.ts';
 import type { PreprocessSpec } from '../src/preprocess/spec.ts';
 import { DEFAULT_DATASET_DIR } from '../src/repo-paths.ts';
@@ -94,6 +98,27 @@ describe('which images are reduced while decoding', () => {
     // Upright differs from sideways by far more than the two resamplers differ.
     const sideways = preprocessRgb(await loadRgb(await sharp(rotated).toBuffer()), SPEC);
     expect(meanAbsDiff(sideways, reference)).toBeGreaterThan(10);
+  });
+
+  it('a camera-sized HEIC (raw RGBA from the wasm decoder) is reduced close to the exact path', async () => {
+    // No HEIC encoder runs here: this is the pipeline decode.ts builds from libheif's output.
+    const { data, info } = await sharp(readFileSync(join(PHOTOS, 'pants-1.jpg')))
+      .resize(1200, 1600, { fit: 'fill', kernel: 'lanczos3' })
+      .ensureAlpha(1)
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const raw = { width: info.width, height: info.height, channels: 4 as const };
+    const decoded = {
+      image: sharp(data, { raw }),
+      format: 'heic' as const,
+      width: info.width,
+      height: info.height,
+      hasAlpha: false,
+    };
+    expect(reducesWhileDecoding(decoded, SPEC)).toBe(true);
+    const reduced = await modelInputFrom(decoded, SPEC);
+    const reference = preprocessRgb(await rgbPixels(sharp(data, { raw })), SPEC);
+    expect(meanAbsDiff(reduced, reference)).toBeLessThan(2);
   });
 });
 

@@ -43,7 +43,14 @@ export async function loadModelInput(
   spec: PreprocessSpec,
   limits?: Partial<DecodeLimits>,
 ): Promise<RgbImage> {
-  const decoded = await decodeImage(bytes, limits);
+  return modelInputFrom(await decodeImage(bytes, limits), spec);
+}
+
+/** The model input from an opened image (decodeImage's result). */
+export async function modelInputFrom(
+  decoded: DecodedImage,
+  spec: PreprocessSpec,
+): Promise<RgbImage> {
   if (reducesWhileDecoding(decoded, spec)) {
     const s = spec.size;
     return rgbPixels(decoded.image.resize(s, s, { fit: 'fill', kernel: 'linear' }));
