@@ -26,7 +26,8 @@ export const MODEL_KINDS: readonly ModelKind[] = ['cnn', 'vit'];
  * Intra-op threads per model, measured on 2 vCPUs with non-spinning threads: the int8 CNN runs in
  * about 8 ms, so a second thread's hand-offs cost what it saves at concurrency 1 and, under load,
  * take the core the main thread decodes on (one thread: +8 % req/s at concurrency 16); the ViT's
- * longer runs gain from two (concurrency 1: 26 ms instead of 32).
+ * longer runs gain from two (concurrency 1: 26 ms instead of 32). Measured on the shipped int8
+ * files: serving the heavier models/float ones, set `intraOpThreads` (ML_THREADS) to 2.
  */
 export const DEFAULT_THREADS: Readonly<Record<ModelKind, number>> = { cnn: 1, vit: 2 };
 

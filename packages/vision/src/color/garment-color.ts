@@ -152,8 +152,9 @@ export function garmentColor(image: RgbImage): GarmentColor {
   }
   for (const part of neutralParts(neutral, total)) {
     const weight = part.reduce((w, cl) => w + cl.weight, 0);
+    if (weight === 0) continue; // no neutral clusters at all
     const lightness = part.reduce((s, cl) => s + cl.center[0] * cl.weight, 0) / weight;
-    if (weight > 0) add(neutralName(lightness), part);
+    add(neutralName(lightness), part);
   }
   const groups = [...merged.entries()]
     .map(([name, g]) => {
