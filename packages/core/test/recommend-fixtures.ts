@@ -1,5 +1,5 @@
 /** Hand-made garments for the recommender tests. */
-import type { ClassName, ColorName, Garment, Ocasion } from '../src/index.ts';
+import type { Calidez, ClassName, ColorName, Garment, Ocasion } from '../src/index.ts';
 import { COLOR_HEX, tipoOf } from '../src/index.ts';
 
 let next = 1;
@@ -14,6 +14,8 @@ export interface GarmentSpec {
   confianza?: number;
   confirmado?: boolean;
   id?: string;
+  /** The person's warmth; absent: the class suggests one. */
+  calidez?: Calidez;
 }
 
 export function garment(clase: ClassName, spec: GarmentSpec = {}): Garment {
@@ -31,5 +33,6 @@ export function garment(clase: ClassName, spec: GarmentSpec = {}): Garment {
     confirmado: spec.confirmado ?? true,
     ocasion: spec.ocasion ?? [],
     fecha_agregada: '2024-01-01T00:00:00.000Z',
-  };
+    ...(spec.calidez ? { calidez: spec.calidez } : {}),
+  } as Garment;
 }

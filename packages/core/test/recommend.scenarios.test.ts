@@ -86,14 +86,14 @@ describe('recommendOutfits scenarios', () => {
     expect(codes(o!)).toContain('clima.sin_abrigo');
   });
 
-  it('heat: light pieces and a hat against the sun', () => {
+  it('heat: light pieces and a light hat against the sun', () => {
     const w = [
       g('T-shirt', { color: 'blanco' }),
       g('Longsleeve', { color: 'blanco' }),
       g('Shorts', { color: 'beige' }),
       g('Pants', { color: 'beige' }),
       g('Shoes', { color: 'blanco' }),
-      g('Hat', { color: 'beige' }),
+      g('Hat', { color: 'beige', calidez: 'ligera' }),
     ];
     const [hot] = recommendOutfits(w, {}, { temperature: 32 });
     expect(classes(hot!)).toEqual({
@@ -199,8 +199,9 @@ describe('recommendOutfits scenarios', () => {
     const dress = g('Dress', { color: 'rojo' });
     const w = [dress, g('T-shirt'), g('Pants'), g('Shoes'), g('Shoes', { color: 'blanco' })];
     const yes = recommendOutfits(w, { incluirVestido: true }, { limit: 3 });
-    expect(yes[0]!.vestido_id).toBe(dress._id);
-    expect(yes[0]!.superior_id).toBeUndefined();
+    const withDress = yes.find((o) => o.vestido_id === dress._id);
+    expect(withDress).toBeDefined();
+    expect(withDress!.superior_id).toBeUndefined();
     expect(yes.some((o) => o.prendas.inferior)).toBe(true); // top + bottom fill in after
     const no = recommendOutfits(w, { incluirVestido: false }, { limit: 3 });
     expect(no.every((o) => !o.prendas.vestido)).toBe(true);
@@ -285,5 +286,126 @@ describe('recommendOutfits scenarios', () => {
     ).toMatch(/second top to layer/);
     // A dress alone is enough when dresses are allowed.
     expect(recommendOutfits([g('Dress'), g('Shoes')], { incluirVestido: true })).toHaveLength(1);
+  });
+
+  it('2 °C and rain: boots not sandals, the parka leads and the jackets take turns', () => {
+    const sandals = g('Shoes', { color: 'marrón', calidez: 'ligera' });
+    const boots = g('Shoes', { color: 'negro', calidez: 'abrigada' });
+    const tweed = g('Outwear', { color: 'gris', calidez: 'media' });
+    const parka = g('Outwear', { color: 'gris', calidez: 'abrigada' });
+    const w = [
+      sandals,
+      boots,
+      tweed,
+      parka,
+      g('T-shirt', { color: 'blanco' }),
+      g('Shirt', { color: 'azul' }),
+      g('Longsleeve', { color: 'gris' }),
+      g('Pants', { color: 'negro' }),
+      g('Pants', { color: 'beige' }),
+      g('Skirt', { color: 'gris' }),
+    ];
+    const outfits = recommendOutfits(w, {}, { temperature: 2, rain: true, limit: 3 });
+    expect(outfits).toHaveLength(3);
+    for (const o of outfits) {
+      expect(o.zapatos_id).toBe(boots._id); // never open sandals with a coat
+      expect(o.abrigo_id).toBeDefined();
+    }
+    const best = outfits.find((o) => o.abrigo_id === parka._id);
+    expect(best).toBeDefined(); // the parka is used …
+    expect(outfits.some((o) => o.abrigo_id === tweed._id)).toBe(true); // … and not alone
+    // Unworn, the warmer coat scores higher than the same outfit with the tweed.
+    expect(outfits[0]!.abrigo_id).toBe(parka._id);
+  });
+
+  it('32 °C: no knit beret and no cardigan, even to make three outfits', () => {
+    const beret = g('Hat', { color: 'negro', calidez: 'abrigada' });
+    const cardigan = g('Longsleeve', { color: 'beige', calidez: 'abrigada' });
+    const w = [
+      beret,
+      cardigan,
+      g('T-shirt', { color: 'blanco' }),
+      g('T-shirt', { color: 'azul' }),
+      g('Shirt', { color: 'blanco' }),
+      g('Shorts', { color: 'beige' }),
+      g('Skirt', { color: 'blanco' }),
+      g('Pants', { color: 'beige' }),
+      g('Shoes', { color: 'blanco', calidez: 'ligera' }),
+      g('Shoes', { color: 'beige' }),
+    ];
+    for (const layeredTop of [false, true]) {
+      const outfits = recommendOutfits(w, { layeredTop }, { temperature: 32, limit: 3 });
+      expect(outfits).toHaveLength(3);
+      for (const o of outfits) {
+        expect(o.sombrero_id).toBeUndefined();
+        expect([o.superior_id, o.superior_secundario_id]).not.toContain(cardigan._id);
+        expect(codes(o)).not.toContain('nota.sombrero_sol');
+      }
+    }
+    // A long sleeve the person left at the class's warmth still loses to short sleeves.
+    const plainLong = g('Longsleeve', { color: 'blanco' });
+    const tee = g('T-shirt', { color: 'blanco' });
+    const [hot] = recommendOutfits(
+      [plainLong, tee, g('Shorts'), g('Shoes')],
+      {},
+      { temperature: 32 },
+    );
+    expect(hot!.superior_id).toBe(tee._id);
+  });
+
+  it('spreads repeated pieces across suggestions: three jackets, three different', () => {
+    const jackets = (['negro', 'gris', 'azul'] as const).map((color) => g('Outwear', { color }));
+    const w = [
+      ...jackets,
+      g('T-shirt', { color: 'blanco' }),
+      g('Shirt', { color: 'blanco' }),
+      g('Longsleeve', { color: 'gris' }),
+      g('Pants', { color: 'negro' }),
+      g('Pants', { color: 'gris' }),
+      g('Skirt', { color: 'negro' }),
+      g('Shoes', { color: 'negro' }),
+      g('Shoes', { color: 'blanco' }),
+    ];
+    const outfits = recommendOutfits(w, {}, { temperature: 8, limit: 3 });
+    expect(new Set(outfits.map((o) => o.abrigo_id)).size).toBe(3);
+  });
+
+  it('rotation shows: the outfit just worn gives way, and the reasons say so first', () => {
+    const dress = g('Dress', { color: 'negro' });
+    const sandals = g('Shoes', { color: 'negro', calidez: 'ligera' });
+    const w = [
+      dress,
+      sandals,
+      g('Dress', { color: 'azul' }),
+      g('Shoes', { color: 'beige' }),
+      g('T-shirt', { color: 'blanco' }),
+      g('Pants', { color: 'negro' }),
+    ];
+    const prefs = { incluirVestido: true, ocasion: 'fiesta' } as const;
+    const [before] = recommendOutfits(w, prefs, { temperature: 24 });
+    const worn = [before!.vestido_id!, before!.zapatos_id];
+    const [after] = recommendOutfits(w, prefs, { temperature: 24, recentlyWorn: worn });
+    expect(after!.key).not.toBe(before!.key);
+    expect(worn).not.toContain(after!.vestido_id ?? after!.superior_id);
+    expect(after!.detalles[0]!.code).toBe('rotacion.nuevas');
+    // Nothing else to wear: the worn pieces come back, with the caveat first among caveats.
+    const [again] = recommendOutfits([dress, sandals], prefs, { recentlyWorn: worn });
+    const caveats = again!.detalles.filter((d) => d.kind === 'caveat');
+    expect(caveats[0]!.code).toBe('rotacion.repite');
+  });
+
+  it('reasons first, caveats apart, in plain words with no model internals', () => {
+    const doubtful = g('Shirt', { color: 'blanco', confirmado: false, confianza: 0.45 });
+    const [o] = recommendOutfits([doubtful, g('Shorts', { color: 'rojo' }), g('Shoes')], {
+      ocasion: 'formal',
+    });
+    const kinds = o!.detalles.map((d) => d.kind);
+    expect(kinds.indexOf('caveat')).toBeGreaterThan(0);
+    expect(kinds.slice(kinds.indexOf('caveat')).every((k) => k === 'caveat')).toBe(true);
+    const doubt = o!.detalles.find((d) => d.code === 'confianza.dudosa')!;
+    expect(doubt.kind).toBe('caveat');
+    expect(doubt.text).not.toMatch(/%|modelo/);
+    expect(doubt.text).toMatch(/camisa blanca/);
+    expect(o!.explicaciones).toEqual(o!.detalles.map((d) => d.text));
   });
 });

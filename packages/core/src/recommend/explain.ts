@@ -1,6 +1,7 @@
 /**
- * Recomputes an outfit's score part by part (the same sums the search adds up) and says in
- * words why each part gave or took points.
+ * Recomputes an outfit's score part by part (the same sums the search adds up) and says, as
+ * codes with parameters, why each part gave or took points: reasons first (rotation up front),
+ * caveats apart. The Spanish text comes from reasons-es.ts.
  */
 import { CLASH_BELOW, colorHarmony, colorScheme } from './color-harmony.ts';
 import type { GarmentFeatures } from './features.ts';
@@ -13,11 +14,12 @@ import {
   type ShapeModel,
 } from './model.ts';
 import { preferredColorFit } from './palette.ts';
-import { PIECE_NAME, SLOT_WEIGHT, type SlotName } from './slots.ts';
+import { reasonKind, type ReasonCode, type ReasonParams } from './reasons.ts';
+import { spanishReason } from './reasons-es.ts';
+import { SLOT_WEIGHT, type SlotName } from './slots.ts';
 import type { Breakdown, Explanation } from './types.ts';
 import { outerwearReason, weatherFit } from './weather.ts';
 import { COMPONENTS, PAIR_SHARE, type Component } from './weights.ts';
-import { ESTILO_FIT_TEXT, OCASION_TEXT, capital, listText, pieceLabel } from './wording.ts';
 
 export interface Scored {
   puntuacion: number;
@@ -26,7 +28,8 @@ export interface Scored {
 }
 
 type Piece = { slot: SlotName; f: GarmentFeatures };
-type Reason = Omit<Explanation, 'delta'>;
+/** A part's reason before its points and kind are known; null: nothing worth saying. */
+type Reason = { code: ReasonCode; params?: ReasonParams } | null;
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -76,30 +79,48 @@ export function explainOutfit(
     .map((slot, i) => ({ slot, f: picks[i]! }))
     .sort((a, b) => SLOT_WEIGHT[b.slot] - SLOT_WEIGHT[a.slot]);
   const breakdown: Breakdown = {};
-  const reasons: Explanation[] = [];
+  const said: Explanation[] = [];
+  const add = (r: Reason, delta: number) => {
+    if (!r) return;
+    said.push({
+      code: r.code,
+      kind: reasonKind(r.code),
+      text: spanishReason(r.code, r.params),
+      delta,
+      ...(r.params ? { params: r.params } : {}),
+    });
+  };
   for (const k of COMPONENTS) {
     const v = values[k];
     if (v === undefined) continue;
     const w = model.weight[k];
     breakdown[k] = { valor: round3(v), peso: round1(w), puntos: round1(w * v) };
-    reasons.push({ ...REASONS[k](pieces, ctx, model, v), delta: round1(w * (v - 0.5)) });
+    add(REASONS[k](pieces, ctx, model, v), round1(w * (v - 0.5)));
   }
-  reasons.sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta));
-  const notes = outfitNotes(pieces, ctx, model).map((n) => ({ ...n, delta: 0 }));
+  for (const note of outfitNotes(pieces, ctx, model)) add(note, 0);
+  // Rotation leads (the person asked for it by marking an outfit worn), then the strongest.
+  const rank = (e: Explanation) => (e.code.startsWith('rotacion.') ? 1 : 0);
+  const order = (a: Explanation, b: Explanation) => rank(b) - rank(a) || b.delta - a.delta;
   return {
     puntuacion: Math.min(100, Math.max(0, round1(total))),
     breakdown,
-    detalles: [...reasons, ...notes],
+    detalles: [
+      ...said.filter((e) => e.kind === 'reason').sort(order),
+      ...said.filter((e) => e.kind === 'caveat').sort(order),
+    ],
   };
 }
 
-/** "más formal" / "más formales" (the shoes are plural). */
-const more = (f: GarmentFeatures, word: string) =>
-  PIECE_NAME[f.cls].article === 'los' ? `más ${word}es` : `más ${word}`;
+const one = (f: GarmentFeatures): ReasonParams => ({ prenda: f.cls, color: f.colorName });
+const two = (a: GarmentFeatures, b: GarmentFeatures): ReasonParams => ({
+  ...one(a),
+  prenda2: b.cls,
+  color2: b.colorName,
+});
 
 type ReasonFn = (pieces: Piece[], ctx: ScoreContext, model: ShapeModel, value: number) => Reason;
 
-const colorReason: ReasonFn = (pieces): Reason => {
+const colorReason: ReasonFn = (pieces) => {
   let worst: { a: GarmentFeatures; b: GarmentFeatures; v: number } | null = null;
   for (let i = 0; i < pieces.length; i++) {
     for (let j = i + 1; j < pieces.length; j++) {
@@ -109,60 +130,27 @@ const colorReason: ReasonFn = (pieces): Reason => {
       if (!worst || v < worst.v) worst = { a, b, v };
     }
   }
-  if (worst && worst.v < CLASH_BELOW) {
-    return {
-      code: 'color.choque',
-      text: `${capital(pieceLabel(worst.a))} choca con ${pieceLabel(worst.b)}.`,
-      params: {
-        a: worst.a.colorName,
-        b: worst.b.colorName,
-        prendaA: worst.a.cls,
-        prendaB: worst.b.cls,
-      },
-    };
-  }
+  if (worst && worst.v < CLASH_BELOW)
+    return { code: 'color.choque', params: two(worst.a, worst.b) };
   const chromatic = pieces.map((p) => p.f).filter((f) => !f.neutral && !f.multicolor);
   if (pieces.some((p) => p.f.multicolor)) {
-    return chromatic.length === 0
-      ? { code: 'color.estampado', text: 'Un estampado multicolor entre piezas neutras.' }
-      : {
-          code: 'color.estampado_arriesgado',
-          text: 'Estampado multicolor junto a otros colores: arriesgado.',
-        };
+    return { code: chromatic.length === 0 ? 'color.estampado' : 'color.estampado_arriesgado' };
   }
   if (chromatic.length === 0) {
     const names = [...new Set(pieces.map((p) => p.f.colorName))];
-    return {
-      code: 'color.neutros',
-      text: `Todo en tonos neutros (${listText(names)}): combinan sin riesgo.`,
-      params: { colores: names.join(',') },
-    };
+    return { code: 'color.neutros', params: { colores: names.join(',') } };
   }
   const [c1, c2] = chromatic;
-  if (!c2) {
-    return {
-      code: 'color.acento',
-      text: `Un toque de color sobre neutros: ${pieceLabel(c1!)}.`,
-      params: { color: c1!.colorName, prenda: c1!.cls },
-    };
-  }
+  if (!c2) return { code: 'color.acento', params: one(c1!) };
   const params = { a: c1!.colorName, b: c2.colorName };
-  const pair =
-    c1!.colorName === c2.colorName ? c1!.colorName : `${c1!.colorName} y ${c2.colorName}`;
-  switch (colorScheme(c1!, c2)) {
-    case 'monochrome':
-      return { code: 'color.monocromo', text: `Conjunto monocromo: ${pair}.`, params };
-    case 'analogous':
-      return { code: 'color.analogos', text: `Colores análogos que armonizan: ${pair}.`, params };
-    case 'complementary':
-      return {
-        code: 'color.complementarios',
-        text: `Colores complementarios que se equilibran: ${pair}.`,
-        params,
-      };
-    default:
-      return { code: 'color.contraste', text: `Contraste marcado entre ${pair}.`, params };
-  }
+  const code = (
+    {
+      monochrome: 'color.monocromo',
+      analogous: 'color.analogos',
+      complementary: 'color.complementarios',
+    } as const
+  )[colorScheme(c1!, c2) as 'monochrome'];
+  return { code: code ?? 'color.contraste', params };
 };
 
 const formalityReason: ReasonFn = (pieces) => {
@@ -172,75 +160,37 @@ const formalityReason: ReasonFn = (pieces) => {
     if (f.formality > hi.formality) hi = f;
     if (f.formality < lo.formality) lo = f;
   }
-  if (formalityCoherence(hi.formality, lo.formality) >= 0.6) {
-    return {
-      code: 'formalidad.coherente',
-      text: 'Todas las piezas tienen un nivel de formalidad parecido.',
-    };
-  }
-  return {
-    code: 'formalidad.mezcla',
-    text: `Mezcla ${pieceLabel(hi)}, ${more(hi, 'formal')}, con ${pieceLabel(lo)}, ${more(lo, 'informal')}.`,
-    params: { formal: hi.cls, informal: lo.cls },
-  };
+  return formalityCoherence(hi.formality, lo.formality) >= 0.6
+    ? { code: 'formalidad.coherente' }
+    : { code: 'formalidad.mezcla', params: two(hi, lo) };
 };
 
-const occasionReason: ReasonFn = (pieces, ctx) => {
+const occasionReason: ReasonFn = (pieces, ctx): Reason => {
   const oc = ctx.prefs.ocasion;
   const tagged = pieces.filter((p) => p.f.tags.includes(oc)).length;
-  const params = { ocasion: oc };
-  if (tagged === pieces.length) {
-    return {
-      code: 'ocasion.marcadas',
-      text: `Marcaste todas estas prendas para ${OCASION_TEXT[oc]}.`,
-      params,
-    };
-  }
+  if (tagged === pieces.length) return { code: 'ocasion.marcadas', params: { ocasion: oc } };
   let worst = pieces[0]!.f;
   let worstFit = Infinity;
   for (const { f } of pieces) {
     const fit = occasionFit(f.formality, f.tags, oc);
     if (fit < worstFit) [worst, worstFit] = [f, fit];
   }
-  if (worstFit < 0.5) {
-    return {
-      code: 'ocasion.desajuste',
-      text: `${capital(pieceLabel(worst))} encaja poco para ${OCASION_TEXT[oc]}.`,
-      params: { ...params, prenda: worst.cls },
-    };
-  }
-  const note = tagged > 0 ? ` (marcaste ${tagged} para esta ocasión)` : '';
-  return {
-    code: 'ocasion.adecuada',
-    text: `Prendas adecuadas para ${OCASION_TEXT[oc]}${note}.`,
-    params,
-  };
+  if (worstFit < 0.5) return { code: 'ocasion.desajuste', params: { ocasion: oc, ...one(worst) } };
+  return { code: 'ocasion.adecuada', params: { ocasion: oc, marcadas: tagged } };
 };
 
 const weatherReason: ReasonFn = (pieces, ctx, model) => {
   const w = ctx.weather;
   const t = w.temperature;
-  const params: Record<string, number | string> = {};
+  const params: ReasonParams = {};
   if (t !== undefined) params.temperatura = t;
-  if (w.rain) params.lluvia = 'true';
-  const when =
-    t !== undefined ? `${t} °C${w.rain ? ' y lluvia' : ''}` : w.rain ? 'la lluvia' : 'el tiempo';
-  const reason = outerwearReason(w);
-  if (reason && model.shape.coat) {
-    return {
-      code: 'clima.abrigo',
-      text:
-        reason === 'cold'
-          ? `Hace ${t} °C${w.rain ? ' y llueve' : ''}: lleva abrigo.`
-          : 'Llueve: lleva abrigo.',
-      params,
-    };
-  }
-  if (reason) {
+  if (w.rain) params.lluvia = 1;
+  const why = outerwearReason(w);
+  if (why && model.shape.coat) return { code: 'clima.abrigo', params };
+  if (why) {
     return {
       code: 'clima.sin_abrigo',
-      text: `${reason === 'cold' ? `Hace ${t} °C` : 'Llueve'} y no tienes abrigo en el armario: añade uno.`,
-      params,
+      params: { ...params, motivo: why === 'cold' ? 'frio' : 'lluvia' },
     };
   }
   const covered = model.shape.layer || model.shape.coat;
@@ -250,25 +200,15 @@ const weatherReason: ReasonFn = (pieces, ctx, model) => {
     const fit = weatherFit(f, w, covered);
     if (fit < worstFit) [worst, worstFit] = [f, fit];
   }
-  if (worstFit < 0.5) {
-    return {
-      code: 'clima.desajuste',
-      text: `${capital(pieceLabel(worst))} no es lo ideal con ${when}.`,
-      params: { ...params, prenda: worst.cls },
-    };
-  }
-  if (t !== undefined && t >= 24) {
-    return { code: 'clima.calor', text: `Prendas ligeras para ${t} °C.`, params };
-  }
-  return { code: 'clima.adecuado', text: `Prendas adecuadas para ${when}.`, params };
+  if (worstFit < 0.5) return { code: 'clima.desajuste', params: { ...params, ...one(worst) } };
+  if (t !== undefined && t >= 24) return { code: 'clima.calor', params };
+  return { code: 'clima.adecuado', params };
 };
 
-const styleReason: ReasonFn = (_pieces, ctx, _model, value) => {
-  const estilo = ctx.prefs.estilo;
-  return value >= 0.6
-    ? { code: 'estilo.encaja', text: ESTILO_FIT_TEXT[estilo], params: { estilo } }
-    : { code: 'estilo.se_aleja', text: `Se aleja de tu estilo ${estilo}.`, params: { estilo } };
-};
+const styleReason: ReasonFn = (_pieces, ctx, _model, value) => ({
+  code: value >= 0.6 ? 'estilo.encaja' : 'estilo.se_aleja',
+  params: { estilo: ctx.prefs.estilo },
+});
 
 const paletteReason: ReasonFn = (pieces, ctx) => {
   const matched = [
@@ -276,76 +216,32 @@ const paletteReason: ReasonFn = (pieces, ctx) => {
       pieces.filter((p) => preferredColorFit(p.f, ctx.palette) >= 0.9).map((p) => p.f.colorName),
     ),
   ];
-  if (matched.length > 0) {
-    return {
-      code: 'preferidos.incluye',
-      text: `Incluye tus colores preferidos: ${listText(matched)}.`,
-      params: { colores: matched.join(',') },
-    };
-  }
-  const wanted = [...ctx.palette.names];
-  return {
-    code: 'preferidos.ninguno',
-    text: `No lleva ninguno de tus colores preferidos (${listText(wanted)}).`,
-    params: { colores: wanted.join(',') },
-  };
+  return matched.length > 0
+    ? { code: 'preferidos.incluye', params: { colores: matched.join(',') } }
+    : { code: 'preferidos.ninguno', params: { colores: [...ctx.palette.names].join(',') } };
 };
 
+/** Only a doubtful piece is worth a word (and a plain one: confirm it). */
 const trustReason: ReasonFn = (pieces) => {
   const doubtful = pieces.map((p) => p.f).filter((f) => f.trust < 0.6);
-  if (doubtful.length === 0) {
-    return {
-      code: 'confianza.ok',
-      text: 'Todas las prendas están confirmadas o clasificadas con seguridad.',
-    };
-  }
-  const f = doubtful[0]!;
-  const pct = Math.round(f.garment.confianza * 100);
-  const params = { confianza: pct, prendas: doubtful.length, prenda: f.cls };
-  return doubtful.length < pieces.length / 2
-    ? {
-        code: 'confianza.dudosa',
-        text: `Casi todo confirmado, salvo ${pieceLabel(f)} (el modelo está seguro al ${pct} %), que pesa menos.`,
-        params,
-      }
-    : {
-        code: 'confianza.dudosa',
-        text: `Sin confirmar: ${pieceLabel(f)} (el modelo está seguro al ${pct} %), por eso pesa menos.`,
-        params,
-      };
+  if (doubtful.length === 0) return null;
+  return { code: 'confianza.dudosa', params: { ...one(doubtful[0]!), prendas: doubtful.length } };
 };
-
-const TOP_NAME = { 'T-shirt': 'camiseta', Shirt: 'camisa', Longsleeve: 'manga larga' } as const;
 
 const topReason: ReasonFn = (pieces, ctx) => {
   const pref = ctx.prefs.topPreference;
-  if (pref === 'any') return { code: 'superior.cualquiera', text: '' };
-  const name = TOP_NAME[pref];
+  if (pref === 'any') return null;
   const has = pieces.some(
     (p) => (p.slot === 'superior' || p.slot === 'superior_secundario') && p.f.cls === pref,
   );
-  return has
-    ? {
-        code: 'superior.preferida',
-        text: `Lleva tu parte de arriba preferida (${name}).`,
-        params: { preferencia: pref },
-      }
-    : {
-        code: 'superior.otra',
-        text: `Sin tu parte de arriba preferida (${name}): otra encajaba mejor.`,
-        params: { preferencia: pref },
-      };
+  return { code: has ? 'superior.preferida' : 'superior.otra', params: { preferencia: pref } };
 };
 
 const rotationReason: ReasonFn = (pieces, ctx) => {
   const worn = pieces.map((p) => p.f).filter((f) => ctx.recent?.has(f.id));
   return worn.length > 0
-    ? {
-        code: 'rotacion.repite',
-        text: `Repite ${listText(worn.map(pieceLabel))}, que llevaste hace poco.`,
-        params: { prendas: worn.map((f) => f.cls).join(',') },
-      }
-    : { code: 'rotacion.nuevas', text: 'Ninguna prenda repetida de los últimos días.' };
+    ? { code: 'rotacion.repite', params: { ...one(worn[0]!), otras: worn.length - 1 } }
+    : { code: 'rotacion.nuevas' };
 };
 
 const REASONS: Readonly<Record<Component, ReasonFn>> = {
@@ -365,33 +261,15 @@ function outfitNotes(pieces: Piece[], ctx: ScoreContext, model: ShapeModel): Rea
   const at = (slot: SlotName) => pieces.find((p) => p.slot === slot)?.f;
   const base = at('superior');
   const outer = at('superior_secundario');
-  if (base && outer) {
-    notes.push({
-      code: 'nota.capas',
-      text: `Por capas: ${pieceLabel(base)} debajo y ${pieceLabel(outer)} encima.`,
-      params: { debajo: base.cls, encima: outer.cls },
-    });
-  }
-  if (model.shape.body === 'dress') {
-    notes.push({
-      code: 'nota.vestido',
-      text: 'Un vestido en lugar de parte de arriba y de abajo.',
-    });
-  }
-  if (model.shape.coat && !outerwearReason(ctx.weather)) {
-    notes.push({ code: 'nota.abrigo', text: 'Con abrigo, como pediste.' });
-  }
-  if (at('sombrero')) {
+  if (base && outer) notes.push({ code: 'nota.capas', params: two(base, outer) });
+  if (model.shape.body === 'dress') notes.push({ code: 'nota.vestido' });
+  if (model.shape.coat && !outerwearReason(ctx.weather)) notes.push({ code: 'nota.abrigo' });
+  const hat = at('sombrero');
+  if (hat) {
     const t = ctx.weather.temperature;
-    const sun = t !== undefined && t >= 24 && !ctx.weather.rain;
-    const cold = t !== undefined && t <= 5;
-    notes.push(
-      sun
-        ? { code: 'nota.sombrero_sol', text: 'El sombrero protege del sol.' }
-        : cold
-          ? { code: 'nota.sombrero_frio', text: 'El sombrero abriga.' }
-          : { code: 'nota.sombrero', text: 'El sombrero completa el conjunto.' },
-    );
+    const sun = t !== undefined && t >= 24 && !ctx.weather.rain && hat.warmth === 0;
+    const cold = t !== undefined && t <= 5 && hat.warmth > 0;
+    notes.push({ code: sun ? 'nota.sombrero_sol' : cold ? 'nota.sombrero_frio' : 'nota.sombrero' });
   }
   return notes;
 }

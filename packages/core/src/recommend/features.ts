@@ -12,6 +12,7 @@ import {
   type Perceptual,
 } from './color-space.ts';
 import { garmentFormality } from './formality.ts';
+import { warmthLevel } from './warmth.ts';
 
 export interface GarmentFeatures {
   garment: Garment;
@@ -28,6 +29,10 @@ export interface GarmentFeatures {
   tags: readonly Ocasion[];
   /** 1 when confirmed by the person or confidently classified; lower for doubtful classes. */
   trust: number;
+  /** 0 ligera, 1 media, 2 abrigada (see warmth.ts). */
+  warmth: number;
+  /** The class's suggested warmth level, against which `warmth` shifts the weather fit. */
+  classWarmth: number;
 }
 
 /**
@@ -64,5 +69,7 @@ export function garmentFeatures(g: Garment, index = 0): GarmentFeatures | null {
     formality: garmentFormality(g.clase_nombre, tags, color, neutral),
     tags,
     trust: classTrust(g),
+    warmth: warmthLevel(g),
+    classWarmth: warmthLevel({ clase_nombre: g.clase_nombre }),
   };
 }

@@ -4,6 +4,21 @@ export { outfitKey } from './keys.ts';
 export { SLOTS, SLOT_ID_FIELD, canLayer, type SlotName } from './slots.ts';
 export { COMPONENTS, COMPONENT_WEIGHT, type Component } from './weights.ts';
 export { COLD_C } from './weather.ts';
+export {
+  CALIDECES,
+  DEFAULT_CALIDEZ,
+  suggestedCalidez,
+  warmthLevel,
+  type Calidez,
+} from './warmth.ts';
+export {
+  REASON_CODES,
+  reasonKind,
+  type ReasonCode,
+  type ReasonKind,
+  type ReasonParams,
+} from './reasons.ts';
+export { spanishReason } from './reasons-es.ts';
 export type {
   Breakdown,
   BreakdownPart,
@@ -15,6 +30,8 @@ export type {
 export {
   BreakdownPartSchema,
   ExplanationSchema,
+  ReasonCodeSchema,
+  ReasonParamsSchema,
   RecommendResponseSchema,
   RecommendedOutfitSchema,
   WardrobeIncompleteSchema,

@@ -116,7 +116,7 @@ export function rawUnary(
     case 'preferencia_superior':
       return f.cls === ctx.prefs.topPreference ? 1 : 0;
     case 'rotacion':
-      return ctx.recent?.has(f.id) ? 0.2 : 1;
+      return ctx.recent?.has(f.id) ? 0 : 1;
     default:
       return 0;
   }

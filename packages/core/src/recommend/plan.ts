@@ -8,7 +8,7 @@ import { WardrobeIncompleteError, type MissingPiece } from './errors.ts';
 import type { GarmentFeatures } from './features.ts';
 import { makeShape, type Shape } from './model.ts';
 import { SLOTS, SLOT_CLASSES, canLayer, type SlotName } from './slots.ts';
-import { outerwearReason, tooColdForShorts, type Weather } from './weather.ts';
+import { outOfSeason, outerwearReason, tooColdForShorts, type Weather } from './weather.ts';
 
 export type Pools = Readonly<Record<SlotName, readonly GarmentFeatures[]>>;
 
@@ -24,7 +24,16 @@ const SLOTS_OF_CLASS = Object.fromEntries(
   CLASS_NAMES.map((c) => [c, SLOTS.filter((slot) => SLOT_CLASSES[slot].includes(c))]),
 ) as unknown as Readonly<Record<ClassName, readonly SlotName[]>>;
 
-export function buildPools(features: readonly GarmentFeatures[], weather: Weather): Pools {
+/**
+ * `seasonal`: also leave out pieces out of season (see outOfSeason) when their slot has others.
+ * The caller retries without when that leaves no outfit (a warm T-shirt was the only base for
+ * a layered top).
+ */
+export function buildPools(
+  features: readonly GarmentFeatures[],
+  weather: Weather,
+  seasonal = true,
+): Pools {
   const pools: Record<SlotName, GarmentFeatures[]> = {
     superior: [],
     superior_secundario: [],
@@ -38,6 +47,11 @@ export function buildPools(features: readonly GarmentFeatures[], weather: Weathe
   for (const f of features) {
     if (cold && f.cls === 'Shorts') continue; // no shorts in the cold
     for (const slot of SLOTS_OF_CLASS[f.cls]) pools[slot].push(f);
+  }
+  // Out-of-season pieces go when their slot has others (a hat is optional: always).
+  for (const slot of seasonal ? SLOTS : []) {
+    const fit = pools[slot].filter((f) => !outOfSeason(f, weather));
+    if (fit.length > 0 || slot === 'sombrero') pools[slot] = fit;
   }
   return pools;
 }

@@ -10,8 +10,10 @@
  *   diverse pick from it (see search.ts) — the search does not depend on n at all.
  * So the time grows at most like n log n in the wardrobe (measured: ×2–3 from 1,000 to 5,000
  * garments, `npm run bench:recommend`). K = 8 + L + √(exclusions), widened (at most twice)
- * only when the shortlists run out before L distinct outfits are found. */
+ * only when the shortlists run out before L distinct outfits are found. The answer is sorted by
+ * score, best first. */
 import { DEFAULT_PREFERENCES, type Garment, type Preferences } from '../contracts.ts';
+import { WardrobeIncompleteError } from './errors.ts';
 import { explainOutfit } from './explain.ts';
 import { garmentFeatures, type GarmentFeatures } from './features.ts';
 import { exclusionCombos, outfitKey } from './keys.ts';
@@ -28,6 +30,12 @@ export const DEFAULT_LIMIT = 3;
 export const MAX_LIMIT = 20;
 /** Pool size per outfit asked for: enough that the picks rarely need a second search. */
 const POOL_PER_OUTFIT = 8;
+/**
+ * Points a piece costs a later pick for each earlier pick that used it: enough to bring another
+ * jacket, hat or top into the next suggestion when it is nearly as good, never enough to prefer
+ * a poor outfit (the weather's hard rules and the near-copy rule still hold).
+ */
+const REUSE_POINTS = 3;
 
 /** Preferences with every unset field taken from DEFAULT_PREFERENCES. */
 export function resolvePreferences(partial: Partial<Preferences> = {}): Preferences {
@@ -45,6 +53,20 @@ export function resolvePreferences(partial: Partial<Preferences> = {}): Preferen
  */
 function initialShortlist(limit: number, exclusions: number): number {
   return 8 + limit + Math.ceil(Math.sqrt(exclusions));
+}
+
+/** The plan without out-of-season pieces, or with them when nothing can be made without. */
+function seasonalPlan(
+  features: readonly GarmentFeatures[],
+  prefs: Preferences,
+  weather: Weather,
+): Plan {
+  try {
+    return planOutfits(features, buildPools(features, weather), prefs, weather);
+  } catch (err) {
+    if (!(err instanceof WardrobeIncompleteError)) throw err;
+    return planOutfits(features, buildPools(features, weather, false), prefs, weather);
+  }
 }
 
 /**
@@ -75,8 +97,7 @@ export function recommendOutfits<G extends Garment>(
     const f = garmentFeatures(g, features.length);
     if (f) features.push(f);
   }
-  const pools = buildPools(features, weather);
-  const plan = planOutfits(features, pools, prefs, weather);
+  const plan = seasonalPlan(features, prefs, weather);
   const recent = context.recentlyWorn?.length ? new Set(context.recentlyWorn) : null;
   const ctx: ScoreContext = { prefs, weather, palette: paletteOf(prefs.colores), recent };
   const excluded = exclusionCombos(context.exclude ?? []);
@@ -88,18 +109,22 @@ export function recommendOutfits<G extends Garment>(
   for (let widen = 0; ; widen++) {
     const { leaves, truncated } = pick(plan, ctx, table, k, limit, excluded, seed);
     if (leaves.length >= limit || !truncated || widen === 2) {
-      return leaves.map((leaf) => toOutfit(leaf, ctx) as RecommendedOutfit<G>);
+      // Best first, whatever the tier or pick order that found them (stable on ties).
+      return leaves
+        .map((leaf) => toOutfit(leaf, ctx) as RecommendedOutfit<G>)
+        .sort((a, b) => b.puntuacion - a.puntuacion);
     }
     k *= 2;
   }
 }
 
 /**
- * Greedy diverse selection: each pick is the best outfit that is neither excluded nor a
- * near-copy of one already picked. Tiers go in order (dresses first when asked for); within a
- * tier, near-copies of excluded outfits ("show me more") come last. One search fills a pool of
- * the best few dozen outfits and the picks are scanned from it; only when the pool runs dry
- * does a fresh search (with the picks as blockers) find the next one.
+ * Greedy diverse selection: each pick is the best outfit (less a cost for pieces already
+ * picked) that is neither excluded nor a near-copy of one already picked. Tiers go in order
+ * (dresses first when asked for); within a tier, near-copies of excluded outfits ("show me
+ * more") come last. One search fills a pool of the best few dozen outfits and the picks are
+ * scanned from it; only when the pool runs dry does a fresh search (with the picks as
+ * blockers) find the next one.
  */
 function pick(
   plan: Plan,
@@ -138,9 +163,23 @@ function pick(
     // The search already kept excluded outfits (and, when strict, their near-copies) out.
     const allowed = (leaf: Leaf) => !leaves.some((l) => nearCopy(l, leaf));
     const pool = topOutfits(spaces, exclusions, capacity);
-    for (const leaf of pool) {
-      if (leaves.length >= limit) break;
-      if (allowed(leaf)) leaves.push(leaf);
+    // Each pick is the best of the pool once every piece already picked costs REUSE_POINTS
+    // per earlier use: the same jacket or hat does not come back in every suggestion.
+    const uses = new Map<string, number>();
+    for (const l of leaves) for (const p of l.picks) uses.set(p.id, (uses.get(p.id) ?? 0) + 1);
+    const open = pool.filter(allowed);
+    while (leaves.length < limit) {
+      let best = -1;
+      let bestValue = -Infinity;
+      open.forEach((leaf, i) => {
+        let value = leaf.score;
+        for (const p of leaf.picks) value -= REUSE_POINTS * (uses.get(p.id) ?? 0);
+        if (value > bestValue && allowed(leaf)) [best, bestValue] = [i, value];
+      });
+      if (best < 0) break;
+      const [leaf] = open.splice(best, 1);
+      leaves.push(leaf!);
+      for (const p of leaf!.picks) uses.set(p.id, (uses.get(p.id) ?? 0) + 1);
     }
     if (pool.length === capacity) {
       // The pool may have missed outfits below its last one: search on, one at a time.

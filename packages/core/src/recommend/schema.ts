@@ -4,15 +4,20 @@
  */
 import { z } from 'zod';
 import { IdSchema, OcasionSchema, OutfitGarmentsSchema, type OutfitSave } from '../contracts.ts';
+import { REASON_CODES } from './reasons.ts';
 import { SLOTS, SLOT_ID_FIELD } from './slots.ts';
 import type { RecommendedOutfit } from './types.ts';
 import { COMPONENTS } from './weights.ts';
 
+export const ReasonCodeSchema = z.enum(REASON_CODES);
+export const ReasonParamsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
+
 export const ExplanationSchema = z.object({
-  code: z.string(),
+  code: ReasonCodeSchema,
+  kind: z.enum(['reason', 'caveat']),
   text: z.string(),
   delta: z.number(),
-  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  params: ReasonParamsSchema.optional(),
 });
 
 export const BreakdownPartSchema = z.object({

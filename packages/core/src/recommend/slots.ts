@@ -70,19 +70,3 @@ export const SLOT_CLASSES: Readonly<Record<SlotName, readonly ClassName[]>> = {
   abrigo: ['Outwear'],
   sombrero: ['Hat'],
 };
-
-/** Spanish names for explanations, with grammatical gender for "el/la". */
-export const PIECE_NAME: Readonly<
-  Record<ClassName, { name: string; article: 'el' | 'la' | 'los' }>
-> = {
-  'T-shirt': { name: 'camiseta', article: 'la' },
-  Shirt: { name: 'camisa', article: 'la' },
-  Longsleeve: { name: 'prenda de manga larga', article: 'la' },
-  Pants: { name: 'pantalón', article: 'el' },
-  Shorts: { name: 'pantalón corto', article: 'el' },
-  Skirt: { name: 'falda', article: 'la' },
-  Dress: { name: 'vestido', article: 'el' },
-  Shoes: { name: 'zapatos', article: 'los' },
-  Outwear: { name: 'abrigo', article: 'el' },
-  Hat: { name: 'sombrero', article: 'el' },
-};

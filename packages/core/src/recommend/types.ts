@@ -1,6 +1,7 @@
 /** The public shapes of the recommender: its input context and its answer. */
 import type { Garment } from '../contracts.ts';
 import type { Ocasion } from '../taxonomy.ts';
+import type { ReasonCode, ReasonKind } from './reasons.ts';
 import type { SlotName } from './slots.ts';
 import type { Component } from './weights.ts';
 
@@ -18,9 +19,13 @@ export interface RecommendContext {
   recentlyWorn?: readonly string[] | undefined;
 }
 
-/** One reason, machine-readable: the UI translates `code` (with `params`); `text` is Spanish. */
+/**
+ * One reason, machine-readable: clients word `code` (with `params`) in their language; `text`
+ * is the Spanish sentence (reasons-es.ts). Reasons come first, caveats after them.
+ */
 export interface Explanation {
-  code: string;
+  code: ReasonCode;
+  kind: ReasonKind;
   text: string;
   /** Points this reason adds (+) or takes (−) against a neutral 50; 0 for plain notes. */
   delta: number;

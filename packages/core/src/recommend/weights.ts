@@ -36,8 +36,9 @@ export const COMPONENT_WEIGHT: Readonly<Record<Component, number>> = {
   confianza: 8,
   // A light bias among tops.
   preferencia_superior: 4,
-  // Rotation: pieces worn lately give way to others (only when a history is given).
-  rotacion: 5,
+  // Rotation: pieces worn lately give way to others (only when a history is given). Strong
+  // enough that marking an outfit worn changes the next top suggestion when alternatives exist.
+  rotacion: 14,
 };
 
 /** Share of each part that is judged per piece (unary) and per pair of pieces. */
