@@ -253,6 +253,37 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         expect((await store.outfits.list(u)).map((o) => o._id)).toEqual([second._id]);
       });
 
+      it('keeps the reasons (codes and parameters) and renames and marks worn only the owner’s outfit', async () => {
+        const a = user();
+        const b = user();
+        const { top, bottom, shoes } = await wardrobe(a);
+        const razones = [
+          { code: 'rotacion.nuevas', kind: 'reason' },
+          { code: 'color.acento', kind: 'reason', params: { prenda: 'T-shirt', color: 'azul' } },
+          { code: 'clima.desajuste', kind: 'caveat', params: { temperatura: 2, lluvia: 1 } },
+        ] as const;
+        const o = await store.outfits.create(
+          outfitFor(a, {
+            superior_id: top._id,
+            inferior_id: bottom._id,
+            zapatos_id: shoes._id,
+            razones: razones.map((r) => ({ ...r })),
+          }),
+        );
+        expect(o.razones).toEqual(razones);
+        expect(o).not.toHaveProperty('ultimo_uso');
+
+        expect(await store.outfits.update(b, o._id, { nombre: 'Mine now' })).toBeNull();
+        expect(await store.outfits.update(a, newId(), { nombre: 'Nobody' })).toBeNull();
+        const renamed = await store.outfits.update(a, o._id, { nombre: 'Lunes de lluvia' });
+        expect(renamed).toEqual({ ...o, nombre: 'Lunes de lluvia' });
+        const at = '2024-06-01T08:30:00.000Z';
+        const worn = await store.outfits.update(a, o._id, { ultimo_uso: at });
+        expect(worn).toEqual({ ...o, nombre: 'Lunes de lluvia', ultimo_uso: at });
+        expect(await store.outfits.get(a, o._id)).toEqual(worn);
+        expect(await store.outfits.update(a, o._id, {})).toEqual(worn);
+      });
+
       it('never shows or deletes another user’s outfit', async () => {
         const a = user();
         const b = user();

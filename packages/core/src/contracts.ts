@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { CLASS_NAMES, ESTILOS, OCASIONES, TIPOS } from './taxonomy.ts';
 import { COLOR_NAMES, HEX_PATTERN } from './colors.ts';
+import { REASON_CODES } from './recommend/reasons.ts';
 
 /** Ids are 24 lower-case hex characters everywhere (MongoDB ObjectId shape, also in SQL). */
 export const IdSchema = z.string().regex(/^[0-9a-f]{24}$/, 'must be a 24-character hex id');
@@ -96,6 +97,8 @@ export const GarmentPatchSchema = z
     color: ColorNameSchema.optional(),
     color_hex: HexSchema.optional(),
     ocasion: z.array(OcasionSchema).max(OCASIONES.length).optional(),
+    /** The person's "yes, that is right": confirms the class as it is (only `true`). */
+    confirmado: z.literal(true).optional(),
   })
   .refine((p) => Object.keys(p).length > 0, 'nothing to update');
 export type GarmentPatch = z.infer<typeof GarmentPatchSchema>;
@@ -127,11 +130,26 @@ const hasLegalBody = (o: {
     ? !o.superior_id && !o.inferior_id && !o.superior_secundario_id
     : Boolean(o.superior_id && o.inferior_id);
 
+/**
+ * A recommendation's reason kept with a saved outfit, so that clients word it in their current
+ * language (`explicaciones` keeps the text as it was).
+ */
+export const SavedReasonSchema = z.strictObject({
+  code: z.enum(REASON_CODES),
+  kind: z.enum(['reason', 'caveat']),
+  params: z
+    .record(z.string().max(40), z.union([z.string().max(200), z.number()]))
+    .refine((p) => Object.keys(p).length <= 12, 'at most 12 parameters')
+    .optional(),
+});
+export type SavedReason = z.infer<typeof SavedReasonSchema>;
+
 export const OutfitSaveSchema = OutfitSlotsSchema.extend({
   puntuacion: z.number().min(0).max(100).optional(),
   nombre: z.string().max(120).optional(),
   ocasion: OcasionSchema.optional(),
   explicaciones: z.array(z.string().max(500)).max(20).optional(),
+  razones: z.array(SavedReasonSchema).max(20).optional(),
 }).refine(
   hasLegalBody,
   'an outfit needs superior_id and inferior_id, or vestido_id instead of both',
@@ -152,9 +170,18 @@ export const OutfitSchema = z.object({
   nombre: z.string().optional(),
   ocasion: OcasionSchema.optional(),
   explicaciones: z.array(z.string()).optional(),
+  razones: z.array(SavedReasonSchema).optional(),
   fecha_creacion: z.string(),
+  /** When the person last wore it (ISO time, set by `POST /api/outfits/{id}/worn`). */
+  ultimo_uso: z.string().optional(),
 });
 export type Outfit = z.infer<typeof OutfitSchema>;
+
+/** `PATCH /api/outfits/{id}`: rename a saved outfit. */
+export const OutfitPatchSchema = z.strictObject({
+  nombre: z.string().trim().min(1).max(120),
+});
+export type OutfitPatch = z.infer<typeof OutfitPatchSchema>;
 
 export const OUTFIT_SLOTS = [
   'superior_id',

@@ -22,6 +22,7 @@ import {
   mergeProfile,
   outfitFromRow,
   outfitToRow,
+  outfitUpdateToRow,
   profileFromRow,
 } from '../sqlite/mapping.ts';
 import * as schema from '../sqlite/schema.ts';
@@ -122,6 +123,13 @@ function outfitStore(db: D1Db): OutfitStore {
     },
     async get(user, id) {
       const row = await db.select().from(outfits).where(owned(user, id)).get();
+      return row ? outfitFromRow(row) : null;
+    },
+    async update(user, id, patch) {
+      const set = outfitUpdateToRow(patch);
+      const row = Object.keys(set).length
+        ? await db.update(outfits).set(set).where(owned(user, id)).returning().get()
+        : await db.select().from(outfits).where(owned(user, id)).get();
       return row ? outfitFromRow(row) : null;
     },
     async delete(user, id) {

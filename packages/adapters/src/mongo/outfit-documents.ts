@@ -2,8 +2,15 @@
  * `outfits` documents ↔ outfits. Garment references are ObjectIds like the old mongoose schema
  * (`ref: 'Prenda'`); its `null` defaults for missing slots read as absent.
  */
-import type { NewOutfit } from '@fashion/api';
-import { OCASIONES, OUTFIT_SLOTS, type Outfit, type OutfitSlot } from '@fashion/core';
+import type { NewOutfit, OutfitUpdate } from '@fashion/api';
+import {
+  OCASIONES,
+  OUTFIT_SLOTS,
+  SavedReasonSchema,
+  type Outfit,
+  type OutfitSlot,
+  type SavedReason,
+} from '@fashion/core';
 import type { Document, ObjectId } from 'mongodb';
 import { ANONYMOUS_USER_ID } from '@fashion/api';
 import { checkUserId, fromObjectId, InvalidQueryValue, toObjectId } from './ids.ts';
@@ -32,7 +39,25 @@ export function outfitToDocument(o: NewOutfit, _id: ObjectId): Document {
     doc.ocasion = o.ocasion;
   }
   if (o.explicaciones !== undefined) doc.explicaciones = stringArray(o.explicaciones);
+  if (o.razones !== undefined) doc.razones = reasonArray(o.razones);
   return doc;
+}
+
+/** The `$set` of an outfit update: strings only, so no operator can reach the query. */
+export function outfitUpdateToDocument(patch: OutfitUpdate): Document {
+  const set: Document = {};
+  if (patch.nombre !== undefined) set.nombre = String(patch.nombre);
+  if (patch.ultimo_uso !== undefined) set.ultimo_uso = new Date(patch.ultimo_uso);
+  return set;
+}
+
+/** Saved reasons as validated by the API; anything else in an old document is dropped. */
+function reasonArray(value: unknown): SavedReason[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((r) => {
+    const parsed = SavedReasonSchema.safeParse(r);
+    return parsed.success ? [parsed.data] : [];
+  });
 }
 
 export function documentToOutfit(doc: Document): Outfit {
@@ -53,5 +78,8 @@ export function documentToOutfit(doc: Document): Outfit {
     o.ocasion = doc.ocasion as Outfit['ocasion'];
   }
   if (Array.isArray(doc.explicaciones)) o.explicaciones = stringArray(doc.explicaciones);
+  if (Array.isArray(doc.razones)) o.razones = reasonArray(doc.razones);
+  if (doc.ultimo_uso !== undefined && doc.ultimo_uso !== null)
+    o.ultimo_uso = isoDate(doc.ultimo_uso);
   return o;
 }

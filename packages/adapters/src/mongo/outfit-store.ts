@@ -1,9 +1,9 @@
-import type { NewOutfit, OutfitStore } from '@fashion/api';
+import type { NewOutfit, OutfitStore, OutfitUpdate } from '@fashion/api';
 import type { Outfit } from '@fashion/core';
 import type { Collection, Document } from 'mongodb';
 import { ownerFilter } from './garment-documents.ts';
 import { InvalidQueryValue, toObjectId } from './ids.ts';
-import { documentToOutfit, outfitToDocument } from './outfit-documents.ts';
+import { documentToOutfit, outfitToDocument, outfitUpdateToDocument } from './outfit-documents.ts';
 
 export class MongoOutfitStore implements OutfitStore {
   constructor(private readonly outfits: Collection<Document>) {}
@@ -28,6 +28,17 @@ export class MongoOutfitStore implements OutfitStore {
     const _id = toObjectId(id);
     if (!_id) return null;
     const doc = await this.outfits.findOne({ $and: [{ _id }, ownerFilter(userId)] });
+    return doc ? documentToOutfit(doc) : null;
+  }
+
+  async update(userId: string, id: string, patch: OutfitUpdate): Promise<Outfit | null> {
+    const _id = toObjectId(id);
+    if (!_id) return null;
+    const filter = { $and: [{ _id }, ownerFilter(userId)] };
+    const set = outfitUpdateToDocument(patch);
+    const doc = Object.keys(set).length
+      ? await this.outfits.findOneAndUpdate(filter, { $set: set }, { returnDocument: 'after' })
+      : await this.outfits.findOne(filter);
     return doc ? documentToOutfit(doc) : null;
   }
 

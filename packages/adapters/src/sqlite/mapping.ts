@@ -3,7 +3,7 @@
  * from the domain object, never null, so that SQL and MongoDB answers look the same.
  */
 import type { Outfit, Preferences, PreferencesUpdate, Profile } from '@fashion/core';
-import type { NewGarment, NewOutfit, StoredGarment } from '@fashion/api';
+import type { NewGarment, NewOutfit, OutfitUpdate, StoredGarment } from '@fashion/api';
 import type { GarmentRow, OutfitRow, ProfileRow } from './schema.ts';
 
 function parseJsonArray<T>(text: string | null): T[] {
@@ -72,6 +72,8 @@ export function outfitFromRow(r: OutfitRow): Outfit {
   if (r.nombre !== null) o.nombre = r.nombre;
   if (r.ocasion !== null) o.ocasion = r.ocasion;
   if (r.explicaciones !== null) o.explicaciones = parseJsonArray(r.explicaciones);
+  if (r.razones !== null) o.razones = parseJsonArray(r.razones);
+  if (r.ultimoUso !== null) o.ultimo_uso = r.ultimoUso;
   return o;
 }
 
@@ -90,8 +92,18 @@ export function outfitToRow(o: NewOutfit): OutfitRow {
     nombre: o.nombre ?? null,
     ocasion: o.ocasion ?? null,
     explicaciones: o.explicaciones ? JSON.stringify(o.explicaciones) : null,
+    razones: o.razones ? JSON.stringify(o.razones) : null,
     fechaCreacion: o.fecha_creacion,
+    ultimoUso: null,
   };
+}
+
+/** The columns an outfit update sets (only the given fields). */
+export function outfitUpdateToRow(patch: OutfitUpdate): Partial<OutfitRow> {
+  const set: Partial<OutfitRow> = {};
+  if (patch.nombre !== undefined) set.nombre = patch.nombre;
+  if (patch.ultimo_uso !== undefined) set.ultimoUso = patch.ultimo_uso;
+  return set;
 }
 
 export function profileFromRow(r: ProfileRow): Profile {

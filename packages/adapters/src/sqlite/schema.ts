@@ -64,7 +64,11 @@ export const outfits = sqliteTable(
     ocasion: text('ocasion').$type<Ocasion>(),
     /** JSON array of strings. */
     explicaciones: text('explicaciones'),
+    /** JSON array of the recommender's reasons ({code, kind, params}). */
+    razones: text('razones'),
     fechaCreacion: text('fecha_creacion').notNull(),
+    /** ISO time the outfit was last worn, null when never. */
+    ultimoUso: text('ultimo_uso'),
   },
   (t) => [
     index('outfits_user_date').on(t.userId, t.fechaCreacion),

@@ -22,6 +22,7 @@ import {
   mergeProfile,
   outfitFromRow,
   outfitToRow,
+  outfitUpdateToRow,
   profileFromRow,
 } from './mapping.ts';
 import { garments, outfits, profiles } from './schema.ts';
@@ -194,6 +195,14 @@ function outfitStore(db: SqliteDb): OutfitStore {
         .from(outfits)
         .where(and(eq(outfits.userId, user), eq(outfits.id, id)))
         .get();
+      return row ? outfitFromRow(row) : null;
+    },
+    async update(user, id, patch) {
+      const set = outfitUpdateToRow(patch);
+      const where = and(eq(outfits.userId, user), eq(outfits.id, id));
+      const row = Object.keys(set).length
+        ? db.update(outfits).set(set).where(where).returning().get()
+        : db.select().from(outfits).where(where).get();
       return row ? outfitFromRow(row) : null;
     },
     async delete(user, id) {

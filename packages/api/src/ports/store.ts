@@ -51,10 +51,18 @@ export type NewOutfit = OutfitSave & {
   fecha_creacion: string;
 };
 
+/** What may change on a saved outfit: its name (rename) and when it was last worn. */
+export interface OutfitUpdate {
+  nombre?: string;
+  ultimo_uso?: string;
+}
+
 export interface OutfitStore {
   create(outfit: NewOutfit): Promise<Outfit>;
   list(userId: string): Promise<Outfit[]>;
   get(userId: string, id: string): Promise<Outfit | null>;
+  /** Sets the given fields on the owner's outfit; null when the user has no such outfit. */
+  update(userId: string, id: string, patch: OutfitUpdate): Promise<Outfit | null>;
   delete(userId: string, id: string): Promise<boolean>;
 }
 

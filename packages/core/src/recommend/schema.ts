@@ -59,6 +59,9 @@ export function toOutfitSave(o: RecommendedOutfit): OutfitSave {
     puntuacion: o.puntuacion,
     ocasion: o.ocasion,
     explicaciones: o.explicaciones.slice(0, 20).map((t) => t.slice(0, 500)),
+    razones: o.detalles
+      .slice(0, 20)
+      .map(({ code, kind, params }) => (params ? { code, kind, params } : { code, kind })),
   };
   for (const slot of SLOTS) {
     const id = o[SLOT_ID_FIELD[slot]];
