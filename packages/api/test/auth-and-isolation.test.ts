@@ -44,6 +44,7 @@ const PROTECTED: [string, string][] = [
   ['GET', '/api/outfits'],
   ['GET', `/api/outfits/${ID}`],
   ['DELETE', `/api/outfits/${ID}`],
+  ['PATCH', `/api/outfits/${ID}`],
   ['POST', `/api/outfits/${ID}/worn`],
   ['GET', '/api/me'],
   ['GET', '/api/me/preferences'],
@@ -168,6 +169,14 @@ describe('isolation: Bob can never see, change or use Alice’s things', () => {
     expect((await call(s.url, 'DELETE', `/api/outfits/${outfitId}`, { token: bob })).status).toBe(
       404,
     );
+    const renamedByBob = await call(s.url, 'PATCH', `/api/outfits/${outfitId}`, {
+      token: bob,
+      json: { nombre: 'Mine now' },
+    });
+    expect(renamedByBob.status).toBe(404);
+    expect(
+      (await call(s.url, 'GET', `/api/outfits/${outfitId}`, { token: alice })).body,
+    ).not.toHaveProperty('nombre', 'Mine now');
     const wornByBob = await call(s.url, 'POST', `/api/outfits/${outfitId}/worn`, { token: bob });
     expect(wornByBob.status).toBe(404);
     expect(

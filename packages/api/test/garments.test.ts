@@ -226,6 +226,38 @@ describe('garments over HTTP (SQLite file + image folder, no classifier)', () =>
     });
     expect(toCoat.body.tipo).toBe('abrigo');
 
+    // Confirm as it is: `confirmado: true` alone; an edit of the type alone confirms too; a
+    // colour edit does not; `confirmado: false` is refused (un-confirming is not an edit).
+    const unsure = async () =>
+      (
+        await upload(s.url, 'shirt-1.jpg', {
+          clase_nombre: 'Shirt',
+          color: 'blanco',
+          confirmado: 'false',
+        })
+      ).body;
+    const a = await unsure();
+    const confirmed = await call(s.url, 'PATCH', `/api/prendas/${a._id}`, {
+      json: { confirmado: true },
+    });
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body).toMatchObject({ clase_nombre: 'Shirt', confirmado: true });
+    const b = await unsure();
+    const recoloured = await call(s.url, 'PATCH', `/api/prendas/${b._id}`, {
+      json: { color: 'rojo' },
+    });
+    expect(recoloured.body.confirmado).toBe(false);
+    const retyped = await call(s.url, 'PATCH', `/api/prendas/${b._id}`, {
+      json: { tipo: 'abrigo' },
+    });
+    expect(retyped.body).toMatchObject({ tipo: 'abrigo', confirmado: true });
+    const refused = await call(s.url, 'PATCH', `/api/prendas/${b._id}`, {
+      json: { confirmado: false },
+    });
+    expect(refused.status).toBe(400);
+    await call(s.url, 'DELETE', `/api/prendas/${a._id}`);
+    await call(s.url, 'DELETE', `/api/prendas/${b._id}`);
+
     const oc = await call(s.url, 'PUT', `/api/prendas/${g._id}/ocasion`, {
       json: { ocasion: ['trabajo', 'formal', 'trabajo'] },
     });

@@ -44,6 +44,61 @@ describe('outfits over HTTP', () => {
     await call(s.url, 'DELETE', `/api/outfits/${res.body._id}`);
   });
 
+  it('renames a saved outfit (PATCH, strict body) and shows when it was worn', async () => {
+    const saved = await call(s.url, 'POST', '/api/outfits/save', {
+      json: {
+        superior_id: w.top!._id,
+        inferior_id: w.pants!._id,
+        zapatos_id: w.shoes!._id,
+        nombre: 'Party',
+        razones: [{ code: 'color.neutros', kind: 'reason', params: { colores: 'negro' } }],
+      },
+    });
+    expect(saved.status).toBe(201);
+    expect(saved.body.razones).toEqual([
+      { code: 'color.neutros', kind: 'reason', params: { colores: 'negro' } },
+    ]);
+    const id = saved.body._id as string;
+    const renamed = await call(s.url, 'PATCH', `/api/outfits/${id}`, {
+      json: { nombre: '  Friday dinner ' },
+    });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body).toMatchObject({ _id: id, nombre: 'Friday dinner' });
+    expect(renamed.body.prendas.superior._id).toBe(w.top!._id);
+    expect((await call(s.url, 'GET', `/api/outfits/${id}`)).body.nombre).toBe('Friday dinner');
+    for (const json of [
+      {},
+      { nombre: '' },
+      { nombre: 'x'.repeat(121) },
+      { nombre: 'a', puntuacion: 1 },
+    ]) {
+      const bad = await call(s.url, 'PATCH', `/api/outfits/${id}`, { json });
+      expect(bad.status, JSON.stringify(json)).toBe(400);
+      expect(typeof bad.body.error).toBe('string');
+    }
+    const missing = await call(s.url, 'PATCH', `/api/outfits/${'0'.repeat(24)}`, {
+      json: { nombre: 'Nobody' },
+    });
+    expect(missing.status).toBe(404);
+    // Unknown reason codes are refused, not stored.
+    const badReason = await call(s.url, 'POST', '/api/outfits/save', {
+      json: {
+        vestido_id: w.dress!._id,
+        zapatos_id: w.shoes!._id,
+        razones: [{ code: 'nope', kind: 'reason' }],
+      },
+    });
+    expect(badReason.status).toBe(400);
+
+    expect(saved.body).not.toHaveProperty('ultimo_uso');
+    const worn = await call(s.url, 'POST', `/api/outfits/${id}/worn`);
+    expect(worn.status).toBe(200);
+    const after = await call(s.url, 'GET', `/api/outfits/${id}`);
+    expect(after.body.ultimo_uso).toBe(worn.body.ultimo_uso);
+    expect(after.body.nombre).toBe('Friday dinner');
+    await call(s.url, 'DELETE', `/api/outfits/${id}`);
+  });
+
   it('lists newest first with every garment expanded, and deletes', async () => {
     const a = await call(s.url, 'POST', '/api/outfits/save', {
       json: {

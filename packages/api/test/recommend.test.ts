@@ -76,7 +76,15 @@ describe('GET /api/outfits/recommend', () => {
     expect(best.puntuacion).toBeGreaterThan(0);
     expect(best.puntuacion).toBeLessThanOrEqual(100);
     expect(best.explicaciones.length).toBeGreaterThan(0);
-    expect(best.detalles[0]).toMatchObject({ code: expect.any(String), delta: expect.any(Number) });
+    expect(best.detalles[0]).toMatchObject({
+      code: expect.any(String),
+      kind: 'reason',
+      delta: expect.any(Number),
+    });
+    // Best first, as the screen shows them.
+    const all = (await recommend(s, { limit: '5' })).body.outfits as Json[];
+    const scores = all.map((o) => o.puntuacion as number);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(best.key).toBe(
       [...Object.values(best.prendas).map((g: Json) => g._id)].sort().join('-'),
     );
@@ -128,6 +136,8 @@ describe('GET /api/outfits/recommend', () => {
     expect(saved.body.puntuacion).toBe(o!.puntuacion);
     expect(saved.body.superior_secundario_id).toBe(o!.superior_secundario_id);
     expect(saved.body.explicaciones).toEqual(o!.explicaciones);
+    // The reasons as codes, for clients to word in the reader's language.
+    expect(saved.body.razones.map((r: Json) => r.code)).toEqual(o!.detalles.map((d) => d.code));
     await call(s.url, 'DELETE', `/api/outfits/${saved.body._id}`);
   });
 

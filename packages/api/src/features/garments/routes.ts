@@ -56,7 +56,8 @@ const getOne = createRoute({
 const patch = createRoute({
   method: 'patch',
   path: '/api/prendas/{id}',
-  summary: 'Correct class, type, colour or occasions (correcting the class confirms it)',
+  summary:
+    'Correct class, type, colour or occasions; `confirmado: true` confirms the class as it is, and any edit of class or type confirms it too',
   security: bearer,
   middleware: [limitBody(64 * 1024)] as const,
   request: { params: IdParams, body: jsonBody(GarmentPatchSchema) },

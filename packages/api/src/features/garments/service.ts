@@ -126,11 +126,10 @@ export function garmentService(ctx: AppContext) {
 
     async update(userId: string, id: string, patch: GarmentPatch): Promise<Garment> {
       const change: GarmentPatch & { confirmado?: boolean } = { ...patch };
-      if (patch.clase_nombre) {
-        change.tipo = patch.tipo ?? tipoOf(patch.clase_nombre);
-        // Correcting (or re-stating) the class is the person's confirmation.
-        change.confirmado = true;
-      }
+      if (patch.clase_nombre) change.tipo = patch.tipo ?? tipoOf(patch.clase_nombre);
+      // Confirming as it is, or correcting (or re-stating) the class or type, is the person's
+      // word on what the garment is: it no longer counts as the model's guess.
+      if (patch.confirmado || patch.clase_nombre || patch.tipo) change.confirmado = true;
       if (patch.color && !patch.color_hex && patch.color !== 'multicolor') {
         change.color_hex = COLOR_HEX[patch.color];
       }

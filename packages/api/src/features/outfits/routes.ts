@@ -1,6 +1,12 @@
 /** /api/outfits: saved outfits (the recommender's routes are mounted before these). */
 import { createRoute, z } from '@hono/zod-openapi';
-import { DeletedSchema, OutfitExpandedSchema, OutfitSaveSchema, WornSchema } from '@fashion/core';
+import {
+  DeletedSchema,
+  OutfitExpandedSchema,
+  OutfitPatchSchema,
+  OutfitSaveSchema,
+  WornSchema,
+} from '@fashion/core';
 import type { AppContext } from '../../deps.ts';
 import { userIdOf } from '../../http/auth.ts';
 import { limitBody } from '../../http/body.ts';
@@ -50,6 +56,19 @@ const getOne = createRoute({
   },
 });
 
+const rename = createRoute({
+  method: 'patch',
+  path: '/api/outfits/{id}',
+  summary: 'Rename a saved outfit',
+  security: bearer,
+  middleware: [limitBody(16 * 1024)] as const,
+  request: { params: IdParams, body: jsonBody(OutfitPatchSchema) },
+  responses: {
+    200: jsonContent(OutfitExpandedSchema, 'The renamed outfit with its garments'),
+    ...errorResponses(400, 401, 404),
+  },
+});
+
 const remove = createRoute({
   method: 'delete',
   path: '/api/outfits/{id}',
@@ -62,7 +81,8 @@ const remove = createRoute({
 const worn = createRoute({
   method: 'post',
   path: '/api/outfits/{id}/worn',
-  summary: 'Mark a saved outfit as worn now: the recommender rotates its garments for a few days',
+  summary:
+    'Mark a saved outfit as worn now (its `ultimo_uso`): the recommender rotates its garments for a few days',
   security: bearer,
   request: { params: IdParams },
   responses: {
@@ -78,6 +98,9 @@ export function outfitRoutes(ctx: AppContext) {
     .openapi(list, async (c) => c.json(await service.list(userIdOf(c)), 200))
     .openapi(getOne, async (c) =>
       c.json(await service.get(userIdOf(c), c.req.valid('param').id), 200),
+    )
+    .openapi(rename, async (c) =>
+      c.json(await service.rename(userIdOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
     )
     .openapi(worn, async (c) =>
       c.json(await service.markWorn(userIdOf(c), c.req.valid('param').id), 200),

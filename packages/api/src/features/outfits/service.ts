@@ -9,6 +9,7 @@ import {
   type Outfit,
   type OutfitExpanded,
   type OutfitGarments,
+  type OutfitPatch,
   type OutfitSave,
   type OutfitSlot,
   type Tipo,
@@ -98,15 +99,24 @@ export function outfitService(ctx: AppContext) {
       return expand(outfit, await garmentsOf(userId, [outfit]));
     },
 
+    async rename(userId: string, id: string, patch: OutfitPatch): Promise<OutfitExpanded> {
+      const outfit = await store.outfits.update(userId, id, { nombre: patch.nombre });
+      if (!outfit) throw notFound(`outfit ${id}`);
+      return expand(outfit, await garmentsOf(userId, [outfit]));
+    },
+
     async remove(userId: string, id: string): Promise<void> {
       if (!(await store.outfits.delete(userId, id))) throw notFound(`outfit ${id}`);
     },
 
-    /** "I wore this": its garments get today's `ultimo_uso`, which the recommender rotates on. */
+    /**
+     * "I wore this": the outfit and its garments get `ultimo_uso` now; the recommender rotates
+     * on the garments', the saved outfit shows its own.
+     */
     async markWorn(userId: string, id: string, now = new Date()): Promise<Worn> {
-      const outfit = await store.outfits.get(userId, id);
-      if (!outfit) throw notFound(`outfit ${id}`);
       const at = now.toISOString();
+      const outfit = await store.outfits.update(userId, id, { ultimo_uso: at });
+      if (!outfit) throw notFound(`outfit ${id}`);
       const prendas = await store.garments.markWorn(
         userId,
         slotIds(outfit).map(([, garmentId]) => garmentId),
