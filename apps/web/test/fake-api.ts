@@ -184,15 +184,24 @@ export class FakeApi {
             detalles: [
               {
                 code: 'color.neutros',
+                kind: 'reason',
                 text: 'Todo en tonos neutros (negro y blanco): combinan sin riesgo.',
                 delta: 8,
                 params: { colores: 'negro,blanco' },
               },
               {
                 code: 'ocasion.adecuada',
+                kind: 'reason',
                 text: 'Prendas adecuadas para el trabajo.',
                 delta: -2,
                 params: { ocasion: parsed.data.ocasion ?? 'casual' },
+              },
+              {
+                code: 'confianza.dudosa',
+                kind: 'caveat',
+                text: 'Confirma en tu armario qué prenda es la camiseta blanca: hasta entonces cuenta menos.',
+                delta: -1,
+                params: { prenda: 'T-shirt', color: 'blanco', prendas: 1 },
               },
               { code: 'superior.cualquiera', text: '', delta: 0 },
               { code: 'nota.nueva', text: 'Una nota que la interfaz aún no conoce.', delta: 0 },
@@ -293,6 +302,7 @@ export class FakeApi {
       const ids = new Set(Object.values(o).filter((v): v is string => typeof v === 'string'));
       const worn = this.garments.filter((g) => ids.has(g._id));
       this.garments = this.garments.map((g) => (ids.has(g._id) ? { ...g, ultimo_uso } : g));
+      o.ultimo_uso = ultimo_uso;
       return ok({ ultimo_uso, prendas: worn.map((g) => g._id) });
     }
     if (outfitMatch) {

@@ -126,6 +126,38 @@ describe('saved outfits', () => {
     expect(api.outfits).toHaveLength(0);
   });
 
+  it('words the saved reasons in the current language, caveats apart, and says when it was worn', async () => {
+    const { api, outfit } = withSavedOutfit({
+      explicaciones: ['Todo en tonos neutros (negro): combinan sin riesgo.'],
+      razones: [
+        { code: 'color.neutros', kind: 'reason', params: { colores: 'negro' } },
+        { code: 'rotacion.repite', kind: 'caveat', params: { prenda: 'Pants', color: 'negro' } },
+      ],
+      ultimo_uso: '2025-04-05T08:00:00.000Z',
+    });
+    const { unmount } = renderApp(`/saved/${outfit._id}`, api);
+    await screen.findByRole('heading', { name: 'Casual', level: 1 });
+    expect(
+      screen.getByText('All neutral tones (black): they go together safely.'),
+    ).toBeInTheDocument();
+    const caveats = screen.getByRole('region', { name: 'Keep in mind' });
+    expect(
+      within(caveats).getByText('Repeats the black trousers, worn lately.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Worn 5 Apr 2025/)).toBeInTheDocument();
+    unmount();
+
+    renderApp(`/saved/${outfit._id}`, api, 'es');
+    await screen.findByRole('heading', { level: 1 });
+    expect(
+      screen.getByText('Todo en tonos neutros (negro): combinan sin riesgo.'),
+    ).toBeInTheDocument();
+    const avisos = screen.getByRole('region', { name: 'Ten en cuenta' });
+    expect(
+      within(avisos).getByText('Repite el pantalón negro, que llevaste hace poco.'),
+    ).toBeInTheDocument();
+  });
+
   it('marks a saved outfit as worn today, and the garment page says when', async () => {
     const { api, outfit, top } = withSavedOutfit();
     renderApp(`/saved/${outfit._id}`, api);

@@ -55,6 +55,15 @@ describe('outfits', () => {
     expect(
       within(cards[0]!).getByText('Una nota que la interfaz aún no conoce.'),
     ).toBeInTheDocument();
+    // Caveats apart from the reasons, in plain words.
+    const caveats = within(cards[0]!).getByRole('region', { name: 'Keep in mind' });
+    expect(
+      within(caveats).getByText(
+        'Confirm what the white t-shirt is in your wardrobe: until then it counts for less.',
+      ),
+    ).toBeInTheDocument();
+    const reasons = within(cards[0]!).getByRole('region', { name: 'Why this works' });
+    expect(within(reasons).queryByText(/Confirm what/)).toBeNull();
     expect(within(cards[0]!).getAllByRole('img')).toHaveLength(3);
     expect(
       within(cards[0]!).getByRole('img', { name: /^Top: T-shirt · White$/ }),
@@ -69,10 +78,19 @@ describe('outfits', () => {
     expect(await within(cards[1]!).findByRole('link', { name: 'Saved' })).toBeInTheDocument();
     expect(api.outfits).toHaveLength(1);
     expect(api.outfits[0]).toMatchObject({ ocasion: 'trabajo', puntuacion: 89 });
+    // Kept as codes, so the saved outfit reads in whatever language the app is in later.
+    expect(api.outfits[0]!.razones).toEqual([
+      { code: 'color.neutros', kind: 'reason', params: { colores: 'negro,blanco' } },
+      { code: 'ocasion.adecuada', kind: 'reason', params: { ocasion: 'trabajo' } },
+      {
+        code: 'confianza.dudosa',
+        kind: 'caveat',
+        params: { prenda: 'T-shirt', color: 'blanco', prendas: 1 },
+      },
+    ]);
     expect(api.outfits[0]!.explicaciones).toEqual([
-      'All neutral tones (black and white): they go together safely.',
-      'Pieces suited to work.',
-      'Una nota que la interfaz aún no conoce.',
+      'Todo en tonos neutros (negro y blanco): combinan sin riesgo.',
+      'Prendas adecuadas para el trabajo.',
     ]);
     expect(screen.getByText('Outfit saved.')).toBeInTheDocument();
 

@@ -5,7 +5,7 @@ import { validateDraft } from '../src/features/settings/profile-form.ts';
 import { matchPath } from '../src/router/router.tsx';
 import { readConfig } from '../src/config.ts';
 import { missingWords } from '../src/features/outfits/missing.ts';
-import { explanationLines } from '../src/features/outfits/explain-en.ts';
+import { reasonTexts } from '../src/features/outfits/WhyItWorks.tsx';
 import type { Detail } from '../src/api/types.ts';
 import { toOutfitSave, recommendPath } from '../src/api/outfits.ts';
 import { en } from '../src/i18n/en.ts';
@@ -81,39 +81,44 @@ describe('small pieces', () => {
     expect(missingWords({ ...body, codes: ['shoes', 'belt'] }, en)).toEqual(body.missing);
   });
 
-  it('words the reasons in English from code and params, Spanish as the API wrote them', () => {
+  it('words the reasons in the UI language from code and params, caveats apart', () => {
     const detalles: Detail[] = [
       {
         code: 'color.complementarios',
+        kind: 'reason',
         text: 'Colores complementarios…',
         delta: 6.5,
         params: { a: 'azul', b: 'naranja' },
       },
       {
         code: 'clima.abrigo',
+        kind: 'reason',
         text: 'Hace 8 °C y llueve: lleva abrigo.',
         delta: 4,
-        params: { temperatura: 8, lluvia: 'true' },
+        params: { temperatura: 8, lluvia: 1 },
       },
       {
         code: 'preferidos.ninguno',
+        kind: 'caveat',
         text: 'No lleva…',
         delta: -3,
         params: { colores: 'rojo,verde' },
       },
-      { code: 'superior.cualquiera', text: '', delta: 0 },
       { code: 'algo.nuevo', text: 'Texto del servidor.', delta: 0 },
     ];
-    expect(explanationLines(detalles, [], 'en', en)).toEqual([
-      { text: 'Complementary colours that balance: blue and orange.', sign: 1 },
-      { text: 'It is 8 °C and raining: wear a coat.', sign: 1 },
-      { text: 'None of your favourite colours (red and green).', sign: -1 },
-      { text: 'Texto del servidor.', sign: 0 },
-    ]);
-    expect(explanationLines(detalles, [], 'es', es).map((l) => l.text)[1]).toBe(
+    expect(reasonTexts(detalles, [], 'en', en)).toEqual({
+      reasons: [
+        'Complementary colours that balance: blue and orange.',
+        'It is 8 °C and raining: wear a coat.',
+        'Texto del servidor.',
+      ],
+      caveats: ['None of your favourite colours (red and green).'],
+    });
+    expect(reasonTexts(detalles, [], 'es', es).reasons[1]).toBe(
       'Hace 8 °C y llueve: lleva abrigo.',
     );
-    expect(explanationLines(undefined, ['a', ''], 'en', en)).toEqual([{ text: 'a', sign: 0 }]);
+    // A saved outfit from before the codes: its sentences as they were.
+    expect(reasonTexts(undefined, ['a', ''], 'en', en)).toEqual({ reasons: ['a'], caveats: [] });
   });
 
   it('builds a strict, valid save body and a valid recommend query', () => {
@@ -129,7 +134,6 @@ describe('small pieces', () => {
         prendas: {},
       },
       'formal',
-      ['a'.repeat(600)],
     );
     const parsed = core.OutfitSaveSchema.safeParse(body);
     expect(parsed.success).toBe(true);

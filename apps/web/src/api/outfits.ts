@@ -1,5 +1,6 @@
 /** Recommendations and saved outfits over /api/outfits. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { REASON_CODES } from '@fashion/core';
 import { OUTFIT_SLOTS } from '../lib/contract-values.ts';
 import type {
   ColorName,
@@ -61,17 +62,32 @@ export async function recommend(
   return asList<Recommendation>(body, 'outfits');
 }
 
-/** The save body: the slot ids plus score, occasion and explanations, nothing else (strict schema). */
-export function toOutfitSave(r: Recommendation, ocasion: Ocasion, shown: string[]): OutfitSave {
-  // The reasons are kept as the person read them (in the UI language).
+/**
+ * The save body: the slot ids plus score, occasion and reasons, nothing else (strict schema).
+ * The reasons are kept as codes (`razones`), so the saved outfit reads in whatever language
+ * the app is in later; `explicaciones` keeps the server's sentences for other clients.
+ */
+export function toOutfitSave(r: Recommendation, ocasion: Ocasion): OutfitSave {
+  const detalles = (r.detalles ?? []).filter((d) => isReasonCode(d.code)).slice(0, 20);
   const save: Record<string, unknown> = {
     puntuacion: Math.max(0, Math.min(100, r.puntuacion)),
     ocasion: r.ocasion ?? ocasion,
-    explicaciones: shown.slice(0, 20).map((e) => e.slice(0, 500)),
+    explicaciones: r.explicaciones
+      .filter(Boolean)
+      .slice(0, 20)
+      .map((e) => e.slice(0, 500)),
+    razones: detalles.map(({ code, kind, params }) => ({
+      code,
+      kind: kind ?? 'reason',
+      ...(params ? { params } : {}),
+    })),
   };
   for (const slot of OUTFIT_SLOTS) if (r[slot]) save[slot] = r[slot];
   return save as OutfitSave;
 }
+
+const REASONS: ReadonlySet<string> = new Set(REASON_CODES);
+const isReasonCode = (code: string) => REASONS.has(code);
 
 export function useSaveOutfit() {
   const qc = useQueryClient();

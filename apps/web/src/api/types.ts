@@ -7,6 +7,8 @@ export type FlatLaySlot =
 /** One reason of a recommendation: `code` + `params` for the UI to word; `text` is Spanish. */
 export interface Detail {
   code: string;
+  /** A reason for the outfit, or a caveat shown apart. */
+  kind?: 'reason' | 'caveat';
   text: string;
   /** Points the reason adds (+) or takes (−) against a neutral 50; 0 for plain notes. */
   delta: number;

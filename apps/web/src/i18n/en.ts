@@ -227,6 +227,7 @@ export const en = {
     score: 'Score',
     scoreOf: (n: number) => `Score ${n} out of 100`,
     why: 'Why this works',
+    keepInMind: 'Keep in mind',
     moreReasons: (n: number) => `${n} more ${n === 1 ? 'reason' : 'reasons'}`,
     saveOutfit: 'Save outfit',
     savedOutfit: 'Saved',
@@ -254,6 +255,7 @@ export const en = {
     emptyBody: 'When an outfit suggestion feels right, save it and it will wait for you here.',
     emptyAction: 'Get outfit suggestions',
     savedOn: (d: string) => `Saved ${d}`,
+    wornOn: (d: string) => `Worn ${d}`,
     open: 'Open',
     deleteTitle: 'Delete this outfit?',
     deleteBody:

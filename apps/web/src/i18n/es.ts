@@ -224,6 +224,7 @@ export const es: Dict = {
     score: 'Puntuación',
     scoreOf: (n: number) => `Puntuación ${n} de 100`,
     why: 'Por qué funciona',
+    keepInMind: 'Ten en cuenta',
     moreReasons: (n: number) => `${n} ${n === 1 ? 'motivo más' : 'motivos más'}`,
     saveOutfit: 'Guardar outfit',
     savedOutfit: 'Guardado',
@@ -251,6 +252,7 @@ export const es: Dict = {
     emptyBody: 'Cuando una sugerencia te guste, guárdala y te esperará aquí.',
     emptyAction: 'Pedir sugerencias',
     savedOn: (d: string) => `Guardado el ${d}`,
+    wornOn: (d: string) => `Usado el ${d}`,
     open: 'Abrir',
     deleteTitle: '¿Eliminar este outfit?',
     deleteBody:

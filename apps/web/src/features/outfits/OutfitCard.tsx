@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
 import { card, muted } from '../../components/ui.ts';
 import { FlatLay } from './FlatLay.tsx';
-import type { Line } from './explain-en.ts';
+import { WhyItWorks, type ReasonItem } from './WhyItWorks.tsx';
 import type { Pieces } from './FlatLay.tsx';
 
 interface Props {
@@ -11,30 +11,12 @@ interface Props {
   subtitle?: string;
   pieces: Pieces;
   puntuacion: number;
-  lines?: Line[] | undefined;
+  /** Reasons as codes (`detalles`, a saved outfit's `razones`), worded in the UI language. */
+  reasons?: readonly ReasonItem[] | undefined;
+  /** The server's sentences, shown when there are no codes (outfits saved before them). */
+  reasonTexts?: readonly string[] | undefined;
   actions?: ReactNode;
   headingLevel?: 'h1' | 'h2' | 'h3';
-}
-
-/** Reasons shown at once; the rest fold away (the strongest come first). */
-const SHOWN = 4;
-
-function Reasons({ lines }: { lines: Line[] }) {
-  return (
-    <ul className="mt-1.5 space-y-1 text-sm">
-      {lines.map((l, i) => (
-        <li key={i} className="flex gap-2">
-          <span
-            aria-hidden="true"
-            className={`mt-[0.55em] size-1.5 shrink-0 rounded-full ${
-              l.sign > 0 ? 'bg-emerald-600' : l.sign < 0 ? 'bg-amber-500' : 'bg-stone-400'
-            }`}
-          />
-          <span>{l.text}</span>
-        </li>
-      ))}
-    </ul>
-  );
 }
 
 export function ScoreBadge({ value }: { value: number }) {
@@ -58,11 +40,11 @@ export function OutfitCard({
   subtitle,
   pieces,
   puntuacion,
-  lines,
+  reasons,
+  reasonTexts,
   actions,
   headingLevel = 'h3',
 }: Props) {
-  const t = useT();
   const H = headingLevel;
   return (
     <article
@@ -78,20 +60,7 @@ export function OutfitCard({
         <ScoreBadge value={puntuacion} />
       </header>
       <FlatLay pieces={pieces} />
-      {lines?.length ? (
-        <div>
-          <p className={`text-xs font-medium uppercase tracking-wide ${muted}`}>{t.outfits.why}</p>
-          <Reasons lines={lines.slice(0, SHOWN)} />
-          {lines.length > SHOWN ? (
-            <details className="mt-1 text-sm">
-              <summary className={`cursor-pointer text-xs ${muted}`}>
-                {t.outfits.moreReasons(lines.length - SHOWN)}
-              </summary>
-              <Reasons lines={lines.slice(SHOWN)} />
-            </details>
-          ) : null}
-        </div>
-      ) : null}
+      <WhyItWorks items={reasons} fallback={reasonTexts} />
       {actions ? <div className="mt-auto flex flex-wrap gap-2">{actions}</div> : null}
     </article>
   );

@@ -20,7 +20,6 @@ import { OutfitCard } from './OutfitCard.tsx';
 import { PreferencesFields, pickPrefs } from './PreferencesFields.tsx';
 import type { PrefsValue } from './PreferencesFields.tsx';
 import { isWardrobeIncomplete, missingWords } from './missing.ts';
-import { explanationLines } from './explain-en.ts';
 
 const PAGE = 3;
 
@@ -51,7 +50,7 @@ interface Weather {
 }
 
 function OutfitsScreen({ initial }: { initial: Preferences }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const toast = useToast();
   const [prefs, setPrefs] = useState<PrefsValue>(() => pickPrefs(initial));
   const [weather, setWeather] = useState<Weather>({ use: false, temperature: 18, rain: false });
@@ -104,22 +103,13 @@ function OutfitsScreen({ initial }: { initial: Preferences }) {
       ? missingWords(first.error.body, t)
       : null;
 
-  const linesOf = (r: Recommendation) => explanationLines(r.detalles, r.explicaciones, lang, t);
-
   const onSave = (r: Recommendation) =>
-    saveOutfit.mutate(
-      toOutfitSave(
-        r,
-        asked?.ocasion ?? prefs.ocasion,
-        linesOf(r).map((l) => l.text),
-      ),
-      {
-        onSuccess: () => {
-          setSavedKeys((s) => new Set(s).add(r.key));
-          toast.show(t.outfits.savedToast);
-        },
+    saveOutfit.mutate(toOutfitSave(r, asked?.ocasion ?? prefs.ocasion), {
+      onSuccess: () => {
+        setSavedKeys((s) => new Set(s).add(r.key));
+        toast.show(t.outfits.savedToast);
       },
-    );
+    });
 
   return (
     <div className="mt-6 grid gap-8 lg:grid-cols-[360px_minmax(0,1fr)]">
@@ -218,7 +208,8 @@ function OutfitsScreen({ initial }: { initial: Preferences }) {
                     title={t.outfits.outfitN(i + 1)}
                     pieces={r.prendas}
                     puntuacion={r.puntuacion}
-                    lines={linesOf(r)}
+                    reasons={r.detalles}
+                    reasonTexts={r.explicaciones}
                     actions={
                       savedKeys.has(r.key) ? (
                         <Link to="/saved" className={`${btn.secondary} ${btn.small}`}>

@@ -44,10 +44,14 @@ export default function SavedOutfitPage({ params }: { params: Record<string, str
             <>
               <OutfitCard
                 title={title}
-                subtitle={t.saved.savedOn(formatDate(o.fecha_creacion, lang))}
+                subtitle={[
+                  t.saved.savedOn(formatDate(o.fecha_creacion, lang)),
+                  ...(o.ultimo_uso ? [t.saved.wornOn(formatDate(o.ultimo_uso, lang))] : []),
+                ].join(' · ')}
                 pieces={pieces}
                 puntuacion={o.puntuacion}
-                lines={o.explicaciones?.map((text) => ({ text, sign: 0 as const }))}
+                reasons={o.razones}
+                reasonTexts={o.explicaciones}
                 headingLevel="h1"
                 actions={
                   <>
