@@ -14,7 +14,11 @@ import {
   ownerFilter,
 } from '../src/mongo/garment-documents.ts';
 import { checkUserId, toObjectId } from '../src/mongo/ids.ts';
-import { documentToOutfit } from '../src/mongo/outfit-documents.ts';
+import {
+  documentToOutfit,
+  outfitToDocument,
+  outfitUpdateToDocument,
+} from '../src/mongo/outfit-documents.ts';
 import { describeStoreContract, garmentFor } from './store-contract.ts';
 
 const uri = process.env.MONGODB_URI;
@@ -119,6 +123,34 @@ describe('MongoDB documents (no server needed)', () => {
     });
     expect(o).not.toHaveProperty('abrigo_id');
     expect(o).not.toHaveProperty('superior_secundario_id');
+  });
+
+  it('keeps an outfit’s reason codes and worn date, and updates only name and date', () => {
+    const _id = new ObjectId();
+    const razones = [
+      { code: 'color.acento', kind: 'reason', params: { prenda: 'T-shirt', color: 'azul' } },
+      { code: 'rotacion.repite', kind: 'caveat' },
+    ] as const;
+    const doc = outfitToDocument(
+      {
+        _id: _id.toHexString(),
+        userId: 'u1',
+        zapatos_id: newId(),
+        puntuacion: 70,
+        fecha_creacion: '2024-01-01T00:00:00.000Z',
+        razones: razones.map((r) => ({ ...r })),
+      },
+      _id,
+    );
+    const set = outfitUpdateToDocument({ nombre: 'Lunes', ultimo_uso: '2024-02-01T08:00:00.000Z' });
+    expect(set).toEqual({ nombre: 'Lunes', ultimo_uso: new Date('2024-02-01T08:00:00.000Z') });
+    const o = documentToOutfit({
+      ...doc,
+      ...set,
+      razones: [...doc.razones, { code: 'no.such.code', kind: 'reason' }, 'junk'],
+    });
+    expect(o).toMatchObject({ nombre: 'Lunes', ultimo_uso: '2024-02-01T08:00:00.000Z', razones });
+    expect(outfitUpdateToDocument({})).toEqual({});
   });
 
   it('fails fast with a clear error when the server cannot be reached', async () => {
