@@ -30,7 +30,12 @@ describe('HTTP conventions', () => {
     expect(wrong.headers.get('allow')).toBe('GET, HEAD');
     const del = await call(s.url, 'POST', `/api/outfits/${'a'.repeat(24)}`);
     expect(del.status).toBe(405);
-    expect(del.headers.get('allow')?.split(', ').sort()).toEqual(['DELETE', 'GET', 'HEAD', 'PATCH']);
+    expect(del.headers.get('allow')?.split(', ').sort()).toEqual([
+      'DELETE',
+      'GET',
+      'HEAD',
+      'PATCH',
+    ]);
     expect((await call(s.url, 'GET', '/')).status).toBe(404);
   });
 
