@@ -4,13 +4,7 @@ export { outfitKey } from './keys.ts';
 export { SLOTS, SLOT_ID_FIELD, canLayer, type SlotName } from './slots.ts';
 export { COMPONENTS, COMPONENT_WEIGHT, type Component } from './weights.ts';
 export { COLD_C } from './weather.ts';
-export {
-  CALIDECES,
-  DEFAULT_CALIDEZ,
-  suggestedCalidez,
-  warmthLevel,
-  type Calidez,
-} from './warmth.ts';
+export { CALIDECES, DEFAULT_CALIDEZ, type Calidez } from './warmth.ts';
 export {
   REASON_CODES,
   reasonKind,
@@ -30,8 +24,6 @@ export type {
 export {
   BreakdownPartSchema,
   ExplanationSchema,
-  ReasonCodeSchema,
-  ReasonParamsSchema,
   RecommendResponseSchema,
   RecommendedOutfitSchema,
   WardrobeIncompleteSchema,

@@ -9,11 +9,10 @@ import { SLOTS, SLOT_ID_FIELD } from './slots.ts';
 import type { RecommendedOutfit } from './types.ts';
 import { COMPONENTS } from './weights.ts';
 
-export const ReasonCodeSchema = z.enum(REASON_CODES);
-export const ReasonParamsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
+const ReasonParamsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
 
 export const ExplanationSchema = z.object({
-  code: ReasonCodeSchema,
+  code: z.enum(REASON_CODES),
   kind: z.enum(['reason', 'caveat']),
   text: z.string(),
   delta: z.number(),

@@ -22,10 +22,6 @@ export const DEFAULT_CALIDEZ: Readonly<Record<ClassName, Calidez>> = {
   Hat: 'media',
 };
 
-export function suggestedCalidez(cls: ClassName): Calidez {
-  return DEFAULT_CALIDEZ[cls];
-}
-
 /**
  * The garment's warmth as 0 (ligera), 1 (media) or 2 (abrigada): its own when set (read
  * defensively: older records and stores may lack the field), else the class's suggestion.
