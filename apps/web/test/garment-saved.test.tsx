@@ -164,6 +164,7 @@ describe('saved outfits', () => {
     await screen.findByRole('heading', { name: 'Casual', level: 1 });
     await userEvent.click(screen.getByRole('button', { name: 'I wore this today' }));
     expect(await screen.findByText(/these pieces rest for a few days/)).toBeInTheDocument();
+    expect(await screen.findByText(/Worn \d+ \w+ \d{4}/)).toBeInTheDocument(); // the outfit too
     expect(api.garments.every((g) => typeof g.ultimo_uso === 'string')).toBe(true);
     expect(api.requests('POST', `/api/outfits/${outfit._id}/worn`)).toHaveLength(1);
 
