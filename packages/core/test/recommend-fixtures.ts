@@ -3,10 +3,6 @@ import type { ClassName, ColorName, Garment, Ocasion } from '../src/index.ts';
 import { COLOR_HEX, tipoOf } from '../src/index.ts';
 
 let next = 1;
-export function resetIds(): void {
-  next = 1;
-}
-
 export interface GarmentSpec {
   color?: ColorName;
   hex?: string;
