@@ -26,6 +26,8 @@ import numpy as np
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+from torch.optim.lr_scheduler import LambdaLR
+from torch.optim.swa_utils import AveragedModel
 
 try:
     from tqdm import tqdm
@@ -103,22 +105,29 @@ def make_optimizer(model: nn.Module, lr: float, wd: float, device: torch.device)
     return torch.optim.AdamW(groups, lr=lr)
 
 
-class EMA:
-    def __init__(self, model: nn.Module, decay: float):
-        self.decay = decay
-        self.state = {k: v.detach().clone() for k, v in model.state_dict().items()}
-        self._keys = [k for k, v in self.state.items() if v.dtype.is_floating_point]
-        self._other = [k for k, v in self.state.items() if not v.dtype.is_floating_point]
+def ema_of(model: nn.Module, decay: float) -> AveragedModel:
+    """Exponential moving average of the weights and float buffers (BatchNorm statistics), starting
+    from the current weights; integer buffers (BatchNorm's batch counter) follow the model."""
 
-    @torch.no_grad()
-    def update(self, model: nn.Module) -> None:
-        sd = model.state_dict()
-        dst = [self.state[k] for k in self._keys]
-        src = [sd[k].detach() for k in self._keys]
-        torch._foreach_mul_(dst, self.decay)
-        torch._foreach_add_(dst, src, alpha=1.0 - self.decay)
-        for k in self._other:
-            self.state[k].copy_(sd[k])
+    def avg(averaged: torch.Tensor, current: torch.Tensor, _n: torch.Tensor) -> torch.Tensor:
+        return averaged + (current - averaged) * (1.0 - decay) if averaged.is_floating_point() else current
+
+    ema = AveragedModel(model, avg_fn=avg, use_buffers=True)
+    ema.update_parameters(model)  # the first update copies: the average starts at these weights
+    return ema
+
+
+def warmup_cosine(warm: int, total: Callable[[], int]) -> Callable[[int], float]:
+    """LR factor for LambdaLR: linear warmup over `warm` steps, then cosine to 1 % at total() steps
+    (total is read at each step: the time budget re-plans the run's length)."""
+
+    def factor(step: int) -> float:
+        if step < warm:
+            return (step + 1) / warm
+        progress = min(1.0, (step - warm) / max(1, total() - warm))
+        return 0.01 + 0.99 * 0.5 * (1 + math.cos(math.pi * progress))
+
+    return factor
 
 
 @torch.no_grad()
@@ -169,7 +178,8 @@ def fit(
     total = max(E * spe, warm + 1)
     lr0 = tcfg["lr"]
     opt = make_optimizer(model, lr0, tcfg["weight_decay"], device)
-    ema = EMA(model, 1.0 - 1.0 / max(1.0, tcfg["ema_epochs"] * spe))
+    sched = LambdaLR(opt, warmup_cosine(warm, lambda: total))
+    ema = ema_of(model, 1.0 - 1.0 / max(1.0, tcfg["ema_epochs"] * spe))
     cl = device.type == "cuda"
     if cl:
         model.to(memory_format=torch.channels_last)
@@ -192,14 +202,7 @@ def fit(
             x, t, m = aug.mix(x, targets[idx], mass[idx])
             if cl:
                 x = x.contiguous(memory_format=torch.channels_last)
-            lr = (
-                lr0 * (step + 1) / warm
-                if step < warm
-                else lr0
-                * (0.01 + 0.99 * 0.5 * (1 + math.cos(math.pi * min(1.0, (step - warm) / max(1, total - warm)))))
-            )
-            for g in opt.param_groups:
-                g["lr"] = lr
+            lr = sched.get_last_lr()[0]
             with autocast(device):
                 loss = loss_fn(model, x, t, m)
             opt.zero_grad(set_to_none=True)
@@ -207,7 +210,8 @@ def fit(
             if tcfg.get("grad_clip"):
                 torch.nn.utils.clip_grad_norm_(model.parameters(), tcfg["grad_clip"])
             opt.step()
-            ema.update(model)
+            sched.step()
+            ema.update_parameters(model)
             loss_sum += loss.detach()
             step += 1
             if STOP["flag"]:
@@ -259,7 +263,7 @@ def fit(
     if val is not None:
         raw_sd = {k: v.detach().clone() for k, v in model.state_dict().items()}
         acc_raw = float((predict(model, val[0], size, device).argmax(1) == val[1]).mean())
-        model.load_state_dict(ema.state)
+        model.load_state_dict(ema.module.state_dict())
         acc_ema = float((predict(model, val[0], size, device).argmax(1) == val[1]).mean())
         if acc_raw > acc_ema:
             model.load_state_dict(raw_sd)
