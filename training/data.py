@@ -17,7 +17,7 @@ from typing import Dict, List, Optional, Sequence
 import numpy as np
 from PIL import Image, ImageOps
 
-# Model output index order (DESIGN.md section 4).
+# Model output index order (docs/architecture.md §4).
 CLASSES: List[str] = ["Dress", "Hat", "Longsleeve", "Outwear", "Pants", "Shirt", "Shoes", "Shorts", "Skirt", "T-shirt"]
 CLASS10: List[str] = ["dress", "hat", "longsleeve", "outwear", "pants", "shirt", "shoes", "shorts", "skirt", "t-shirt"]
 TIPO: Dict[str, str] = {

@@ -1,5 +1,5 @@
 /**
- * The ML service's HTTP contract (DESIGN §3, the Hugging Face Space):
+ * The ML service's HTTP contract (docs/architecture.md §3, the Hugging Face Space):
  *   GET  /                       service info
  *   GET  /health                 {status, model_loaded, models: {cnn, vit}, load, …}
  *   POST /classify, /classify-vit  multipart field `imagen` → Classification (core schema)

@@ -1,5 +1,5 @@
 /**
- * Classifier over HTTP: the ML service (DESIGN §3, the Hugging Face Space). Every failure to get
+ * Classifier over HTTP: the ML service (docs/architecture.md §3, the Hugging Face Space). Every failure to get
  * an answer (down, slow, 5xx, nonsense) becomes ClassifierUnavailable, a 503 for the API's
  * clients; a 400/413 from the service means the image itself was refused.
  */
