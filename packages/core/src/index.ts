@@ -8,3 +8,4 @@ export * from './images.ts';
 export * from './recommend/index.ts';
 export * from './env-schemas.ts';
 export * from './image-format.ts';
+export * from './sizes.ts';
