@@ -41,9 +41,10 @@ class GpuAugment:
         ang = self._u(B, -1.0, 1.0) * math.radians(c.get("rotate_deg", 10.0))
         flip = torch.where(torch.rand(B, generator=self.g, device=dev) < 0.5, -1.0, 1.0)
         cos, sin = torch.cos(ang), torch.sin(ang)
-        theta = torch.stack([
-            torch.stack([cos * w * flip, -sin * h, cx], dim=1),
-            torch.stack([sin * w * flip, cos * h, cy], dim=1)], dim=1)
+        theta = torch.stack(
+            [torch.stack([cos * w * flip, -sin * h, cx], dim=1), torch.stack([sin * w * flip, cos * h, cy], dim=1)],
+            dim=1,
+        )
         grid = F.affine_grid(theta, [B, 3, H, W], align_corners=False)
         x = F.grid_sample(x, grid, mode="bilinear", padding_mode="reflection", align_corners=False)
         # --- colour jitter (applied to a fraction p of the images)
@@ -56,10 +57,10 @@ class GpuAugment:
             gray_on = torch.rand(B, generator=self.g, device=dev) < c.get("gray_p", 0.05)
             sat = torch.where(gray_on, torch.zeros_like(sat), sat)
             x = x * bri.view(B, 1, 1, 1)
-            lum = (0.299 * x[:, 0:1] + 0.587 * x[:, 1:2] + 0.114 * x[:, 2:3])
+            lum = 0.299 * x[:, 0:1] + 0.587 * x[:, 1:2] + 0.114 * x[:, 2:3]
             m = lum.mean(dim=(2, 3), keepdim=True)
             x = (x - m) * con.view(B, 1, 1, 1) + m
-            lum = (0.299 * x[:, 0:1] + 0.587 * x[:, 1:2] + 0.114 * x[:, 2:3])
+            lum = 0.299 * x[:, 0:1] + 0.587 * x[:, 1:2] + 0.114 * x[:, 2:3]
             x = lum + (x - lum) * sat.view(B, 1, 1, 1)
             x = x.clamp(0.0, 1.0)
         # --- random erasing (random-noise rectangle)
@@ -74,13 +75,20 @@ class GpuAugment:
             x0 = self._u(B, 0, 1) * (W - ew)
             ys = torch.arange(H, device=dev).view(1, H, 1).float()
             xs = torch.arange(W, device=dev).view(1, 1, W).float()
-            mask = ((ys >= y0.view(B, 1, 1)) & (ys < (y0 + eh).view(B, 1, 1)) &
-                    (xs >= x0.view(B, 1, 1)) & (xs < (x0 + ew).view(B, 1, 1)) & on.view(B, 1, 1))
+            mask = (
+                (ys >= y0.view(B, 1, 1))
+                & (ys < (y0 + eh).view(B, 1, 1))
+                & (xs >= x0.view(B, 1, 1))
+                & (xs < (x0 + ew).view(B, 1, 1))
+                & on.view(B, 1, 1)
+            )
             noise = torch.rand(x.shape, generator=self.g, device=dev)
             x = torch.where(mask.unsqueeze(1), noise, x)
         return x
 
-    def mix(self, x: torch.Tensor, targets: torch.Tensor, mass: torch.Tensor) -> Tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    def mix(
+        self, x: torch.Tensor, targets: torch.Tensor, mass: torch.Tensor
+    ) -> Tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
         """Batch mixup / cutmix with the batch reversed as partner. targets: [B,K] soft labels,
         mass: [B] how much of each target is a real label (1 labeled, 0 unlabeled)."""
         c = self.cfg

@@ -17,12 +17,20 @@ from typing import Dict, List, Optional, Sequence
 import numpy as np
 from PIL import Image, ImageOps
 
-# Model output index order (DESIGN.md section 4).
+# Model output index order (docs/architecture.md §4).
 CLASSES: List[str] = ["Dress", "Hat", "Longsleeve", "Outwear", "Pants", "Shirt", "Shoes", "Shorts", "Skirt", "T-shirt"]
 CLASS10: List[str] = ["dress", "hat", "longsleeve", "outwear", "pants", "shirt", "shoes", "shorts", "skirt", "t-shirt"]
 TIPO: Dict[str, str] = {
-    "Dress": "vestido", "Hat": "accesorio", "Longsleeve": "superior", "Outwear": "abrigo", "Pants": "inferior",
-    "Shirt": "superior", "Shoes": "zapatos", "Shorts": "inferior", "Skirt": "inferior", "T-shirt": "superior",
+    "Dress": "vestido",
+    "Hat": "accesorio",
+    "Longsleeve": "superior",
+    "Outwear": "abrigo",
+    "Pants": "inferior",
+    "Shirt": "superior",
+    "Shoes": "zapatos",
+    "Shorts": "inferior",
+    "Skirt": "inferior",
+    "T-shirt": "superior",
 }
 NUM_CLASSES = len(CLASSES)
 
@@ -31,8 +39,16 @@ NUM_CLASSES = len(CLASSES)
 # pullovers (Longsleeve), Polo sits between T-shirt and Shirt, and Undershirt/Body/Top/Blouse/Other/
 # Not sure/Skip have no honest class: those stay unlabeled (used only through the teacher's soft labels).
 EXTRA_MAP: Dict[str, str] = {
-    "T-Shirt": "t-shirt", "Longsleeve": "longsleeve", "Pants": "pants", "Shoes": "shoes", "Shirt": "shirt",
-    "Dress": "dress", "Outwear": "outwear", "Shorts": "shorts", "Hat": "hat", "Skirt": "skirt",
+    "T-Shirt": "t-shirt",
+    "Longsleeve": "longsleeve",
+    "Pants": "pants",
+    "Shoes": "shoes",
+    "Shirt": "shirt",
+    "Dress": "dress",
+    "Outwear": "outwear",
+    "Shorts": "shorts",
+    "Hat": "hat",
+    "Skirt": "skirt",
     "Blazer": "outwear",
 }
 
@@ -89,6 +105,7 @@ def decode_all(paths: Sequence, size: int, workers: int = 0) -> np.ndarray:
         # threads, not processes: Pillow releases the GIL while decoding/resizing, and no fork
         # happens next to CUDA or OpenMP threads
         from concurrent.futures import ThreadPoolExecutor
+
         with ThreadPoolExecutor(workers) as ex:
             for i, arr in enumerate(ex.map(_load_chw, jobs, chunksize=16)):
                 out[i] = arr

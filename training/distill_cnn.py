@@ -22,7 +22,6 @@ exported (training.export.finalize) only if it beats the starting CNN by --min-g
 from __future__ import annotations
 
 import argparse
-import copy
 import hashlib
 import json
 import math
@@ -67,8 +66,11 @@ def head_params(net: ResNet, k: int) -> List[nn.Parameter]:
 
 
 def head_state(net: ResNet, k: int) -> Dict[str, torch.Tensor]:
-    return {n: v.detach().clone() for n, v in net.state_dict().items()
-            if n.startswith("fc.") or (n.startswith("blocks.") and int(n.split(".")[1]) >= k)}
+    return {
+        n: v.detach().clone()
+        for n, v in net.state_dict().items()
+        if n.startswith("fc.") or (n.startswith("blocks.") and int(n.split(".")[1]) >= k)
+    }
 
 
 @torch.no_grad()
@@ -77,7 +79,7 @@ def head_eval_lp(net: ResNet, k: int, feats: torch.Tensor, batch: int = 256) -> 
     net.eval()
     outs = []
     for i in range(0, feats.shape[0], batch):
-        f = feats[i:i + batch].float()
+        f = feats[i : i + batch].float()
         n = f.shape[0]
         lp = F.log_softmax(head_logits(net, k, f.flatten(0, 1)), -1).view(n, 2, -1)
         outs.append(lp.mean(1))
@@ -86,8 +88,9 @@ def head_eval_lp(net: ResNet, k: int, feats: torch.Tensor, batch: int = 256) -> 
 
 # ------------------------------------------------------------------------------------------------ teacher
 @torch.no_grad()
-def teacher_pass(cnn: ResNet, vit: nn.Module, k: int, X: np.ndarray, vit_tta: bool, feat_dtype, batch: int,
-                 what: str, t_end: float):
+def teacher_pass(
+    cnn: ResNet, vit: nn.Module, k: int, X: np.ndarray, vit_tta: bool, feat_dtype, batch: int, what: str, t_end: float
+):
     """One pass over uint8 images: frozen CNN features of image + mirror, CNN TTA log-probs, ViT log-probs."""
     cnn.eval()
     vit.eval()
@@ -96,7 +99,7 @@ def teacher_pass(cnn: ResNet, vit: nn.Module, k: int, X: np.ndarray, vit_tta: bo
     t0 = time.time()
     last = t0
     for i in range(0, N, batch):
-        x = torch.from_numpy(X[i:i + batch]).float() / 255.0
+        x = torch.from_numpy(X[i : i + batch]).float() / 255.0
         n = x.shape[0]
         x2 = torch.cat([x, x.flip(3)])
         f = front(cnn, k, x2)
@@ -105,8 +108,8 @@ def teacher_pass(cnn: ResNet, vit: nn.Module, k: int, X: np.ndarray, vit_tta: bo
         if feats is None:
             feats = torch.empty((N, 2) + tuple(f.shape[1:]), dtype=feat_dtype)
             lp_cnn, lp_vit = torch.empty(N, lc.shape[1]), torch.empty(N, lc.shape[1])
-        feats[i:i + n] = f.view(2, n, *f.shape[1:]).transpose(0, 1).to(feat_dtype)
-        lp_cnn[i:i + n], lp_vit[i:i + n] = lc, lv
+        feats[i : i + n] = f.view(2, n, *f.shape[1:]).transpose(0, 1).to(feat_dtype)
+        lp_cnn[i : i + n], lp_vit[i : i + n] = lc, lv
         done = i + n
         if time.time() - last > 60 or done == N:
             last = time.time()
@@ -151,8 +154,11 @@ def main(argv=None) -> int:
     ap.add_argument("--ckpt-out", default=str(D.REPO_ROOT / "training" / "runs" / "cpu-kd" / "cnn.pt"))
     ap.add_argument("--export", action="store_true", help="export to --out if the gain is at least --min-gain")
     ap.add_argument("--min-gain", type=float, default=0.005)
-    ap.add_argument("--out", default=str(D.REPO_ROOT / "models" / "float"),
-                    help="float bundle folder (a `float` folder is then quantized into its parent)")
+    ap.add_argument(
+        "--out",
+        default=str(D.REPO_ROOT / "models" / "float"),
+        help="float bundle folder (a `float` folder is then quantized into its parent)",
+    )
     args = ap.parse_args(argv)
 
     t_start = time.time()
@@ -172,14 +178,26 @@ def main(argv=None) -> int:
     data_dir = Path(args.data) if args.data else D.default_data_dir()
     index = D.build_index(data_dir, cfg["limit_per_class"], cfg["limit_extra"])
     ds_hash = index.hash()
-    log(f"device {device_name(torch.device('cpu'))}; data {data_dir}: train {len(index.train)}, val {len(index.val)}, "
+    log(
+        f"device {device_name(torch.device('cpu'))}; data {data_dir}: train {len(index.train)}, val {len(index.val)}, "
         f"extra labeled {len(index.extra_labeled)}, unlabeled {len(index.extra_unlabeled)}; "
-        f"student = member {args.member} widths {cck_sub['arch']['members'][0]['widths']}, training blocks[{k}:] + fc")
+        f"student = member {args.member} widths {cck_sub['arch']['members'][0]['widths']}, training blocks[{k}:] + fc"
+    )
 
     # ---------------------------------------------------------------- teacher outputs + frozen features (cached)
-    key = cache_key({"cnn": file_sig(args.cnn_ckpt), "member": args.member, "vit": file_sig(args.vit_ckpt),
-                     "data": ds_hash, "limits": [cfg["limit_per_class"], cfg["limit_extra"]], "size": size, "k": k,
-                     "vit_tta": args.vit_tta, "v": 1})
+    key = cache_key(
+        {
+            "cnn": file_sig(args.cnn_ckpt),
+            "member": args.member,
+            "vit": file_sig(args.vit_ckpt),
+            "data": ds_hash,
+            "limits": [cfg["limit_per_class"], cfg["limit_extra"]],
+            "size": size,
+            "k": k,
+            "vit_tta": args.vit_tta,
+            "v": 1,
+        }
+    )
     cpath = Path(args.cache) / f"teacher-{key}.pt"
     tr_names = index.train.names + index.extra_labeled.names + index.extra_unlabeled.names
     tr_labels = index.train.labels + index.extra_labeled.labels + index.extra_unlabeled.labels
@@ -194,13 +212,29 @@ def main(argv=None) -> int:
         fv, cv, vv, sv = teacher_pass(student, vit, k, Xv, True, torch.float32, args.batch, "validation", t_end)
         yv = np.array(index.val.labels)
         tv = (cv + vv) / 2
-        accs = {n: round(float((lp.argmax(1).numpy() == yv).mean()), 4) for n, lp in
-                (("cnn", cv), ("vit", vv), ("teacher", tv))}
-        log(f"validation (hflip TTA): CNN {accs['cnn']:.4f}  ViT {accs['vit']:.4f}  teacher ensemble {accs['teacher']:.4f}")
-        ft, ct, vt, st = teacher_pass(student, vit, k, Xt, args.vit_tta, torch.float16, args.batch, "train+extra", t_end)
-        C = {"val_feats": fv, "val_labels": torch.tensor(index.val.labels), "val_acc": accs,
-             "train_feats": ft, "train_teacher_lp": (ct + vt) / 2, "train_labels": torch.tensor(tr_labels),
-             "seconds": time.time() - t0, "val_seconds": sv, "train_seconds": st, "n_train": len(tr_names)}
+        accs = {
+            n: round(float((lp.argmax(1).numpy() == yv).mean()), 4)
+            for n, lp in (("cnn", cv), ("vit", vv), ("teacher", tv))
+        }
+        log(
+            f"validation (hflip TTA): CNN {accs['cnn']:.4f}  ViT {accs['vit']:.4f}  "
+            f"teacher ensemble {accs['teacher']:.4f}"
+        )
+        ft, ct, vt, st = teacher_pass(
+            student, vit, k, Xt, args.vit_tta, torch.float16, args.batch, "train+extra", t_end
+        )
+        C = {
+            "val_feats": fv,
+            "val_labels": torch.tensor(index.val.labels),
+            "val_acc": accs,
+            "train_feats": ft,
+            "train_teacher_lp": (ct + vt) / 2,
+            "train_labels": torch.tensor(tr_labels),
+            "seconds": time.time() - t0,
+            "val_seconds": sv,
+            "train_seconds": st,
+            "n_train": len(tr_names),
+        }
         cpath.parent.mkdir(parents=True, exist_ok=True)
         torch.save(C, cpath.with_suffix(".tmp"))
         os.replace(cpath.with_suffix(".tmp"), cpath)
@@ -217,8 +251,9 @@ def main(argv=None) -> int:
         p.requires_grad_(True)
     decay = [p for p in params if p.ndim > 1]
     no_decay = [p for p in params if p.ndim <= 1]
-    opt = torch.optim.AdamW([{"params": decay, "weight_decay": args.wd}, {"params": no_decay, "weight_decay": 0.0}],
-                            lr=args.lr)
+    opt = torch.optim.AdamW(
+        [{"params": decay, "weight_decay": args.wd}, {"params": no_decay, "weight_decay": 0.0}], lr=args.lr
+    )
     feats, tlp, labels = C["train_feats"], C["train_teacher_lp"], C["train_labels"]
     N = feats.shape[0]
     bs = min(args.batch, N)
@@ -251,7 +286,10 @@ def main(argv=None) -> int:
         left = t_end - reserve - time.time()
         need = (ep_times[-1] if ep_times else 0.0) + eval_s
         if args.epochs is None and ep_times and left < need:
-            log(f"budget: stopping after epoch {epoch} ({left:.0f}s left before the reserve, an epoch takes ~{need:.0f}s)")
+            log(
+                f"budget: stopping after epoch {epoch} ({left:.0f}s left before the reserve, "
+                f"an epoch takes ~{need:.0f}s)"
+            )
             break
         if time.time() > t_end - reserve and epoch >= 1:
             log(f"budget reached during epoch planning at epoch {epoch}")
@@ -263,7 +301,7 @@ def main(argv=None) -> int:
         student.dropout.train()  # ... but dropout on
         loss_sum = 0.0
         for it in range(spe):
-            idx = perm[it * bs:(it + 1) * bs]
+            idx = perm[it * bs : (it + 1) * bs]
             f = feats[idx, view[idx]].float()
             prog = step / total_steps if total_steps else (time.time() - t_train0) / train_budget
             lr = args.lr * 0.5 * (1 + math.cos(math.pi * min(1.0, prog)))
@@ -287,10 +325,19 @@ def main(argv=None) -> int:
         te = time.time()
         acc = val_acc()
         eval_s = time.time() - te
-        history.append({"epoch": epoch, "val_acc": round(acc, 4), "loss": round(loss_sum / max(1, it + 1), 4),
-                        "lr_end": float(f"{lr:.3g}"), "seconds": round(ep_times[-1], 1)})
-        log(f"epoch {epoch}: loss {loss_sum / max(1, it + 1):.4f} val acc {acc:.4f} lr {lr:.2e} "
-            f"({ep_times[-1]:.0f}s + eval {eval_s:.0f}s, {time.time() - t_start:.0f}s total)")
+        history.append(
+            {
+                "epoch": epoch,
+                "val_acc": round(acc, 4),
+                "loss": round(loss_sum / max(1, it + 1), 4),
+                "lr_end": float(f"{lr:.3g}"),
+                "seconds": round(ep_times[-1], 1),
+            }
+        )
+        log(
+            f"epoch {epoch}: loss {loss_sum / max(1, it + 1):.4f} val acc {acc:.4f} lr {lr:.2e} "
+            f"({ep_times[-1]:.0f}s + eval {eval_s:.0f}s, {time.time() - t_start:.0f}s total)"
+        )
         if acc > best["acc"]:
             best = {"acc": acc, "epoch": epoch, "state": head_state(student, k)}
         if it + 1 < spe:  # the epoch was cut by the budget
@@ -306,48 +353,71 @@ def main(argv=None) -> int:
     model.members[0].load_state_dict(student.state_dict())
     kd = {
         "kind": "CPU knowledge-distillation fine-tune of the GPU run's member "
-                f"{args.member} (python3 -m training.distill_cnn)",
+        f"{args.member} (python3 -m training.distill_cnn)",
         "teacher": f"mean log-probs of CNN member {args.member} ({Path(args.cnn_ckpt).name}, hflip TTA) and ViT "
-                   f"({Path(args.vit_ckpt).name}, hflip TTA on validation, "
-                   f"{'hflip TTA' if args.vit_tta else 'original view only'} on training images)",
-        "teacher_val_accuracy": accs["teacher"], "teacher_members_val_accuracy": {"cnn": accs["cnn"], "vit": accs["vit"]},
+        f"({Path(args.vit_ckpt).name}, hflip TTA on validation, "
+        f"{'hflip TTA' if args.vit_tta else 'original view only'} on training images)",
+        "teacher_val_accuracy": accs["teacher"],
+        "teacher_members_val_accuracy": {"cnn": accs["cnn"], "vit": accs["vit"]},
         "trained": f"blocks[{k}:] + fc; stem, blocks[:{k}] and all BatchNorm statistics frozen",
         "data": f"{N} images (train {len(index.train)} + extra {N - len(index.train)}: labels on train and "
-                f"{len(index.extra_labeled)} mapped extra), each as image or mirror per epoch (cached frozen features)",
+        f"{len(index.extra_labeled)} mapped extra), each as image or mirror per epoch (cached frozen features)",
         "loss": f"alpha*T^2*KL(teacher_T||student_T) + (1-alpha)*CE(label smoothing {args.smoothing}) where labelled, "
-                "KL alone elsewhere", "T": T, "alpha": a,
+        "KL alone elsewhere",
+        "T": T,
+        "alpha": a,
         "optimizer": f"AdamW lr {args.lr} wd {args.wd} (none on norms/biases), cosine to 0 over the "
-                     f"{'steps' if args.epochs else 'time budget'}, batch {bs}",
-        "epochs": epoch, "best_epoch": best["epoch"], "val_history": history,
-        "train_seconds": round(train_seconds, 1), "teacher_pass_seconds": round(float(C["seconds"]), 1),
-        "budget_min": args.budget_min, "device": device_name(torch.device("cpu")) + ", nice 15, 2 shared cores",
-        "start_val_accuracy": round(acc0, 4), "best_val_accuracy_cached_path": round(best["acc"], 4),
+        f"{'steps' if args.epochs else 'time budget'}, batch {bs}",
+        "epochs": epoch,
+        "best_epoch": best["epoch"],
+        "val_history": history,
+        "train_seconds": round(train_seconds, 1),
+        "teacher_pass_seconds": round(float(C["seconds"]), 1),
+        "budget_min": args.budget_min,
+        "device": device_name(torch.device("cpu")) + ", nice 15, 2 shared cores",
+        "start_val_accuracy": round(acc0, 4),
+        "best_val_accuracy_cached_path": round(best["acc"], 4),
     }
     training = dict(gpu_training)
     training["cpu_kd_finetune"] = kd
-    training["distillation"] = {"teacher": kd["teacher"], "teacher_val_accuracy": accs["teacher"],
-                                "kind": "offline soft labels, CPU fine-tune after the GPU run (see cpu_kd_finetune)"}
-    save_checkpoint(Path(args.ckpt_out), "cnn", model, cck_sub["arch"], training,
-                    {"image_size": size}, ds_hash, True)
+    training["distillation"] = {
+        "teacher": kd["teacher"],
+        "teacher_val_accuracy": accs["teacher"],
+        "kind": "offline soft labels, CPU fine-tune after the GPU run (see cpu_kd_finetune)",
+    }
+    save_checkpoint(Path(args.ckpt_out), "cnn", model, cck_sub["arch"], training, {"image_size": size}, ds_hash, True)
     model, _ = load_checkpoint(args.ckpt_out)  # the weights exactly as saved (fp16)
     Xv = torch.from_numpy(D.decode_all(index.paths(index.val.names), size))
     t0 = time.time()
     final = float((predict(model, Xv, size, torch.device("cpu")).argmax(1) == yv).mean())
-    log(f"saved {args.ckpt_out}; val acc through the full evaluation path (fp16-stored weights): {final:.4f} "
-        f"({time.time() - t0:.0f}s); total {time.time() - t_start:.0f}s")
+    log(
+        f"saved {args.ckpt_out}; val acc through the full evaluation path (fp16-stored weights): {final:.4f} "
+        f"({time.time() - t0:.0f}s); total {time.time() - t_start:.0f}s"
+    )
     kd["val_accuracy_saved_weights"] = round(final, 4)
-    result = {"teacher_val": accs, "start_val": round(acc0, 4), "best_epoch": best["epoch"],
-              "best_val_cached": round(best["acc"], 4), "final_val": round(final, 4), "history": history,
-              "exported": False, "seconds": round(time.time() - t_start, 1)}
+    result = {
+        "teacher_val": accs,
+        "start_val": round(acc0, 4),
+        "best_epoch": best["epoch"],
+        "best_val_cached": round(best["acc"], 4),
+        "final_val": round(final, 4),
+        "history": history,
+        "exported": False,
+        "seconds": round(time.time() - t_start, 1),
+    }
     if args.export:
         if final >= acc0 + args.min_gain - 1e-9:
             from .export import finalize
             from .quantize import quantize_exported
+
             kd["total_seconds_before_export"] = round(time.time() - t_start, 1)
-            training["exported_from"] = (f"checkpoint {Path(args.ckpt_out).name} (float16 weights), exported and "
-                                         f"evaluated with torch {torch.__version__} on CPU")
-            finalize("cnn", model, cck_sub["arch"], training, size, Xv, yv, Path(args.out), ds_hash,
-                     cfg["max_onnx_bytes"])
+            training["exported_from"] = (
+                f"checkpoint {Path(args.ckpt_out).name} (float16 weights), exported and "
+                f"evaluated with torch {torch.__version__} on CPU"
+            )
+            finalize(
+                "cnn", model, cck_sub["arch"], training, size, Xv, yv, Path(args.out), ds_hash, cfg["max_onnx_bytes"]
+            )
             quantize_exported("cnn", Path(args.out), data_dir)
             result["exported"] = True
         else:

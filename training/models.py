@@ -51,14 +51,19 @@ class BasicBlock(nn.Module):
 class ResNet(nn.Module):
     """ResNet-18 layout (BasicBlocks 2-2-2-2) with configurable widths."""
 
-    def __init__(self, widths: Sequence[int] = (64, 128, 256, 512), layers: Sequence[int] = (2, 2, 2, 2),
-                 num_classes: int = 10, dropout: float = 0.2):
+    def __init__(
+        self,
+        widths: Sequence[int] = (64, 128, 256, 512),
+        layers: Sequence[int] = (2, 2, 2, 2),
+        num_classes: int = 10,
+        dropout: float = 0.2,
+    ):
         super().__init__()
         self.norm = Normalize()
         w0 = widths[0]
         self.stem = nn.Sequential(
-            nn.Conv2d(3, w0, 7, 2, 3, bias=False), nn.BatchNorm2d(w0), nn.ReLU(inplace=True),
-            nn.MaxPool2d(3, 2, 1))
+            nn.Conv2d(3, w0, 7, 2, 3, bias=False), nn.BatchNorm2d(w0), nn.ReLU(inplace=True), nn.MaxPool2d(3, 2, 1)
+        )
         blocks: List[nn.Module] = []
         cin = w0
         for i, (w, n) in enumerate(zip(widths, layers)):
@@ -86,9 +91,12 @@ class CNNEnsemble(nn.Module):
 
     def __init__(self, members: Sequence[Dict], num_classes: int = 10):
         super().__init__()
-        self.members = nn.ModuleList([
-            ResNet(tuple(m["widths"]), tuple(m.get("layers", (2, 2, 2, 2))), num_classes, m.get("dropout", 0.2))
-            for m in members])
+        self.members = nn.ModuleList(
+            [
+                ResNet(tuple(m["widths"]), tuple(m.get("layers", (2, 2, 2, 2))), num_classes, m.get("dropout", 0.2))
+                for m in members
+            ]
+        )
 
     def forward(self, x):
         out = None
@@ -117,7 +125,7 @@ class Attention(nn.Module):
         super().__init__()
         self.heads = heads
         self.hd = dim // heads
-        self.scale = self.hd ** -0.5
+        self.scale = self.hd**-0.5
         self.qkv = nn.Linear(dim, dim * 3)
         self.proj = nn.Linear(dim, dim)
         self.fused = True  # use F.scaled_dot_product_attention when the PyTorch has it (training only)
@@ -155,9 +163,17 @@ class ViT(nn.Module):
     """ViT with a convolutional stem (four stride-2 3x3 convs + 1x1, i.e. 16x16 "patches"),
     a class token and a DeiT distillation token. Inference averages both heads' log-probabilities."""
 
-    def __init__(self, image_size: int = 160, dim: int = 192, depth: int = 12, heads: int = 3,
-                 mlp_ratio: float = 4.0, stem: Sequence[int] = (24, 48, 96, 192), drop_path: float = 0.1,
-                 num_classes: int = 10):
+    def __init__(
+        self,
+        image_size: int = 160,
+        dim: int = 192,
+        depth: int = 12,
+        heads: int = 3,
+        mlp_ratio: float = 4.0,
+        stem: Sequence[int] = (24, 48, 96, 192),
+        drop_path: float = 0.1,
+        num_classes: int = 10,
+    ):
         super().__init__()
         self.norm = Normalize()
         layers: List[nn.Module] = []
@@ -236,13 +252,17 @@ def build_model(arch: Dict) -> nn.Module:
 
 def describe(arch: Dict) -> str:
     if arch["type"] == "cnn_ensemble":
-        parts = [f"ResNet-18 layout (BasicBlocks 2-2-2-2, widths {list(m['widths'])}, trained on {m.get('data', 'train')})"
-                 for m in arch["members"]]
+        parts = [
+            f"ResNet-18 layout (BasicBlocks 2-2-2-2, widths {list(m['widths'])}, trained on {m.get('data', 'train')})"
+            for m in arch["members"]
+        ]
         if len(parts) == 1:
             return parts[0] + ", hflip TTA in graph"
         return f"Ensemble of {len(parts)} ResNets [" + "; ".join(parts) + "], mean log-prob, hflip TTA in graph"
-    return (f"ViT (conv stem {list(arch['stem'])}, stride 16, dim {arch['dim']}, depth {arch['depth']}, "
-            f"heads {arch['heads']}, cls+distillation tokens), hflip TTA in graph")
+    return (
+        f"ViT (conv stem {list(arch['stem'])}, stride 16, dim {arch['dim']}, depth {arch['depth']}, "
+        f"heads {arch['heads']}, cls+distillation tokens), hflip TTA in graph"
+    )
 
 
 def count_params(model: nn.Module) -> int:

@@ -12,13 +12,13 @@ import sys
 import tarfile
 from pathlib import Path
 
-PART = 15 * 2 ** 20
+PART = 15 * 2**20
 
 
 def main(argv=None) -> int:
     argv = argv if argv is not None else sys.argv[1:]
     work, out = Path(argv[0]), Path(argv[1])
-    cap = int(argv[2]) * 2 ** 20 if len(argv) > 2 else 60 * 2 ** 20
+    cap = int(argv[2]) * 2**20 if len(argv) > 2 else 60 * 2**20
     out.mkdir(parents=True, exist_ok=True)
     small = sorted(p for p in work.rglob("*") if p.is_file() and p.suffix not in (".pt", ".onnx", ".tmp"))
     ckpts = sorted(p for p in work.glob("*.pt"))
@@ -40,7 +40,7 @@ def main(argv=None) -> int:
     tar_path.unlink()
     n = 0
     for i in range(0, max(len(data), 1), PART):
-        (out / f"bundle.tar.{n:02d}").write_bytes(data[i:i + PART])
+        (out / f"bundle.tar.{n:02d}").write_bytes(data[i : i + PART])
         n += 1
     print(f"[pack] {len(chosen)} files, {len(data) / 2**20:.1f} MiB in {n} part(s), sha256 {sha}")
     for p in chosen:

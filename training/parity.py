@@ -42,8 +42,12 @@ def main(argv=None) -> int:
             mpath = out / f"metrics-{kind}.json"
             if not onnx_path.exists() or not mpath.exists():
                 continue
-            r = subprocess.run(["node", str(script), str(onnx_path), str(size), str(data_dir), str(binp)],
-                               capture_output=True, text=True, cwd=str(D.REPO_ROOT))
+            r = subprocess.run(
+                ["node", str(script), str(onnx_path), str(size), str(data_dir), str(binp)],
+                capture_output=True,
+                text=True,
+                cwd=str(D.REPO_ROOT),
+            )
             if r.returncode != 0:
                 print(r.stderr, file=sys.stderr)
                 return 1

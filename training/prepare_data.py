@@ -31,6 +31,7 @@ def main(argv=None) -> int:
         if not d.exists() or d.stat().st_size == 0:
             if args.max_side:
                 from PIL import Image
+
                 with Image.open(s) as im:
                     im.thumbnail((args.max_side, args.max_side), Image.BILINEAR)
                     im.save(d, quality=92)

@@ -64,8 +64,11 @@ def quantize_exported(kind: str, float_dir: Path, data_dir: Optional[Path] = Non
     cmd += ["--data", str(data_dir)] if data_dir else []
     py = interpreter()
     if py is None:
-        print(f"[quantize] no Python with onnxruntime (QUANT_PYTHON or .venv-quant): {float_dir.parent} still "
-              f"serves the previous model; run `<that python> {' '.join(cmd)}` (see training/quantize.py)", flush=True)
+        print(
+            f"[quantize] no Python with onnxruntime (QUANT_PYTHON or .venv-quant): {float_dir.parent} still "
+            f"serves the previous model; run `<that python> {' '.join(cmd)}` (see training/quantize.py)",
+            flush=True,
+        )
         return
     subprocess.run([py, *cmd], cwd=D.REPO_ROOT, check=False)
 
@@ -75,6 +78,7 @@ def float32_copy(src: Path, dst: Path) -> None:
     (the same values, so the int8 weights derive from exactly what the float file serves)."""
     import onnx
     from onnx import numpy_helper
+
     m = onnx.load(str(src))
     g = m.graph
     inits = {i.name: i for i in g.initializer}
@@ -106,6 +110,7 @@ def calibration_names(index: D.DatasetIndex, n: int, seed: int) -> List[str]:
 
 def session(path: Path, threads: int = 1):
     import onnxruntime as ort
+
     so = ort.SessionOptions()
     so.intra_op_num_threads = threads
     so.inter_op_num_threads = 1
@@ -113,7 +118,7 @@ def session(path: Path, threads: int = 1):
 
 
 def run_all(s, X: np.ndarray, batch: int = 32) -> np.ndarray:
-    return np.concatenate([s.run(["logits"], {"input": X[i:i + batch]})[0] for i in range(0, len(X), batch)])
+    return np.concatenate([s.run(["logits"], {"input": X[i : i + batch]})[0] for i in range(0, len(X), batch)])
 
 
 def latency_ms(s, x: np.ndarray, reps: int = 30) -> float:
@@ -129,8 +134,13 @@ def latency_ms(s, x: np.ndarray, reps: int = 30) -> float:
 
 
 def quantize(fp32: Path, dst: Path, X_calib: np.ndarray, method: str, percentile) -> None:
-    from onnxruntime.quantization import (CalibrationDataReader, CalibrationMethod, QuantFormat, QuantType,
-                                          quantize_static)
+    from onnxruntime.quantization import (
+        CalibrationDataReader,
+        CalibrationMethod,
+        QuantFormat,
+        QuantType,
+        quantize_static,
+    )
     from onnxruntime.quantization.shape_inference import quant_pre_process
 
     class Reader(CalibrationDataReader):
@@ -141,7 +151,7 @@ def quantize(fp32: Path, dst: Path, X_calib: np.ndarray, method: str, percentile
             if self.i >= len(X_calib):
                 return None
             self.i += 1
-            return {"input": X_calib[self.i - 1:self.i]}
+            return {"input": X_calib[self.i - 1 : self.i]}
 
         def rewind(self):
             self.i = 0
@@ -149,12 +159,19 @@ def quantize(fp32: Path, dst: Path, X_calib: np.ndarray, method: str, percentile
     pre = dst.with_suffix(".pre.onnx")
     quant_pre_process(str(fp32), str(pre))
     extra = {"CalibPercentile": percentile} if method == "percentile" else {}
-    quantize_static(str(pre), str(dst), Reader(), quant_format=QuantFormat.QDQ, op_types_to_quantize=OPS,
-                    per_channel=True, reduce_range=True, activation_type=QuantType.QUInt8,
-                    weight_type=QuantType.QInt8,
-                    calibrate_method=CalibrationMethod.Percentile if method == "percentile"
-                    else CalibrationMethod.MinMax,
-                    extra_options=extra)
+    quantize_static(
+        str(pre),
+        str(dst),
+        Reader(),
+        quant_format=QuantFormat.QDQ,
+        op_types_to_quantize=OPS,
+        per_channel=True,
+        reduce_range=True,
+        activation_type=QuantType.QUInt8,
+        weight_type=QuantType.QInt8,
+        calibrate_method=CalibrationMethod.Percentile if method == "percentile" else CalibrationMethod.MinMax,
+        extra_options=extra,
+    )
 
 
 def sha256(path: Path) -> str:
@@ -179,8 +196,11 @@ def main(argv=None) -> int:
         print("training.quantize needs onnxruntime (see this module's docstring)", file=sys.stderr)
         return 2
     kind, src, out = args.model, Path(args.src), Path(args.out)
-    cfg = {"calib": args.calib, "method": args.method,
-           "percentile": args.percentile if args.method == "percentile" else None}
+    cfg = {
+        "calib": args.calib,
+        "method": args.method,
+        "percentile": args.percentile if args.method == "percentile" else None,
+    }
     float_onnx = src / f"{kind}.onnx"
     metrics = json.loads((src / f"metrics-{kind}.json").read_text())
     size = int(json.loads((src / "preprocess.json").read_text())["size"])
@@ -205,9 +225,12 @@ def main(argv=None) -> int:
         agreement = round(float((lp_f.argmax(1) == lp_q.argmax(1)).mean()), 4)
         ms_f, ms_q = latency_ms(s_f, X_val[:1]), latency_ms(s_q, X_val[:1])
         drop = (met_f["accuracy"] - met_q["accuracy"]) * 100
-        print(f"[quantize] {kind}: validation float {met_f['accuracy']:.4f} -> int8 {met_q['accuracy']:.4f} "
-              f"(agreement {agreement:.4f}); 1-thread latency {ms_f} -> {ms_q} ms; "
-              f"{float_onnx.stat().st_size / 1e6:.1f} -> {q.stat().st_size / 1e6:.1f} MB ({seconds}s)", flush=True)
+        print(
+            f"[quantize] {kind}: validation float {met_f['accuracy']:.4f} -> int8 {met_q['accuracy']:.4f} "
+            f"(agreement {agreement:.4f}); 1-thread latency {ms_f} -> {ms_q} ms; "
+            f"{float_onnx.stat().st_size / 1e6:.1f} -> {q.stat().st_size / 1e6:.1f} MB ({seconds}s)",
+            flush=True,
+        )
         refused = drop > args.max_drop
         if not refused:
             shutil.copyfile(q, out / f"{kind}.onnx")
@@ -218,34 +241,44 @@ def main(argv=None) -> int:
         if (src / name).exists() and (src / name).resolve() != (out / name).resolve():
             shutil.copyfile(src / name, out / name)
     if refused:
-        print(f"[quantize] {kind}: accuracy drops {drop:.2f} points (> {args.max_drop}): int8 refused, "
-              f"{out} serves the float model", file=sys.stderr)
+        print(
+            f"[quantize] {kind}: accuracy drops {drop:.2f} points (> {args.max_drop}): int8 refused, "
+            f"{out} serves the float model",
+            file=sys.stderr,
+        )
         return 1
     metrics.pop("parity", None)  # measured on the float file: `python3 -m training.parity` redoes it
     metrics.update({k: met_q[k] for k in ("accuracy", "macro_f1", "per_class", "confusion_matrix")})
-    metrics.update({
-        "onnx_accuracy": met_q["accuracy"],
-        "onnx_runtime": f"onnxruntime {ort.__version__} (CPU, Python)",
-        "onnx_max_abs_logit_diff": None,
-        "onnx_weights": "int8 (QDQ: per-channel 7-bit int8 weights, uint8 activations; float normalisation, "
-                        "softmax and TTA mean)",
-        "onnx_bytes": (out / f"{kind}.onnx").stat().st_size,
-        "quantization": {
-            "tool": f"onnxruntime.quantization.quantize_static {ort.__version__}",
-            "source": f"{src.name}/{kind}.onnx",
-            "source_sha256": sha256(float_onnx),
-            "float_accuracy": met_f["accuracy"],
-            "float_macro_f1": met_f["macro_f1"],
-            "prediction_agreement": agreement,
-            "calibration": {"images": len(calib), "split": "train (same number per class)", "seed": args.seed,
-                            "method": cfg["method"], "percentile": cfg["percentile"]},
-            "ops": OPS,
-            "reduce_range": True,
-            "latency_ms_1_thread": {"float": ms_f, "int8": ms_q, "machine": "onnxruntime CPU, batch 1 + flip"},
-            "seconds": seconds,
-        },
-        "created": _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat(),
-    })
+    metrics.update(
+        {
+            "onnx_accuracy": met_q["accuracy"],
+            "onnx_runtime": f"onnxruntime {ort.__version__} (CPU, Python)",
+            "onnx_max_abs_logit_diff": None,
+            "onnx_weights": "int8 (QDQ: per-channel 7-bit int8 weights, uint8 activations; float normalisation, "
+            "softmax and TTA mean)",
+            "onnx_bytes": (out / f"{kind}.onnx").stat().st_size,
+            "quantization": {
+                "tool": f"onnxruntime.quantization.quantize_static {ort.__version__}",
+                "source": f"{src.name}/{kind}.onnx",
+                "source_sha256": sha256(float_onnx),
+                "float_accuracy": met_f["accuracy"],
+                "float_macro_f1": met_f["macro_f1"],
+                "prediction_agreement": agreement,
+                "calibration": {
+                    "images": len(calib),
+                    "split": "train (same number per class)",
+                    "seed": args.seed,
+                    "method": cfg["method"],
+                    "percentile": cfg["percentile"],
+                },
+                "ops": OPS,
+                "reduce_range": True,
+                "latency_ms_1_thread": {"float": ms_f, "int8": ms_q, "machine": "onnxruntime CPU, batch 1 + flip"},
+                "seconds": seconds,
+            },
+            "created": _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat(),
+        }
+    )
     write_metrics(out, kind, metrics, f"{kind.upper()} int8 validation")
     return 0
 

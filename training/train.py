@@ -26,9 +26,13 @@ import numpy as np
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+from torch.optim.lr_scheduler import LambdaLR
+from torch.optim.swa_utils import AveragedModel
+
 try:
     from tqdm import tqdm
 except ImportError:  # progress bar is a nicety: never fail a run for it
+
     class tqdm:  # type: ignore
         def __init__(self, total=0, desc="", **kw):
             self.total, self.n, self.desc = total, 0, desc
@@ -49,10 +53,11 @@ except ImportError:  # progress bar is a nicety: never fail a run for it
         def write(s):
             print(s, flush=True)
 
+
 from . import data as D
 from .augment import GpuAugment
 from .config import get_config
-from .models import CNNEnsemble, TTAExport, ViT, build_model, count_params, set_fused_attention
+from .models import CNNEnsemble, TTAExport, build_model, set_fused_attention
 
 STOP = {"flag": False}
 
@@ -100,34 +105,42 @@ def make_optimizer(model: nn.Module, lr: float, wd: float, device: torch.device)
     return torch.optim.AdamW(groups, lr=lr)
 
 
-class EMA:
-    def __init__(self, model: nn.Module, decay: float):
-        self.decay = decay
-        self.state = {k: v.detach().clone() for k, v in model.state_dict().items()}
-        self._keys = [k for k, v in self.state.items() if v.dtype.is_floating_point]
-        self._other = [k for k, v in self.state.items() if not v.dtype.is_floating_point]
+def ema_of(model: nn.Module, decay: float) -> AveragedModel:
+    """Exponential moving average of the weights and float buffers (BatchNorm statistics), starting
+    from the current weights; integer buffers (BatchNorm's batch counter) follow the model."""
 
-    @torch.no_grad()
-    def update(self, model: nn.Module) -> None:
-        sd = model.state_dict()
-        dst = [self.state[k] for k in self._keys]
-        src = [sd[k].detach() for k in self._keys]
-        torch._foreach_mul_(dst, self.decay)
-        torch._foreach_add_(dst, src, alpha=1.0 - self.decay)
-        for k in self._other:
-            self.state[k].copy_(sd[k])
+    def avg(averaged: torch.Tensor, current: torch.Tensor, _n: torch.Tensor) -> torch.Tensor:
+        return averaged + (current - averaged) * (1.0 - decay) if averaged.is_floating_point() else current
+
+    ema = AveragedModel(model, avg_fn=avg, use_buffers=True)
+    ema.update_parameters(model)  # the first update copies: the average starts at these weights
+    return ema
+
+
+def warmup_cosine(warm: int, total: Callable[[], int]) -> Callable[[int], float]:
+    """LR factor for LambdaLR: linear warmup over `warm` steps, then cosine to 1 % at total() steps
+    (total is read at each step: the time budget re-plans the run's length)."""
+
+    def factor(step: int) -> float:
+        if step < warm:
+            return (step + 1) / warm
+        progress = min(1.0, (step - warm) / max(1, total() - warm))
+        return 0.01 + 0.99 * 0.5 * (1 + math.cos(math.pi * progress))
+
+    return factor
 
 
 @torch.no_grad()
-def predict(model: nn.Module, X: torch.Tensor, size: int, device: torch.device, tta: bool = True,
-            batch: int = 256) -> np.ndarray:
+def predict(
+    model: nn.Module, X: torch.Tensor, size: int, device: torch.device, tta: bool = True, batch: int = 256
+) -> np.ndarray:
     """Log-probabilities [N,10] for uint8 images X [N,3,S,S]; tta=True is exactly the exported graph."""
     was = model.training
     model.eval()
     fn = TTAExport(model, size).to(device) if tta else model
     outs = []
     for i in range(0, X.shape[0], batch):
-        x = X[i:i + batch].to(device).float() / 255.0
+        x = X[i : i + batch].to(device).float() / 255.0
         outs.append(fn(x).float().cpu())
     model.train(was)
     return torch.cat(outs).numpy() if outs else np.zeros((0, D.NUM_CLASSES), np.float32)
@@ -137,9 +150,21 @@ def soft_ce(logits: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
     return -(target * F.log_softmax(logits.float(), dim=-1)).sum(-1).mean()
 
 
-def fit(model: nn.Module, X: torch.Tensor, rows: torch.Tensor, targets: torch.Tensor, mass: torch.Tensor,
-        tcfg: Dict, loss_fn: Callable, device: torch.device, seed: int, size: int, desc: str,
-        val: Optional[tuple] = None, budget_s: Optional[float] = None) -> Dict:
+def fit(
+    model: nn.Module,
+    X: torch.Tensor,
+    rows: torch.Tensor,
+    targets: torch.Tensor,
+    mass: torch.Tensor,
+    tcfg: Dict,
+    loss_fn: Callable,
+    device: torch.device,
+    seed: int,
+    size: int,
+    desc: str,
+    val: Optional[tuple] = None,
+    budget_s: Optional[float] = None,
+) -> Dict:
     """Generic loop: GPU batch augmentation, AdamW, linear warmup + cosine, EMA, optional time budget.
     Returns a dict of what happened; leaves the better of raw/EMA weights (by validation) in `model`."""
     gen = torch.Generator()
@@ -153,7 +178,8 @@ def fit(model: nn.Module, X: torch.Tensor, rows: torch.Tensor, targets: torch.Te
     total = max(E * spe, warm + 1)
     lr0 = tcfg["lr"]
     opt = make_optimizer(model, lr0, tcfg["weight_decay"], device)
-    ema = EMA(model, 1.0 - 1.0 / max(1.0, tcfg["ema_epochs"] * spe))
+    sched = LambdaLR(opt, warmup_cosine(warm, lambda: total))
+    ema = ema_of(model, 1.0 - 1.0 / max(1.0, tcfg["ema_epochs"] * spe))
     cl = device.type == "cuda"
     if cl:
         model.to(memory_format=torch.channels_last)
@@ -171,15 +197,12 @@ def fit(model: nn.Module, X: torch.Tensor, rows: torch.Tensor, targets: torch.Te
         perm = rows_dev[torch.randperm(N, generator=gen)[: spe * bs].to(device)]
         loss_sum = torch.zeros((), device=device)
         for it in range(spe):
-            idx = perm[it * bs:(it + 1) * bs]
+            idx = perm[it * bs : (it + 1) * bs]
             x = aug(X[idx])
             x, t, m = aug.mix(x, targets[idx], mass[idx])
             if cl:
                 x = x.contiguous(memory_format=torch.channels_last)
-            lr = lr0 * (step + 1) / warm if step < warm else \
-                lr0 * (0.01 + 0.99 * 0.5 * (1 + math.cos(math.pi * min(1.0, (step - warm) / max(1, total - warm)))))
-            for g in opt.param_groups:
-                g["lr"] = lr
+            lr = sched.get_last_lr()[0]
             with autocast(device):
                 loss = loss_fn(model, x, t, m)
             opt.zero_grad(set_to_none=True)
@@ -187,7 +210,8 @@ def fit(model: nn.Module, X: torch.Tensor, rows: torch.Tensor, targets: torch.Te
             if tcfg.get("grad_clip"):
                 torch.nn.utils.clip_grad_norm_(model.parameters(), tcfg["grad_clip"])
             opt.step()
-            ema.update(model)
+            sched.step()
+            ema.update_parameters(model)
             loss_sum += loss.detach()
             step += 1
             if STOP["flag"]:
@@ -218,25 +242,41 @@ def fit(model: nn.Module, X: torch.Tensor, rows: torch.Tensor, targets: torch.Te
             last_eval_s = time.time() - te
             eval_s += last_eval_s
             hist.append((epoch, round(last_val, 4)))
-            tqdm.write(f"[{desc}] epoch {epoch}/{E} loss {float(loss_sum) / spe:.4f} val_acc {last_val:.4f} "
-                       f"lr {lr:.2e} {time.time() - t0:.0f}s")
+            tqdm.write(
+                f"[{desc}] epoch {epoch}/{E} loss {float(loss_sum) / spe:.4f} val_acc {last_val:.4f} "
+                f"lr {lr:.2e} {time.time() - t0:.0f}s"
+            )
         pbar.set_postfix(loss=f"{float(loss_sum) / spe:.3f}", val=f"{last_val:.3f}")
         pbar.update(1)
     pbar.close()
     seconds = time.time() - t0
-    info = {"epochs": epoch, "epochs_planned": E, "steps": step, "batch_size": bs, "images": N,
-            "seconds": round(seconds, 1), "val_history": hist}
+    info = {
+        "epochs": epoch,
+        "epochs_planned": E,
+        "steps": step,
+        "batch_size": bs,
+        "images": N,
+        "seconds": round(seconds, 1),
+        "val_history": hist,
+    }
     # choose raw vs EMA weights on validation (same TTA path as the export)
     if val is not None:
         raw_sd = {k: v.detach().clone() for k, v in model.state_dict().items()}
         acc_raw = float((predict(model, val[0], size, device).argmax(1) == val[1]).mean())
-        model.load_state_dict(ema.state)
+        model.load_state_dict(ema.module.state_dict())
         acc_ema = float((predict(model, val[0], size, device).argmax(1) == val[1]).mean())
         if acc_raw > acc_ema:
             model.load_state_dict(raw_sd)
-        info.update({"val_acc_raw": round(acc_raw, 4), "val_acc_ema": round(acc_ema, 4),
-                     "weights": "raw" if acc_raw > acc_ema else "ema"})
-        tqdm.write(f"[{desc}] done: {epoch} epochs in {seconds:.0f}s; val acc (hflip TTA) raw {acc_raw:.4f} ema {acc_ema:.4f}")
+        info.update(
+            {
+                "val_acc_raw": round(acc_raw, 4),
+                "val_acc_ema": round(acc_ema, 4),
+                "weights": "raw" if acc_raw > acc_ema else "ema",
+            }
+        )
+        tqdm.write(
+            f"[{desc}] done: {epoch} epochs in {seconds:.0f}s; val acc (hflip TTA) raw {acc_raw:.4f} ema {acc_ema:.4f}"
+        )
     if cl:
         model.to(memory_format=torch.contiguous_format)
     return info
@@ -260,8 +300,11 @@ class Loaded:
         self.X = torch.from_numpy(arr).to(device)
         self.y = torch.tensor(labels, dtype=torch.long)
         self.names = names
-        print(f"[data] decoded {len(names)} images at {size}px in {time.time() - t0:.1f}s "
-              + ", ".join(f"{k}={len(v)}" for k, v in self.rows.items()), flush=True)
+        print(
+            f"[data] decoded {len(names)} images at {size}px in {time.time() - t0:.1f}s "
+            + ", ".join(f"{k}={len(v)}" for k, v in self.rows.items()),
+            flush=True,
+        )
 
     def targets(self, smoothing: float, device: torch.device):
         K = D.NUM_CLASSES
@@ -302,14 +345,27 @@ def train_cnn(cfg: Dict, L: Loaded, device: torch.device, seed: int):
         if c.get("budget_s"):
             budget = max(5.0, (c["budget_s"] - (time.time() - t0)) * works[i] / sum(works[i:]))
         seed_everything(seed + i)
-        info = fit(net, L.X, rows_for(m), targets, mass, c, loss_fn, device, seed + i, size,
-                   f"cnn[{i}] w{m['widths'][0]} {m.get('data', 'train')}", val, budget)
+        info = fit(
+            net,
+            L.X,
+            rows_for(m),
+            targets,
+            mass,
+            c,
+            loss_fn,
+            device,
+            seed + i,
+            size,
+            f"cnn[{i}] w{m['widths'][0]} {m.get('data', 'train')}",
+            val,
+            budget,
+        )
         info["member"] = i
         infos.append(info)
         if STOP["flag"]:
             break
     if len(infos) < len(members):  # stopped early: keep only the members that were trained
-        members = members[:len(infos)]
+        members = members[: len(infos)]
         arch["members"] = members
         trained = model
         model = CNNEnsemble(members).to(device)
@@ -320,15 +376,25 @@ def train_cnn(cfg: Dict, L: Loaded, device: torch.device, seed: int):
     acc = float((lp.argmax(1) == val[1]).mean())
     print(f"[cnn] ensemble val acc (hflip TTA, {device.type}) {acc:.4f}", flush=True)
     training = {
-        "epochs": [i["epochs"] for i in infos], "image_size": size, "optimizer": "AdamW (decoupled wd, no wd on norms/biases)",
-        "lr": c["lr"], "weight_decay": c["weight_decay"], "schedule": f"linear warmup {c['warmup_epochs']} epochs + cosine to 1%",
-        "batch_size": c["batch_size"], "label_smoothing": c["label_smoothing"],
+        "epochs": [i["epochs"] for i in infos],
+        "image_size": size,
+        "optimizer": "AdamW (decoupled wd, no wd on norms/biases)",
+        "lr": c["lr"],
+        "weight_decay": c["weight_decay"],
+        "schedule": f"linear warmup {c['warmup_epochs']} epochs + cosine to 1%",
+        "batch_size": c["batch_size"],
+        "label_smoothing": c["label_smoothing"],
         "augmentation": "GPU batch: " + json.dumps(c["aug"]) + "; EMA of weights (chosen vs raw on validation)",
         "data": {f"member{i}": f"{m.get('data', 'train')} ({len(rows_for(m))} images)" for i, m in enumerate(members)},
         "extra_labeled_images": len(L.rows["extra_labeled"]),
-        "extra_label_map": D.EXTRA_MAP, "distillation": None, "seed": seed, "device": device_name(device),
-        "seconds": round(sum(i["seconds"] for i in infos), 1), "members": infos,
-        "val_accuracy_training_device": round(acc, 4), "stopped_early": STOP["flag"],
+        "extra_label_map": D.EXTRA_MAP,
+        "distillation": None,
+        "seed": seed,
+        "device": device_name(device),
+        "seconds": round(sum(i["seconds"] for i in infos), 1),
+        "members": infos,
+        "val_accuracy_training_device": round(acc, 4),
+        "stopped_early": STOP["flag"],
     }
     return model, arch, training
 
@@ -338,8 +404,11 @@ def load_checkpoint(path, device="cpu"):
     try:
         ck = torch.load(path, weights_only=True, **kw)
     except Exception:  # PyTorch 1.13's weights-only unpickler rejects floats: our own file, load it fully
-        ck = torch.load(path, weights_only=False, **kw) if "weights_only" in inspect.signature(torch.load).parameters \
+        ck = (
+            torch.load(path, weights_only=False, **kw)
+            if "weights_only" in inspect.signature(torch.load).parameters
             else torch.load(path, **kw)
+        )
     model = build_model(ck["arch"])
     model.load_state_dict({k: v.float() if v.dtype.is_floating_point else v for k, v in ck["state_dict"].items()})
     return model, ck
@@ -386,14 +455,29 @@ def train_vit(cfg: Dict, L: Loaded, device: torch.device, seed: int, teacher: Op
     info = fit(model, L.X, rows, targets, mass, c, loss_fn, device, seed, size, "vit", val, c.get("budget_s"))
     set_fused_attention(model, False)
     training = {
-        "epochs": info["epochs"], "image_size": size, "optimizer": "AdamW (decoupled wd, no wd on norms/biases/tokens)",
-        "lr": c["lr"], "weight_decay": c["weight_decay"], "schedule": f"linear warmup {c['warmup_epochs']} epochs + cosine to 1%",
-        "batch_size": c["batch_size"], "label_smoothing": c["label_smoothing"],
-        "augmentation": "GPU batch: " + json.dumps(c["aug"]) + f"; stochastic depth {c['arch']['drop_path']}; EMA of weights (chosen vs raw on validation)",
-        "distillation": None if teacher is None else {
-            "teacher": teacher_info, "kind": "DeiT distillation token, soft (KL, T=1), teacher sees the same augmented image",
-            "alpha": a, "data": f"train {len(L.rows['train'])} labeled + extra {len(rows) - len(L.rows['train'])} teacher-labelled"},
-        "seed": seed, "device": device_name(device), "seconds": info["seconds"], "fit": info,
+        "epochs": info["epochs"],
+        "image_size": size,
+        "optimizer": "AdamW (decoupled wd, no wd on norms/biases/tokens)",
+        "lr": c["lr"],
+        "weight_decay": c["weight_decay"],
+        "schedule": f"linear warmup {c['warmup_epochs']} epochs + cosine to 1%",
+        "batch_size": c["batch_size"],
+        "label_smoothing": c["label_smoothing"],
+        "augmentation": "GPU batch: "
+        + json.dumps(c["aug"])
+        + f"; stochastic depth {c['arch']['drop_path']}; EMA of weights (chosen vs raw on validation)",
+        "distillation": None
+        if teacher is None
+        else {
+            "teacher": teacher_info,
+            "kind": "DeiT distillation token, soft (KL, T=1), teacher sees the same augmented image",
+            "alpha": a,
+            "data": f"train {len(L.rows['train'])} labeled + extra {len(rows) - len(L.rows['train'])} teacher-labelled",
+        },
+        "seed": seed,
+        "device": device_name(device),
+        "seconds": info["seconds"],
+        "fit": info,
         "stopped_early": STOP["flag"],
     }
     lp = predict(model, val[0], size, device)
@@ -402,16 +486,25 @@ def train_vit(cfg: Dict, L: Loaded, device: torch.device, seed: int, teacher: Op
     return model, arch, training
 
 
-def save_checkpoint(path: Path, kind: str, model: nn.Module, arch: Dict, training: Dict, cfg: Dict,
-                    dataset_hash: str, fp16: bool) -> None:
+def save_checkpoint(
+    path: Path, kind: str, model: nn.Module, arch: Dict, training: Dict, cfg: Dict, dataset_hash: str, fp16: bool
+) -> None:
     sd = {}
     for k, v in model.state_dict().items():
         v = v.detach().cpu()
         sd[k] = v.half() if (fp16 and v.dtype == torch.float32) else v.clone()
     path.parent.mkdir(parents=True, exist_ok=True)
-    ck = {"format": 1, "model": kind, "arch": arch, "image_size": cfg["image_size"], "state_dict": sd,
-          "training": json.loads(json.dumps(training)), "dataset_hash": dataset_hash, "classes": list(D.CLASSES),
-          "weights_dtype": "float16" if fp16 else "float32"}
+    ck = {
+        "format": 1,
+        "model": kind,
+        "arch": arch,
+        "image_size": cfg["image_size"],
+        "state_dict": sd,
+        "training": json.loads(json.dumps(training)),
+        "dataset_hash": dataset_hash,
+        "classes": list(D.CLASSES),
+        "weights_dtype": "float16" if fp16 else "float32",
+    }
     tmp = path.with_suffix(".tmp")
     torch.save(ck, tmp)
     os.replace(tmp, path)
@@ -423,8 +516,11 @@ def main(argv=None) -> int:
     ap.add_argument("--model", choices=["cnn", "vit"], required=True)
     ap.add_argument("--config", default=None, help="gpu | cpu | tiny (default: gpu with CUDA, else cpu)")
     ap.add_argument("--data", default=None, help="dataset folder with labels.csv and images/")
-    ap.add_argument("--out", default=str(D.REPO_ROOT / "models" / "float"),
-                    help="where ONNX, metrics, labels go (a `float` folder is then quantized into its parent)")
+    ap.add_argument(
+        "--out",
+        default=str(D.REPO_ROOT / "models" / "float"),
+        help="where ONNX, metrics, labels go (a `float` folder is then quantized into its parent)",
+    )
     ap.add_argument("--runs", default=str(D.REPO_ROOT / "training" / "runs"), help="checkpoint folder")
     ap.add_argument("--teacher", default=None, help="CNN checkpoint for the ViT (default <runs>/cnn.pt)")
     ap.add_argument("--seed", type=int, default=None)
@@ -453,9 +549,12 @@ def main(argv=None) -> int:
     data_dir = Path(args.data) if args.data else D.default_data_dir()
     index = D.build_index(data_dir, cfg["limit_per_class"], cfg["limit_extra"])
     ds_hash = index.hash()
-    print(f"[train] model={args.model} config={args.config} device={device_name(device)} data={data_dir} "
-          f"train={len(index.train)} val={len(index.val)} extra_labeled={len(index.extra_labeled)} "
-          f"extra_unlabeled={len(index.extra_unlabeled)}", flush=True)
+    print(
+        f"[train] model={args.model} config={args.config} device={device_name(device)} data={data_dir} "
+        f"train={len(index.train)} val={len(index.val)} extra_labeled={len(index.extra_labeled)} "
+        f"extra_unlabeled={len(index.extra_unlabeled)}",
+        flush=True,
+    )
     runs = Path(args.runs)
     size = cfg["image_size"]
     t_all = time.time()
@@ -469,8 +568,9 @@ def main(argv=None) -> int:
             teacher, tck = load_checkpoint(tpath)
             if tck["image_size"] != size:
                 raise SystemExit(f"teacher {tpath} was trained at {tck['image_size']}px, this config uses {size}px")
-            tinfo = f"{tpath.name}: {tck['training'].get('val_accuracy_training_device')} val acc, " + \
-                    ", ".join(f"w{m['widths'][0]}" for m in tck["arch"]["members"])
+            tinfo = f"{tpath.name}: {tck['training'].get('val_accuracy_training_device')} val acc, " + ", ".join(
+                f"w{m['widths'][0]}" for m in tck["arch"]["members"]
+            )
             print(f"[vit] teacher {tinfo}", flush=True)
         else:
             print(f"[vit] WARNING: no teacher at {tpath}: training without distillation", flush=True)
@@ -485,11 +585,22 @@ def main(argv=None) -> int:
         return 0
     from .export import finalize
     from .quantize import quantize_exported
+
     model = model.float().cpu()
     if cfg["ckpt_fp16"]:  # evaluate/export exactly the weights that were saved
         model, _ = load_checkpoint(ck_path)
-    finalize(args.model, model, arch, training, size, L.X[L.rows["val"].to(L.X.device)].cpu(), L.val()[1],
-             Path(args.out), ds_hash, cfg["max_onnx_bytes"])
+    finalize(
+        args.model,
+        model,
+        arch,
+        training,
+        size,
+        L.X[L.rows["val"].to(L.X.device)].cpu(),
+        L.val()[1],
+        Path(args.out),
+        ds_hash,
+        cfg["max_onnx_bytes"],
+    )
     quantize_exported(args.model, Path(args.out), data_dir)
     return 0
 

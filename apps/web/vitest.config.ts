@@ -11,5 +11,6 @@ export default defineConfig({
     css: false,
     // Two cores shared by the whole team: typing-heavy UI tests need headroom when it is busy.
     testTimeout: 20_000,
+    hookTimeout: 60_000,
   },
 });

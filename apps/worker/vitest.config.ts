@@ -56,6 +56,8 @@ export default defineConfig(async () => {
       globalSetup: ['./test/global-setup.ts'],
       setupFiles: ['./test/apply-migrations.ts'],
       testTimeout: 20_000,
+      // Set-up starts workerd and an ML stub: slow on a loaded machine (vitest's default is 10 s).
+      hookTimeout: 60_000,
     },
   };
 });

@@ -20,6 +20,7 @@ def fixture_data() -> Path:
 def tiny_run(tmp_path_factory, fixture_data):
     """Train + export the tiny CNN, then the tiny ViT distilled from it (once for the session)."""
     from training import train
+
     base = tmp_path_factory.mktemp("tiny")
     out, runs = base / "models", base / "runs"
     common = ["--config", "tiny", "--data", str(fixture_data), "--out", str(out), "--runs", str(runs)]

@@ -25,12 +25,37 @@ def _tiny_ckpts(tmp_path):
 
 def test_distill_cnn_tiny(tmp_path, fixture_data, capsys):
     cnn, vit = _tiny_ckpts(tmp_path)
-    common = ["--budget-min", "2", "--cnn-ckpt", str(cnn), "--vit-ckpt", str(vit), "--config", "tiny",
-              "--data", str(fixture_data), "--cache", str(tmp_path / "cache"), "--train-from", "6",
-              "--batch", "8", "--epochs", "2", "--lr", "1e-2", "--threads", "1"]
+    common = [
+        "--budget-min",
+        "2",
+        "--cnn-ckpt",
+        str(cnn),
+        "--vit-ckpt",
+        str(vit),
+        "--config",
+        "tiny",
+        "--data",
+        str(fixture_data),
+        "--cache",
+        str(tmp_path / "cache"),
+        "--train-from",
+        "6",
+        "--batch",
+        "8",
+        "--epochs",
+        "2",
+        "--lr",
+        "1e-2",
+        "--threads",
+        "1",
+    ]
     out = tmp_path / "models"
-    assert distill_cnn.main(common + ["--ckpt-out", str(tmp_path / "kd" / "cnn.pt"), "--export",
-                                      "--min-gain", "-1", "--out", str(out)]) == 0
+    assert (
+        distill_cnn.main(
+            common + ["--ckpt-out", str(tmp_path / "kd" / "cnn.pt"), "--export", "--min-gain", "-1", "--out", str(out)]
+        )
+        == 0
+    )
     res = json.loads(capsys.readouterr().out.split("[kd] result ")[-1])
     assert [h["epoch"] for h in res["history"]] == [0, 1, 2]
     assert set(res["teacher_val"]) == {"cnn", "vit", "teacher"} and res["exported"]

@@ -15,16 +15,62 @@ from training.models import TTAExport
 from training.onnx_torch import OnnxTorch
 from training.train import load_checkpoint
 
-METRIC_KEYS = {"model", "architecture", "accuracy", "macro_f1", "split", "n", "per_class", "confusion_matrix",
-               "labels", "onnx_accuracy", "training", "dataset_hash", "params", "onnx_bytes", "created"}
-TRAINING_KEYS = {"epochs", "image_size", "optimizer", "lr", "batch_size", "augmentation", "seed", "device", "seconds",
-                 "distillation"}
+METRIC_KEYS = {
+    "model",
+    "architecture",
+    "accuracy",
+    "macro_f1",
+    "split",
+    "n",
+    "per_class",
+    "confusion_matrix",
+    "labels",
+    "onnx_accuracy",
+    "training",
+    "dataset_hash",
+    "params",
+    "onnx_bytes",
+    "created",
+}
+TRAINING_KEYS = {
+    "epochs",
+    "image_size",
+    "optimizer",
+    "lr",
+    "batch_size",
+    "augmentation",
+    "seed",
+    "device",
+    "seconds",
+    "distillation",
+}
 
 
 def test_class_order_and_tipo():
-    assert D.CLASSES == ["Dress", "Hat", "Longsleeve", "Outwear", "Pants", "Shirt", "Shoes", "Shorts", "Skirt", "T-shirt"]
-    assert [D.TIPO[c] for c in D.CLASSES] == ["vestido", "accesorio", "superior", "abrigo", "inferior", "superior",
-                                               "zapatos", "inferior", "inferior", "superior"]
+    assert D.CLASSES == [
+        "Dress",
+        "Hat",
+        "Longsleeve",
+        "Outwear",
+        "Pants",
+        "Shirt",
+        "Shoes",
+        "Shorts",
+        "Skirt",
+        "T-shirt",
+    ]
+    assert [D.TIPO[c] for c in D.CLASSES] == [
+        "vestido",
+        "accesorio",
+        "superior",
+        "abrigo",
+        "inferior",
+        "superior",
+        "zapatos",
+        "inferior",
+        "inferior",
+        "superior",
+    ]
     assert [c.lower() for c in D.CLASSES] == D.CLASS10
 
 
@@ -33,13 +79,22 @@ def test_index_and_hash(fixture_data):
     assert len(idx.train) == 20 and len(idx.val) == 20
     assert sorted(set(idx.train.labels)) == list(range(10))
     assert len(idx.extra_labeled) == 2 and len(idx.extra_unlabeled) == 4  # Blazer, Shoes | Hoodie, Polo, ...
-    assert D.CLASSES[idx.extra_labeled.labels[idx.extra_labeled.names.index(
-        next(n for n, l in zip(idx.extra_labeled.names, idx.extra_labeled.labels) if l == 3))]] == "Outwear"
+    assert (
+        D.CLASSES[
+            idx.extra_labeled.labels[
+                idx.extra_labeled.names.index(
+                    next(n for n, l in zip(idx.extra_labeled.names, idx.extra_labeled.labels) if l == 3)
+                )
+            ]
+        ]
+        == "Outwear"
+    )
     assert idx.hash() == D.build_index(fixture_data).hash() and len(idx.hash()) == 64
 
 
 def test_preprocess_path_squash_and_exif(tmp_path):
     from PIL import Image
+
     img = Image.new("RGB", (40, 20), (255, 0, 0))
     img.paste((0, 0, 255), (0, 0, 20, 20))  # left half blue
     exif = Image.Exif()
@@ -57,6 +112,7 @@ def test_preprocess_path_squash_and_exif(tmp_path):
 def test_augment_shapes_and_seed():
     from training.augment import GpuAugment
     from training.config import get_config
+
     x = torch.randint(0, 256, (6, 3, 32, 32), dtype=torch.uint8)
     cfg = dict(get_config("tiny")["cnn"]["aug"], mix_p=1.0)
     a1, a2 = GpuAugment(cfg, "cpu", 3), GpuAugment(cfg, "cpu", 3)
@@ -71,8 +127,16 @@ def test_augment_shapes_and_seed():
 
 def test_outputs_written(tiny_run):
     out = tiny_run["out"]
-    for f in ["cnn.onnx", "vit.onnx", "labels.json", "preprocess.json", "metrics-cnn.json", "metrics-vit.json",
-              "confusion-cnn.png", "confusion-vit.png"]:
+    for f in [
+        "cnn.onnx",
+        "vit.onnx",
+        "labels.json",
+        "preprocess.json",
+        "metrics-cnn.json",
+        "metrics-vit.json",
+        "confusion-cnn.png",
+        "confusion-vit.png",
+    ]:
         assert (out / f).exists(), f
     labels = json.loads((out / "labels.json").read_text())
     assert labels["labels"] == D.CLASSES and labels["tipo"] == D.TIPO
@@ -133,8 +197,19 @@ def test_fp16_weight_storage(tiny_run, tmp_path):
 def test_determinism(tiny_run, fixture_data, tmp_path):
     """Same seed, same data -> bit-identical weights and metrics (CPU)."""
     from training import train
-    args = ["--model", "cnn", "--config", "tiny", "--data", str(fixture_data), "--out", str(tmp_path / "m"),
-            "--runs", str(tmp_path / "r")]
+
+    args = [
+        "--model",
+        "cnn",
+        "--config",
+        "tiny",
+        "--data",
+        str(fixture_data),
+        "--out",
+        str(tmp_path / "m"),
+        "--runs",
+        str(tmp_path / "r"),
+    ]
     assert train.main(args) == 0
     a = torch.load(tiny_run["runs"] / "cnn.pt")["state_dict"]
     b = torch.load(tmp_path / "r" / "cnn.pt")["state_dict"]
@@ -148,8 +223,22 @@ def test_determinism(tiny_run, fixture_data, tmp_path):
 
 def test_export_from_checkpoint(tiny_run, fixture_data, tmp_path):
     from training import export
-    assert export.main(["--model", "vit", "--ckpt", str(tiny_run["runs"] / "vit.pt"), "--data", str(fixture_data),
-                        "--out", str(tmp_path)]) == 0
+
+    assert (
+        export.main(
+            [
+                "--model",
+                "vit",
+                "--ckpt",
+                str(tiny_run["runs"] / "vit.pt"),
+                "--data",
+                str(fixture_data),
+                "--out",
+                str(tmp_path),
+            ]
+        )
+        == 0
+    )
     m = json.loads((tmp_path / "metrics-vit.json").read_text())
     assert m["onnx_accuracy"] == m["accuracy"]
 
@@ -157,10 +246,14 @@ def test_export_from_checkpoint(tiny_run, fixture_data, tmp_path):
 def test_node_onnxruntime_parity(tiny_run, fixture_data):
     """The exported file runs in onnxruntime-node (the server's runtime) when the repo has it installed."""
     root = Path(__file__).resolve().parents[2]
-    if not shutil.which("node") or not (root / "node_modules" / "onnxruntime-node").exists() \
-            or not (root / "node_modules" / "sharp").exists():
+    if (
+        not shutil.which("node")
+        or not (root / "node_modules" / "onnxruntime-node").exists()
+        or not (root / "node_modules" / "sharp").exists()
+    ):
         pytest.skip("node, onnxruntime-node or sharp not installed")
     from training import parity
+
     assert parity.main(["--data", str(fixture_data), "--out", str(tiny_run["out"])]) == 0
     for kind in ("cnn", "vit"):
         m = json.loads((tiny_run["out"] / f"metrics-{kind}.json").read_text())
@@ -169,8 +262,26 @@ def test_node_onnxruntime_parity(tiny_run, fixture_data):
 
 def test_export_subset_of_cnn_members(tiny_run, fixture_data, tmp_path):
     from training import export
-    assert export.main(["--model", "cnn", "--ckpt", str(tiny_run["runs"] / "cnn.pt"), "--data", str(fixture_data),
-                        "--out", str(tmp_path), "--members", "1", "--note", "member 1 only"]) == 0
+
+    assert (
+        export.main(
+            [
+                "--model",
+                "cnn",
+                "--ckpt",
+                str(tiny_run["runs"] / "cnn.pt"),
+                "--data",
+                str(fixture_data),
+                "--out",
+                str(tmp_path),
+                "--members",
+                "1",
+                "--note",
+                "member 1 only",
+            ]
+        )
+        == 0
+    )
     m = json.loads((tmp_path / "metrics-cnn.json").read_text())
     assert len(m["arch"]["members"]) == 1 and m["training"]["selected_members"] == [1]
     assert m["training"]["note"] == "member 1 only" and m["onnx_accuracy"] == m["accuracy"]
@@ -183,7 +294,8 @@ def test_pil_bilinear_js_is_bit_exact(fixture_data, tmp_path):
         pytest.skip("node or sharp not installed")
     names = sorted(p.name for p in (fixture_data / "images").glob("*.jpg"))[:12]
     js = tmp_path / "check.cjs"
-    js.write_text("""
+    js.write_text(
+        """
 const sharp = require(process.argv[2] + '/node_modules/sharp');
 const { resizeRGB } = require(process.argv[2] + '/training/tools/pil_bilinear.cjs');
 const fs = require('fs');
@@ -197,11 +309,13 @@ const fs = require('fs');
   }
   fs.writeFileSync(out, Buffer.concat(chunks));
 })();
-""")
+"""
+    )
     for size in (32, 160):  # down- and up-sampling
         out = tmp_path / f"o{size}.bin"
-        subprocess.run(["node", str(js), str(root), str(fixture_data / "images"), str(size), str(out)] + names,
-                       check=True)
+        subprocess.run(
+            ["node", str(js), str(root), str(fixture_data / "images"), str(size), str(out)] + names, check=True
+        )
         got = np.fromfile(out, np.uint8).reshape(len(names), size, size, 3)
         ref = np.stack([D.load_image(fixture_data / "images" / n, size) for n in names])
         assert np.array_equal(got, ref)

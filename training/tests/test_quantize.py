@@ -33,9 +33,28 @@ def float_bundle(tiny_run, dst: Path) -> Path:
 
 
 def quantize(src: Path, out: Path, data: Path, *extra: str) -> subprocess.CompletedProcess:
-    return subprocess.run([PYTHON, "-m", "training.quantize", "--model", "cnn", "--src", str(src), "--out", str(out),
-                           "--data", str(data), "--calib", "20", *extra],
-                          cwd=ROOT, capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        [
+            PYTHON,
+            "-m",
+            "training.quantize",
+            "--model",
+            "cnn",
+            "--src",
+            str(src),
+            "--out",
+            str(out),
+            "--data",
+            str(data),
+            "--calib",
+            "20",
+            *extra,
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
 
 
 def test_quantize_writes_int8_model_and_metrics(tiny_run, fixture_data, tmp_path):
@@ -73,10 +92,24 @@ def test_quantize_refusal_serves_the_float_model(tiny_run, fixture_data, tmp_pat
 
 def test_export_into_a_float_folder_quantizes_into_its_parent(tiny_run, fixture_data, tmp_path, monkeypatch):
     from training import export
+
     monkeypatch.setenv("QUANT_PYTHON", PYTHON)
     served = tmp_path / "models"
-    assert export.main(["--model", "cnn", "--ckpt", str(tiny_run["runs"] / "cnn.pt"), "--data", str(fixture_data),
-                        "--out", str(served / "float")]) == 0
+    assert (
+        export.main(
+            [
+                "--model",
+                "cnn",
+                "--ckpt",
+                str(tiny_run["runs"] / "cnn.pt"),
+                "--data",
+                str(fixture_data),
+                "--out",
+                str(served / "float"),
+            ]
+        )
+        == 0
+    )
     metrics = json.loads((served / "metrics-cnn.json").read_text())
     ops = {n.op_type for n in onnx.load(str(served / "cnn.onnx")).graph.node}
     if "quantization" in metrics:  # int8 accepted

@@ -1,5 +1,5 @@
 /**
- * The ML service's HTTP contract (DESIGN §3, the Hugging Face Space):
+ * The ML service's HTTP contract (docs/architecture.md §3, the Hugging Face Space):
  *   GET  /                       service info
  *   GET  /health                 {status, model_loaded, models: {cnn, vit}, load, …}
  *   POST /classify, /classify-vit  multipart field `imagen` → Classification (core schema)
@@ -11,7 +11,7 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
-import { ImageRejected, type ModelKind } from '@fashion/core';
+import { formatMegabytes as mb, ImageRejected, type ModelKind } from '@fashion/core';
 import { ModelUnavailable, type GarmentClassifier } from '@fashion/vision';
 
 export interface MlAppOptions {
@@ -31,10 +31,6 @@ const ROUTES: Readonly<
 };
 /** Room for the multipart envelope around a maximum-size image. */
 const MULTIPART_OVERHEAD = 64 * 1024;
-
-function mb(bytes: number): string {
-  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
-}
 
 export function createMlApp(options: MlAppOptions): Hono {
   const { classifier } = options;

@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { CorsOriginsSchema, envInt as int } from '@fashion/core';
+import { CorsOriginsSchema, envInt as int, parseEnv } from '@fashion/core';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -43,25 +43,10 @@ export interface MlConfig {
   maxQueue: number;
 }
 
-export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.name = 'ConfigError';
-  }
-}
+export { ConfigError } from '@fashion/core';
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): MlConfig {
-  // An empty variable means "not set".
-  const present = Object.fromEntries(
-    Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''),
-  );
-  const parsed = EnvSchema.safeParse(present);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`),
-    );
-  }
-  const e = parsed.data;
+  const e = parseEnv(EnvSchema, env);
   return {
     port: e.PORT,
     host: e.HOST,

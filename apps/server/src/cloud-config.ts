@@ -1,5 +1,5 @@
 /**
- * The free-cloud-stack part of the configuration (DESIGN §1): R2 images and the MongoDB store.
+ * The free-cloud-stack part of the configuration (docs/architecture.md §1): R2 images and the MongoDB store.
  * config.ts reads the environment and folds these fields and checks into its schema. R2 is on
  * when any R2 variable is set; then every one it needs must be there, and start-up stops with
  * a message naming the missing ones.

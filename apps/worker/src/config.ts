@@ -4,14 +4,10 @@
  * Worker has no start-up to stop, so every request then answers 500 with that message.
  */
 import { z } from 'zod';
+import { ConfigError, readEnv } from '@fashion/core';
 import type { WorkerEnv } from './env.ts';
 
-export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`invalid Worker configuration: ${problems.join('; ')}`);
-    this.name = 'ConfigError';
-  }
-}
+export { ConfigError };
 
 export interface WorkerConfig {
   folder: string;
@@ -66,16 +62,12 @@ export function loadWorkerConfig(env: WorkerEnv): WorkerConfig {
   if (!env.DB) problems.push('DB: the D1 binding is missing (wrangler.toml [[d1_databases]])');
   if (!env.IMAGES)
     problems.push('IMAGES: the R2 binding is missing (wrangler.toml [[r2_buckets]])');
-  // Empty strings mean "not set", as in the Node server.
-  const vars = Object.fromEntries(
-    Object.entries(env).filter(([, v]) => typeof v === 'string' && v.trim() !== ''),
-  );
-  const parsed = VarsSchema.safeParse(vars);
-  if (!parsed.success) {
-    for (const i of parsed.error.issues) problems.push(`${i.path.join('.')}: ${i.message}`);
+  const parsed = readEnv(VarsSchema, env as unknown as Record<string, unknown>);
+  if (!parsed.ok) problems.push(...parsed.problems);
+  if (problems.length > 0 || !parsed.ok) {
+    throw new ConfigError(problems, 'invalid Worker configuration');
   }
-  if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
-  const v = parsed.data;
+  const v = parsed.value;
   return {
     folder: v.R2_FOLDER,
     publicUrl: v.R2_PUBLIC_URL?.replace(/\/+$/, '') ?? null,

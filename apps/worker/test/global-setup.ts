@@ -1,6 +1,6 @@
 /**
  * Runs in Node before the workerd tests: an HTTP server on 127.0.0.1 (random port) that speaks
- * the ML service contract of DESIGN §3 (`/health`, `/classify` with multipart `imagen`), so that
+ * the ML service contract of docs/architecture.md §3 (`/health`, `/classify` with multipart `imagen`), so that
  * the Worker's HTTP classifier is exercised over real HTTP. It answers from the image's size,
  * not from a model: the models have their own tests.
  */

@@ -112,7 +112,7 @@ describe('EdgeImageProcessor (no decoding, metadata rewrite)', () => {
     for (const bytes of cases) expect((await rejection(bytes)).status).toBe(400);
   });
 
-  it('refuses HEIC/GIF with 415, oversize files and dimensions with 413', async () => {
+  it('refuses HEIC/GIF/TIFF with 415, oversize files and dimensions with 413', async () => {
     const heic = new Uint8Array(64);
     heic.set(new TextEncoder().encode('\0\0\0\x18ftypheic'), 0);
     expect((await rejection(heic)).status).toBe(415);
@@ -120,6 +120,10 @@ describe('EdgeImageProcessor (no decoding, metadata rewrite)', () => {
       .gif()
       .toBuffer();
     expect((await rejection(gif)).status).toBe(415);
+    const tiff = await sharp(await photo('hat-1.jpg'))
+      .tiff()
+      .toBuffer();
+    expect(await rejection(tiff)).toMatchObject({ status: 415, message: /TIFF/ });
 
     const small = new EdgeImageProcessor({
       maxBytes: 1000,

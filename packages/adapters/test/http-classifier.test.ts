@@ -42,11 +42,11 @@ describe('HTTP classifier against an ML service on 127.0.0.1', () => {
 
   it('turns a slow service into ClassifierUnavailable after the timeout', async () => {
     ml.behave({ kind: 'hang' });
-    const started = Date.now();
+    // No wall-clock bound (it fails on a loaded machine): without the timeout this call never
+    // returns, so the test fails at vitest's limit.
     const err = await classifier.classify(photo, 'cnn').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ClassifierUnavailable);
     expect((err as Error).message).toMatch(/400 ms/);
-    expect(Date.now() - started).toBeLessThan(3000);
   });
 
   it('turns 5xx, 503 with Retry-After and non-JSON answers into ClassifierUnavailable', async () => {

@@ -20,7 +20,7 @@ export interface RateLimitOptions {
 export interface AppOptions {
   /** Reported by /api/health. */
   version: string;
-  /** Which column of DESIGN §1 this process runs as. */
+  /** Which column of docs/architecture.md §1 this process runs as. */
   mode: 'embedded' | 'cloud' | 'edge';
   /** Allowed browser origins for CORS; `'*'` allows any (no credentials are used: tokens are headers). */
   corsOrigins: readonly string[] | '*';

@@ -140,7 +140,8 @@ describe('bad uploads', () => {
   });
 
   it('a 30000×30000 PNG (900 MP, tiny on disk): 413 without decoding it', async () => {
-    const started = Date.now();
+    // The message names the header's size: it was refused before decoding (no wall-clock bound,
+    // which fails on a loaded machine).
     await expectRejected(
       await multipart(uploadForm(bombPng(), fields, 'bomb.png', 'image/png')),
       413,
@@ -150,7 +151,6 @@ describe('bad uploads', () => {
       await auto({ ...fields, imagen_base64: bombPng().toString('base64') }),
       413,
     );
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('malformed base64 and data URLs', async () => {

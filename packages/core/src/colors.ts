@@ -1,5 +1,5 @@
 /**
- * Colour names of DESIGN §4 and a representative sRGB hex for each, used to fall back from a
+ * Colour names of docs/architecture.md §4 and a representative sRGB hex for each, used to fall back from a
  * name to a colour when a garment has no measured hex (older records, manual entry).
  */
 

@@ -1,5 +1,5 @@
 /**
- * Request and response shapes of the API and the ML service (DESIGN §3), as zod schemas.
+ * Request and response shapes of the API and the ML service (docs/architecture.md §3), as zod schemas.
  * Request bodies are strict objects: an unknown or misspelt field is a 400, never silently
  * dropped, and operator-like keys (`$gt`) cannot reach a store.
  */

@@ -1,5 +1,5 @@
 /**
- * The garment vocabulary of DESIGN §4. Wire values keep the original Spanish names;
+ * The garment vocabulary of docs/architecture.md §4. Wire values keep the original Spanish names;
  * the UI translates them. The class order is the models' output index order.
  */
 
@@ -20,7 +20,7 @@ export type ClassName = (typeof CLASS_NAMES)[number];
 export const TIPOS = ['superior', 'inferior', 'zapatos', 'abrigo', 'vestido', 'accesorio'] as const;
 export type Tipo = (typeof TIPOS)[number];
 
-/** clase_nombre → tipo (DESIGN §4). */
+/** clase_nombre → tipo (docs/architecture.md §4). */
 export const TIPO_BY_CLASS: Readonly<Record<ClassName, Tipo>> = {
   Dress: 'vestido',
   Hat: 'accesorio',

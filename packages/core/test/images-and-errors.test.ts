@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ClassifyBase64Schema,
+  formatMegabytes,
   ImageRejected,
   IMAGE_KEY_PATTERN,
   imageExtension,
@@ -102,5 +103,13 @@ describe('API answer schemas', () => {
         prendas: { zapatos: garment },
       }).success,
     ).toBe(true);
+  });
+});
+
+describe('formatMegabytes', () => {
+  it('says sizes in MB with one decimal', () => {
+    expect(formatMegabytes(10 * 1024 * 1024)).toBe('10 MB');
+    expect(formatMegabytes(2.5 * 1024 * 1024)).toBe('2.5 MB');
+    expect(formatMegabytes(100_000)).toBe('0.1 MB');
   });
 });

@@ -3,10 +3,6 @@ import type { Calidez, ClassName, ColorName, Garment, Ocasion } from '../src/ind
 import { COLOR_HEX, tipoOf } from '../src/index.ts';
 
 let next = 1;
-export function resetIds(): void {
-  next = 1;
-}
-
 export interface GarmentSpec {
   color?: ColorName;
   hex?: string;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CLASS_NAMES, TIPO_BY_CLASS, classIndex, tipoOf, newId, IdSchema } from '../src/index.ts';
 
 describe('taxonomy', () => {
-  it('keeps the model output order of DESIGN §4', () => {
+  it('keeps the model output order of docs/architecture.md §4', () => {
     expect(CLASS_NAMES).toEqual([
       'Dress',
       'Hat',

@@ -11,9 +11,10 @@
 import { createRequire } from 'node:module';
 import sharp from 'sharp';
 import type { Sharp } from 'sharp';
-import { ImageRejected } from '@fashion/core';
+import { ImageRejected, sniffImageFormat, type ImageFormat } from '@fashion/core';
 
-export type ImageFormat = 'jpeg' | 'png' | 'webp' | 'gif' | 'tiff' | 'avif' | 'heic';
+// The sniffer lives in core (the Worker and the HTTP classifier use it too).
+export { sniffImageFormat, type ImageFormat };
 
 export interface DecodeLimits {
   /** Largest accepted width × height of the input (default 40 MP, a 48 MP phone photo is 8064×6048). */
@@ -47,42 +48,6 @@ export interface RawImage {
 }
 
 const SUPPORTED = 'JPEG, PNG, WebP, GIF, TIFF, AVIF or HEIC';
-
-/** ISO-BMFF brands: HEVC-coded HEIF (iPhone) vs AV1-coded AVIF (which sharp decodes itself). */
-const HEIC_BRANDS = new Set(['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx', 'hevm', 'hevs']);
-const AVIF_BRANDS = new Set(['avif', 'avis']);
-const HEIF_GENERIC_BRANDS = new Set(['mif1', 'msf1', 'miaf']);
-
-function ascii(bytes: Uint8Array, start: number, end: number): string {
-  return String.fromCharCode(...bytes.subarray(start, end));
-}
-
-function sniffIsoBmff(bytes: Uint8Array): ImageFormat | null {
-  if (bytes.length < 16 || ascii(bytes, 4, 8) !== 'ftyp') return null;
-  const boxSize = Math.min(
-    ((bytes[0]! << 24) | (bytes[1]! << 16) | (bytes[2]! << 8) | bytes[3]!) >>> 0,
-    bytes.length,
-    256,
-  );
-  const brands = [ascii(bytes, 8, 12)];
-  for (let at = 16; at + 4 <= boxSize; at += 4) brands.push(ascii(bytes, at, at + 4));
-  if (brands.some((b) => AVIF_BRANDS.has(b))) return 'avif';
-  if (brands.some((b) => HEIC_BRANDS.has(b) || HEIF_GENERIC_BRANDS.has(b))) return 'heic';
-  return null;
-}
-
-/** The image format from the magic bytes, or null when the bytes are no image we accept. */
-export function sniffImageFormat(bytes: Uint8Array): ImageFormat | null {
-  const b = bytes;
-  if (b.length < 12) return null;
-  if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'jpeg';
-  if (b[0] === 0x89 && ascii(b, 1, 4) === 'PNG' && b[4] === 0x0d && b[5] === 0x0a) return 'png';
-  if (ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 12) === 'WEBP') return 'webp';
-  if (ascii(b, 0, 4) === 'GIF8') return 'gif';
-  if ((b[0] === 0x49 && b[1] === 0x49 && b[2] === 0x2a && b[3] === 0) || ascii(b, 0, 4) === 'MM\0*')
-    return 'tiff';
-  return sniffIsoBmff(b);
-}
 
 function checkPixels(width: number, height: number, limits: DecodeLimits): void {
   if (!(width > 0 && height > 0)) throw new ImageRejected('the image has no pixels');

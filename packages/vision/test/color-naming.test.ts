@@ -81,7 +81,7 @@ describe('colour naming (OKLCh rules)', () => {
     expect(names.split(' ')).toContain(nameHex(hex));
   });
 
-  it('only ever answers a DESIGN §4 colour name', () => {
+  it('only ever answers a docs/architecture.md §4 colour name', () => {
     for (let r = 0; r < 256; r += 51)
       for (let g = 0; g < 256; g += 51)
         for (let b = 0; b < 256; b += 51) {

@@ -1,6 +1,6 @@
 /**
  * English UI strings. Wire values (class names, tipos, colours, occasions, styles) stay Spanish on
- * the API (DESIGN §4); these maps translate them for display.
+ * the API (docs/architecture.md §4); these maps translate them for display.
  */
 import type { ClassName, ColorName, Estilo, Ocasion, Tipo } from '@fashion/core';
 

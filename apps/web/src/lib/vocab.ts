@@ -1,4 +1,4 @@
-/** Translated option lists and names for the wire vocabulary (DESIGN §4). */
+/** Translated option lists and names for the wire vocabulary (docs/architecture.md §4). */
 import { ESTILOS, OCASIONES } from '@fashion/core';
 import type { ClassName, ColorName } from '@fashion/core';
 import type { Dict } from '../i18n/en.ts';

@@ -1,11 +1,13 @@
 /**
- * Classifier over HTTP: the ML service (DESIGN §3, the Hugging Face Space). Every failure to get
+ * Classifier over HTTP: the ML service (docs/architecture.md §3, the Hugging Face Space). Every failure to get
  * an answer (down, slow, 5xx, nonsense) becomes ClassifierUnavailable, a 503 for the API's
  * clients; a 400/413 from the service means the image itself was refused.
  */
 import {
   ClassificationSchema,
+  IMAGE_FORMAT_CONTENT_TYPES,
   ImageRejected,
+  sniffImageFormat,
   type Classification,
   type ModelKind,
 } from '@fashion/core';
@@ -38,10 +40,9 @@ const CONFUSION_PATH: Readonly<Record<ModelKind, string>> = {
   vit: '/confusion-matrix-vit',
 };
 
+/** The upload's type for the multipart part (the service sniffs the bytes again itself). */
 function sniffType(image: Uint8Array): string {
-  if (image[0] === 0xff && image[1] === 0xd8) return 'image/jpeg';
-  if (image[0] === 0x89 && image[1] === 0x50) return 'image/png';
-  return 'image/webp';
+  return IMAGE_FORMAT_CONTENT_TYPES[sniffImageFormat(image) ?? 'webp'];
 }
 
 async function errorMessage(res: Response): Promise<string> {

@@ -43,7 +43,7 @@ export class EdgeImageProcessor implements ImageProcessor {
       throw new ImageRejected(`image larger than ${this.limits.maxBytes} bytes`, 413);
     }
     const format = sniff(bytes);
-    if (format === 'heic' || format === 'avif' || format === 'gif') {
+    if (format === 'heic' || format === 'avif' || format === 'gif' || format === 'tiff') {
       throw new ImageRejected(
         `${format.toUpperCase()} images are not accepted here: send JPEG, PNG or WebP`,
         415,

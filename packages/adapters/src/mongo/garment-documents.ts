@@ -1,5 +1,5 @@
 /**
- * `prendas` documents ↔ garments. Field names are those of the system this replaces (DESIGN §4),
+ * `prendas` documents ↔ garments. Field names are those of the system this replaces (docs/architecture.md §4),
  * so its data loads unchanged: `_id` ObjectId, `fecha_agregada` a Date, and a missing `userId`
  * meaning the anonymous user.
  */

@@ -1,7 +1,7 @@
 /**
  * The SQL schema of the wardrobe, shared by SQLite (embedded) and Cloudflare D1 (edge): plain
  * SQLite types only, JSON arrays stored as text, booleans as 0/1 integers, timestamps as ISO
- * strings. Column names are snake_case; the TypeScript names follow the wire names (DESIGN §4).
+ * strings. Column names are snake_case; the TypeScript names follow the wire names (docs/architecture.md §4).
  *
  * Integrity lives in the database too: every outfit slot is a foreign key to a garment with
  * ON DELETE CASCADE, so an outfit can never point at a deleted garment, whichever code deletes.

@@ -1,5 +1,5 @@
 /**
- * A small ML service speaking the contract of DESIGN §3 over real HTTP on 127.0.0.1, for testing
+ * A small ML service speaking the contract of docs/architecture.md §3 over real HTTP on 127.0.0.1, for testing
  * the HTTP classifier and the API's classification paths without the models. It records what
  * it received so tests can check the multipart field name and the bytes sent.
  */

@@ -4,9 +4,8 @@
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { formatMegabytes as mb } from '@fashion/core';
 import { HttpError } from './errors.ts';
-
-const mb = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
 /** Rejects bodies over `maxBytes` with 413 JSON, also when streamed without Content-Length. */
 export function limitBody(maxBytes: number, what = 'request body'): MiddlewareHandler {

@@ -1,5 +1,5 @@
 /**
- * OKLab colour → the colour names of DESIGN §4 (core COLOR_NAMES), by rules on lightness, chroma
+ * OKLab colour → the colour names of docs/architecture.md §4 (core COLOR_NAMES), by rules on lightness, chroma
  * and hue (OKLCh) rather than by nearest swatch: the boundaries that matter for clothes (navy vs
  * black, burgundy vs brown, beige vs white, mustard vs orange) are easier to place and to test
  * as explicit thresholds. Calibrated on named swatches (test/color-naming.test.ts).

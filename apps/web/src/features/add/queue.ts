@@ -112,7 +112,7 @@ export function confidenceFor(results: QueueItem['results'], clase: ClassName): 
   return best;
 }
 
-/** Picking a class by hand: its type follows (DESIGN §4), the confidence is the models' own. */
+/** Picking a class by hand: its type follows (docs/architecture.md §4), the confidence is the models' own. */
 export function manualClass(item: QueueItem, clase: ClassName): Choice {
   const conf = confidenceFor(item.results, clase);
   return {

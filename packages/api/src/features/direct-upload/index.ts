@@ -1,4 +1,3 @@
-export { directUploadRoutes } from './routes.ts';
 export {
   DEFAULT_DIRECT_UPLOAD_OPTIONS,
   sweepPendingUploads,

@@ -24,8 +24,6 @@ import { ClassifierUnavailable } from '../../ports/classifier.ts';
 import type { NewGarment, StoredGarment } from '../../ports/store.ts';
 import { toGarmentJson } from './wire.ts';
 
-export type GarmentService = ReturnType<typeof garmentService>;
-
 export function garmentService(ctx: AppContext) {
   const { store, images, imageProcessor, classifier, options } = ctx;
   /**
