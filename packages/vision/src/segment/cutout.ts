@@ -46,16 +46,16 @@ export async function cutout(
     raw: { width: mask.width, height: mask.height, channels: 1 },
   })
     .resize(width, height, { fit: 'fill', kernel: 'linear' })
+    .extractChannel(0) // a one-band raw input otherwise comes back as three bands
     .raw()
     .toBuffer();
-  const webp = await rejectUndecodable(
-    decoded.image
-      .clone()
-      .resize(width, height, { fit: 'fill' })
-      .removeAlpha()
-      .joinChannel(alpha, { raw: { width, height, channels: 1 } })
-      .webp({ quality: 82, alphaQuality: 90, effort: 2 })
-      .toBuffer(),
+  // Two pipelines: within one, sharp drops alpha after joining channels (removeAlpha runs last).
+  const rgb = await rejectUndecodable(
+    decoded.image.clone().resize(width, height, { fit: 'fill' }).removeAlpha().raw().toBuffer(),
   );
+  const webp = await sharp(rgb, { raw: { width, height, channels: 3 } })
+    .joinChannel(alpha, { raw: { width, height, channels: 1 } })
+    .webp({ quality: 82, alphaQuality: 90, effort: 2 })
+    .toBuffer();
   return { webp, width, height, mask };
 }

@@ -4,6 +4,8 @@
  * process, not per photo. Only the calls the cut-out uses are typed here; the package's own
  * typings do not declare GrabCut.
  */
+import { createRequire } from 'node:module';
+
 export interface CvMat {
   readonly rows: number;
   readonly cols: number;
@@ -49,9 +51,9 @@ let loading: Promise<OpenCv> | undefined;
 
 export function loadOpenCv(): Promise<OpenCv> {
   loading ??= (async (): Promise<OpenCv> => {
-    const mod = (await import('@techstark/opencv-js')) as unknown as { default: Loaded };
-    // Not awaited: the Emscripten module is a thenable that resolves to itself (await loops).
-    const cv = mod.default;
+    // Node's require, not import(): test runners that transform imports choke on the 10 MB
+    // bundle. Not awaited: the Emscripten module is a thenable that resolves to itself.
+    const cv = createRequire(import.meta.url)('@techstark/opencv-js') as Loaded;
     if (typeof cv.Mat !== 'function') {
       // The module is returned before its WebAssembly has compiled; Mat appears once it has.
       await new Promise<void>((resolve) => {
