@@ -16,3 +16,10 @@ export * from './color/garment-color.ts';
 export * from './color/naming.ts';
 export * from './limiter.ts';
 export * from './image/load-rgb.ts';
+
+// Garment cut-outs (segmentation → transparent WebP) and the mask they are computed from.
+export * from './segment/mask.ts';
+export * from './segment/segment-garment.ts';
+export * from './segment/cutout.ts';
+export type { SegmentMethod } from './segment/methods.ts';
+export type { PatternHint } from './color/pattern.ts';

@@ -19,6 +19,9 @@ import { backgroundMask } from './background.ts';
 import { kmeans, type Cluster } from './kmeans.ts';
 import { imageToOklab, oklabToHex, oklabToLch, type Lab } from './oklab.ts';
 import { nameOklab, type SolidColorName } from './naming.ts';
+import { patternHint, type PatternHint } from './pattern.ts';
+import type { Mask } from '../segment/mask.ts';
+import { resizeMask } from '../segment/resize-mask.ts';
 
 export interface ColorGroup {
   name: SolidColorName;
@@ -35,6 +38,16 @@ export interface GarmentColor {
   groups: ColorGroup[];
   /** Share of the analysed pixels judged to be background. */
   backgroundShare: number;
+  /** Up to two further groups holding at least SECONDARY_SHARE, heaviest first. */
+  secondary: ColorGroup[];
+  /** Stripes or checks where the two heaviest groups alternate across the garment. */
+  pattern: PatternHint | null;
+}
+
+export interface GarmentColorOptions {
+  /** The garment's own pixels (1 = garment, any size: resampled to the work size); without
+   * it the background is estimated from the border (color/background.ts). */
+  mask: Mask;
 }
 
 /** Longest side of the analysed image: colour needs no detail, and this keeps it ~2 ms. */
@@ -56,6 +69,8 @@ const BLUE_HUES: readonly [number, number] = [230, 280];
 const SPLIT_DARK_BELOW = 0.3;
 const SPLIT_LIGHT_FROM = 0.75;
 const SPLIT_SHARE = 0.2;
+/** A secondary colour must hold this share of the garment to be named. */
+const SECONDARY_SHARE = 0.1;
 
 function workImage(image: RgbImage): RgbImage {
   const scale = WORK_SIDE / Math.max(image.width, image.height);
@@ -107,11 +122,22 @@ function clearlyDifferent(a: Lab, b: Lab): boolean {
   return distance(a, b) > MULTI_DISTANCE;
 }
 
-export function garmentColor(image: RgbImage): GarmentColor {
+function garmentPixels(fg: number[], n: number): Uint8Array {
+  const out = new Uint8Array(n);
+  for (const p of fg) out[p] = 1;
+  return out;
+}
+
+export function garmentColor(
+  image: RgbImage,
+  options: Partial<GarmentColorOptions> = {},
+): GarmentColor {
   const small = workImage(image);
   const { width: w, height: h } = small;
   const labs = imageToOklab(small);
-  const background = backgroundMask(labs, w, h);
+  const background = options.mask
+    ? resizeMask(options.mask, w, h).data.map((v) => 1 - v)
+    : backgroundMask(labs, w, h);
 
   let fg: number[] = [];
   for (let i = 0; i < w * h; i++) if (!background[i]) fg.push(i);
@@ -164,7 +190,15 @@ export function garmentColor(image: RgbImage): GarmentColor {
     .sort((a, b) => b.share - a.share);
 
   const [first, second] = groups;
-  if (!first) return { color: 'gris', hex: '#808080', groups: [], backgroundShare };
+  if (!first)
+    return {
+      color: 'gris',
+      hex: '#808080',
+      groups: [],
+      backgroundShare,
+      secondary: [],
+      pattern: null,
+    };
   const multicolor =
     second !== undefined &&
     second.share >= MULTI_SHARE &&
@@ -174,5 +208,19 @@ export function garmentColor(image: RgbImage): GarmentColor {
     hex: oklabToHex(first.center),
     groups: groups.map((g) => ({ name: g.name, hex: oklabToHex(g.center), share: g.share })),
     backgroundShare,
+    secondary: groups
+      .slice(1, 3)
+      .filter((g) => g.share >= SECONDARY_SHARE)
+      .map((g) => ({ name: g.name, hex: oklabToHex(g.center), share: g.share })),
+    pattern: second
+      ? patternHint(
+          labs,
+          w,
+          h,
+          garmentPixels(fg, w * h),
+          [first.center, second.center],
+          second.share,
+        )
+      : null,
   };
 }
