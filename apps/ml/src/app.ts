@@ -69,24 +69,30 @@ export function createMlApp(options: MlAppOptions): Hono {
   app.get('/health', (c) => {
     const status = classifier.status();
     const loaded = status.filter((s) => s.loaded).length;
-    return c.json({
-      status: loaded === status.length ? 'ok' : loaded > 0 ? 'degraded' : 'unavailable',
-      model_loaded: loaded > 0,
-      models: Object.fromEntries(
-        status.map((s) => [
-          s.kind,
-          {
-            loaded: s.loaded,
-            ...(s.file ? { file: s.file } : {}),
-            ...(s.error && !s.loaded ? { error: s.error } : {}),
-            ...(s.preprocess ? { preprocess: s.preprocess } : {}),
-          },
-        ]),
-      ),
-      load: classifier.load,
-      version: options.version,
-      uptime_s: Math.round((Date.now() - started) / 1000),
-    });
+    const healthy = loaded === status.length;
+    // 503 unless every model answers, so a container HEALTHCHECK (curl -f) sees the failure.
+    return c.json(
+      {
+        status: healthy ? 'ok' : loaded > 0 ? 'degraded' : 'unavailable',
+        model_loaded: loaded > 0,
+        models: Object.fromEntries(
+          status.map((s) => [
+            s.kind,
+            {
+              loaded: s.loaded,
+              ...(s.file ? { file: s.file } : {}),
+              ...(s.error && !s.loaded ? { error: s.error } : {}),
+              ...(s.preprocess ? { preprocess: s.preprocess } : {}),
+            },
+          ]),
+        ),
+        load: classifier.load,
+        worker_restarts: classifier.workerRestarts,
+        version: options.version,
+        uptime_s: Math.round((Date.now() - started) / 1000),
+      },
+      healthy ? 200 : 503,
+    );
   });
 
   for (const kind of ['cnn', 'vit'] as const) {

@@ -163,19 +163,43 @@ describe('bad input: a clear 4xx, and the service stays up', () => {
     ],
   ];
 
-  it.each(cases)(
-    '%s',
-    async (_what, send, status, message) => {
-      const res = await send();
-      expect(res.status).toBe(status);
-      expect(res.headers.get('content-type')).toMatch(/application\/json/);
-      const body = (await res.json()) as { error: string };
-      expect(body.error).toMatch(message);
-      const health = await fetch(`${svc.url}/health`);
+  it.each(cases)('%s', async (_what, send, status, message) => {
+    const res = await send();
+    expect(res.status).toBe(status);
+    expect(res.headers.get('content-type')).toMatch(/application\/json/);
+    const body = (await res.json()) as { error: string };
+    expect(body.error).toMatch(message);
+    const health = await fetch(`${svc.url}/health`);
+    expect(health.status).toBe(200);
+  });
+});
+
+describe('a killed inference worker', () => {
+  it('is replaced, and classification works again', async () => {
+    const own = await startService();
+    try {
+      const send = () =>
+        fetch(`${own.url}/classify`, { method: 'POST', body: imageForm(photo('hat-1.jpg')) });
+      expect((await send()).status).toBe(200);
+      const first = own.classifier.inferenceThread!;
+      expect(await first.terminate()).toBe(1); // a real end of the thread, not a flag
+      expect(own.classifier.isLoaded('cnn')).toBe(false);
+      let health = await fetch(`${own.url}/health`);
+      for (let i = 0; health.status !== 200 && i < 600; i++) {
+        await health.arrayBuffer();
+        await new Promise((r) => setTimeout(r, 100));
+        health = await fetch(`${own.url}/health`);
+      }
       expect(health.status).toBe(200);
-    },
-    20_000,
-  );
+      expect(await health.json()).toMatchObject({ status: 'ok', worker_restarts: 1 });
+      expect(own.classifier.inferenceThread).not.toBe(first);
+      const again = await send();
+      expect(again.status).toBe(200);
+      expect(ClassificationSchema.parse(await again.json()).model).toBe('cnn');
+    } finally {
+      await own.close();
+    }
+  });
 });
 
 describe('unavailable models and overload', () => {
@@ -188,10 +212,9 @@ describe('unavailable models and overload', () => {
       });
       expect(res.status).toBe(503);
       expect(((await res.json()) as { error: string }).error).toMatch(/model cnn is not loaded/);
-      const health = (await (await fetch(`${partial.url}/health`)).json()) as Record<
-        string,
-        unknown
-      >;
+      const healthRes = await fetch(`${partial.url}/health`);
+      expect(healthRes.status).toBe(503); // the container HEALTHCHECK must see it
+      const health = (await healthRes.json()) as Record<string, unknown>;
       expect(health).toMatchObject({
         status: 'unavailable',
         model_loaded: false,
@@ -231,5 +254,5 @@ describe('unavailable models and overload', () => {
     } finally {
       await small.close();
     }
-  }, 30_000);
+  });
 });

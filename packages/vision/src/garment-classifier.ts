@@ -8,6 +8,7 @@
 import { availableParallelism } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import type { Classification, ModelKind } from '@fashion/core';
 import type { DecodeLimits } from './decode.ts';
 import { ModelUnavailable } from './errors.ts';
@@ -155,6 +156,16 @@ export class GarmentClassifier {
 
   get load(): { active: number; queued: number } {
     return this.admission.load;
+  }
+
+  /** Inference workers started to replace dead ones (health reports it). */
+  get workerRestarts(): number {
+    return this.host?.restarts ?? 0;
+  }
+
+  /** The inference worker thread now serving, if any (tests terminate it to prove recovery). */
+  get inferenceThread(): Worker | null {
+    return this.host?.thread ?? null;
   }
 
   /** True when a new request would be refused (callers can shed before reading an upload). */

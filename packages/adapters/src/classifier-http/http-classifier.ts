@@ -125,8 +125,9 @@ export function createHttpClassifier(options: HttpClassifierOptions): Classifier
           models.cnn = { loaded: body.model_loaded };
         }
         const anyLoaded = Object.values(models).some((m) => m?.loaded);
+        // The service answers 503 while any model is down; one still loaded is "degraded".
         return {
-          status: res.ok && anyLoaded ? 'ok' : res.ok ? 'degraded' : 'unavailable',
+          status: res.ok && anyLoaded ? 'ok' : anyLoaded ? 'degraded' : 'unavailable',
           mode: 'http',
           models,
           ...(res.ok ? {} : { detail: `the ML service answered HTTP ${res.status}` }),
