@@ -2,10 +2,16 @@
  * The ML service's configuration: the only reader of process.env in this app. Every variable is
  * validated at start-up; a bad value stops the process with a message naming the variable.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { CorsOriginsSchema, envInt as int } from '@fashion/core';
+import {
+  CorsOriginsSchema,
+  MODEL_KINDS,
+  MODELS,
+  envInt as int,
+  type ModelKind,
+} from '@fashion/core';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -16,8 +22,6 @@ const EnvSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   /** Comma list of browser origins, or `*`. Empty: no CORS headers (server-to-server calls only). */
   CORS_ORIGINS: CorsOriginsSchema,
-  ML_CNN_PATH: z.string().min(1).default(resolve(REPO_ROOT, 'models/cnn.onnx')),
-  ML_VIT_PATH: z.string().min(1).default(resolve(REPO_ROOT, 'models/vit.onnx')),
   ML_MAX_UPLOAD_MB: z.coerce.number().positive().max(100).default(10),
   ML_MAX_IMAGE_MEGAPIXELS: z.coerce.number().positive().max(500).default(40),
   /** onnxruntime intra-op threads (non-spinning) for both models; unset: per-model defaults
@@ -25,7 +29,7 @@ const EnvSchema = z.object({
   ML_THREADS: int(1, 64).optional(),
   ML_MAX_BATCH: int(1, 64).default(4),
   /** Requests processed at once, and requests allowed to wait; beyond that: 503 + Retry-After. */
-  ML_MAX_INFLIGHT: int(1, 1024).default(16),
+  ML_MAX_INFLIGHT: int(1, 1024).default(8),
   ML_MAX_QUEUE: int(0, 10_000).default(32),
 });
 
@@ -33,7 +37,7 @@ export interface MlConfig {
   port: number;
   host: string;
   corsOrigins: string[] | '*';
-  models: { cnn: string; vit: string };
+  models: Record<ModelKind, string>;
   maxUploadBytes: number;
   maxImagePixels: number;
   /** Unset: the classifier's per-model defaults. */
@@ -66,7 +70,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: e.PORT,
     host: e.HOST,
     corsOrigins: e.CORS_ORIGINS,
-    models: { cnn: resolve(e.ML_CNN_PATH), vit: resolve(e.ML_VIT_PATH) },
+    // ML_CNN_PATH, ML_VIT_PATH, …: one file per kind of core's MODELS, default models/<file>.
+    models: Object.fromEntries(
+      MODEL_KINDS.map((k) => [
+        k,
+        resolve(present[MODELS[k].env] ?? join(REPO_ROOT, 'models', MODELS[k].file)),
+      ]),
+    ) as Record<ModelKind, string>,
     maxUploadBytes: Math.round(e.ML_MAX_UPLOAD_MB * 1024 * 1024),
     maxImagePixels: Math.round(e.ML_MAX_IMAGE_MEGAPIXELS * 1_000_000),
     threads: e.ML_THREADS,

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
@@ -96,7 +97,7 @@ describe('ML service contract', () => {
   it('answers unknown routes with a JSON 404', async () => {
     const res = await fetch(`${svc.url}/nope`);
     expect(res.status).toBe(404);
-    expect(await res.json()).toEqual({ error: 'not found: GET /nope' });
+    expect(await res.json()).toEqual({ error: 'not found: GET /nope', code: 'not_found' });
   });
 });
 
@@ -171,6 +172,96 @@ describe('bad input: a clear 4xx, and the service stays up', () => {
     expect(body.error).toMatch(message);
     const health = await fetch(`${svc.url}/health`);
     expect(health.status).toBe(200);
+  });
+});
+
+describe('models by name', () => {
+  it.each(['cnn', 'vit'])('POST /classify/%s: multipart, or the raw image body', async (model) => {
+    const multipart = await post(`/classify/${model}`, imageForm(photo('outwear-2.jpg')));
+    expect(multipart.status).toBe(200);
+    const a = ClassificationSchema.parse(await multipart.json());
+    const raw = await post(
+      `/classify/${model}`,
+      photo('outwear-2.jpg') as Uint8Array<ArrayBuffer>,
+      {
+        'content-type': 'image/jpeg',
+      },
+    );
+    expect(raw.status).toBe(200);
+    const b = ClassificationSchema.parse(await raw.json());
+    expect(b).toEqual(a);
+    expect(b.model).toBe(model);
+  });
+
+  it.each(['cnn', 'vit'])('GET /model/%s/metrics and /confusion-matrix', async (model) => {
+    const metrics = await fetch(`${svc.url}/model/${model}/metrics`);
+    expect(await metrics.json()).toMatchObject({ model });
+    const png = await fetch(`${svc.url}/model/${model}/confusion-matrix`);
+    expect(png.headers.get('content-type')).toBe('image/png');
+  });
+
+  it('an unknown model is a 404 naming the known ones', async () => {
+    const res = await post('/classify/resnet', imageForm(photo('hat-1.jpg')));
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({
+      code: 'not_found',
+      error: expect.stringMatching(/"resnet".*cnn, vit/),
+    });
+    expect((await fetch(`${svc.url}/model/resnet/metrics`)).status).toBe(404);
+  });
+
+  it('a raw body over the limit is a 413', async () => {
+    const res = await post('/classify/cnn', new Uint8Array(11 * 1024 * 1024).fill(1), {
+      'content-type': 'image/jpeg',
+    });
+    expect(res.status).toBe(413);
+    expect(await res.json()).toMatchObject({ code: 'image_too_large' });
+  });
+});
+
+/** Sends headers and part of a body, then stalls (a slow upload); `abort` ends it. */
+function stalledUpload(url: string): { response: Promise<number>; abort(): void } {
+  const req = request(`${url}/classify`, {
+    method: 'POST',
+    headers: { 'content-type': 'image/jpeg', 'content-length': String(1024 * 1024) },
+  });
+  const response = new Promise<number>((resolve, reject) => {
+    req.on('response', (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+  });
+  response.catch(() => undefined); // aborting it is how the test ends it
+  req.write(photo('hat-1.jpg').subarray(0, 1000));
+  return { response, abort: () => req.destroy() };
+}
+
+describe('admission before reading', () => {
+  it('refuses surplus requests with 503 busy before reading their bodies', async () => {
+    const small = await startService({ maxInFlight: 1, maxQueue: 0 });
+    const first = stalledUpload(small.url);
+    try {
+      // Wait until the first request holds the only slot (its body never completes).
+      for (let i = 0; small.classifier.load.active === 0 && i < 600; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(small.classifier.load.active).toBe(1);
+      // The second upload stalls too: it is answered without its body being read.
+      const second = stalledUpload(small.url);
+      expect(await second.response).toBe(503);
+      second.abort();
+      const third = await fetch(`${small.url}/classify`, {
+        method: 'POST',
+        body: imageForm(photo('hat-1.jpg')),
+      });
+      expect(third.status).toBe(503);
+      expect(third.headers.get('retry-after')).toBe('1');
+      expect(await third.json()).toMatchObject({ code: 'busy' });
+    } finally {
+      first.abort();
+      await small.close();
+    }
   });
 });
 

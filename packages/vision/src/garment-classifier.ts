@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import type { Classification, ModelKind } from '@fashion/core';
+import { MODEL_KINDS, type Classification, type ModelKind } from '@fashion/core';
 import type { DecodeLimits } from './decode.ts';
 import { ModelUnavailable } from './errors.ts';
 import { garmentColor } from './color/garment-color.ts';
@@ -21,8 +21,6 @@ import { toChwTensor } from './preprocess/model-input.ts';
 import type { PreprocessSpec } from './preprocess/spec.ts';
 import { predictionFromLogits, type Prediction } from './prediction.ts';
 
-export const MODEL_KINDS: readonly ModelKind[] = ['cnn', 'vit'];
-
 /**
  * Intra-op threads per model, measured on 2 vCPUs with non-spinning threads: the int8 CNN runs in
  * about 8 ms, so a second thread's hand-offs cost what it saves at concurrency 1 and, under load,
@@ -30,7 +28,9 @@ export const MODEL_KINDS: readonly ModelKind[] = ['cnn', 'vit'];
  * longer runs gain from two (concurrency 1: 26 ms instead of 32). Measured on the shipped int8
  * files: serving the heavier models/float ones, set `intraOpThreads` (ML_THREADS) to 2.
  */
-export const DEFAULT_THREADS: Readonly<Record<ModelKind, number>> = { cnn: 1, vit: 2 };
+export const DEFAULT_THREADS: Readonly<Partial<Record<ModelKind, number>>> = { cnn: 1, vit: 2 };
+/** Threads for a model kind not measured yet. */
+const FALLBACK_THREADS = 2;
 
 export interface GarmentClassifierOptions {
   /** ONNX file per model; a missing entry or file leaves that model unloaded (reported in health). */
@@ -61,6 +61,13 @@ export interface ModelStatus {
 }
 
 export type PredictionResult = Prediction & { model: ModelKind; model_file: string };
+
+/**
+ * The image, or a reader of it. A reader is called only once the request is admitted, so an
+ * HTTP handler passes its body reader here and a refused request never reads (or holds) its
+ * upload: the admission bound is also the bound on bodies in memory.
+ */
+export type ImageSource = Uint8Array | (() => Promise<Uint8Array>);
 
 interface LoadedModel {
   bundle: ModelBundle;
@@ -112,7 +119,8 @@ export class GarmentClassifier {
               path: b.onnxPath,
               size: b.spec.size,
               threads:
-                options.intraOpThreads ?? Math.min(DEFAULT_THREADS[b.kind], availableParallelism()),
+                options.intraOpThreads ??
+                Math.min(DEFAULT_THREADS[b.kind] ?? FALLBACK_THREADS, availableParallelism()),
             })),
             allowSpinning: options.allowSpinning ?? false,
           },
@@ -174,12 +182,12 @@ export class GarmentClassifier {
   }
 
   /** Class prediction only (what the evaluation measures). */
-  async predict(bytes: Uint8Array, kind: ModelKind): Promise<PredictionResult> {
-    return (await this.run(bytes, kind, false)).prediction;
+  async predict(image: ImageSource, kind: ModelKind): Promise<PredictionResult> {
+    return (await this.run(image, kind, false)).prediction;
   }
 
-  async classify(bytes: Uint8Array, kind: ModelKind): Promise<Classification> {
-    const { prediction, color } = await this.run(bytes, kind, true);
+  async classify(image: ImageSource, kind: ModelKind): Promise<Classification> {
+    const { prediction, color } = await this.run(image, kind, true);
     const { probabilities: _p, ...rest } = prediction;
     return { ...rest, color: color!.color, color_hex: color!.hex };
   }
@@ -209,7 +217,7 @@ export class GarmentClassifier {
     await this.host?.close();
   }
 
-  private async run(bytes: Uint8Array, kind: ModelKind, withColor: boolean) {
+  private async run(image: ImageSource, kind: ModelKind, withColor: boolean) {
     const model = this.loadedModels.get(kind);
     if (!model || !this.host) {
       const reason = this.statuses.get(kind)?.error ?? 'not loaded';
@@ -217,6 +225,7 @@ export class GarmentClassifier {
     }
     const host = this.host;
     return this.admission.run(async () => {
+      const bytes = typeof image === 'function' ? await image() : image;
       const input = await this.decoding.run(() =>
         loadModelInput(bytes, model.spec, this.options.limits),
       );

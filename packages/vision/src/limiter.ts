@@ -29,7 +29,11 @@ export class Limiter {
   async run<T>(work: () => Promise<T>): Promise<T> {
     if (this.active >= this.concurrency) {
       if (this.waiting.length >= this.maxQueue) {
-        throw new ModelUnavailable('the classifier is busy, retry shortly', this.retryAfterSeconds);
+        throw new ModelUnavailable(
+          'the classifier is busy, retry shortly',
+          this.retryAfterSeconds,
+          'busy',
+        );
       }
       await new Promise<void>((resolve) => this.waiting.push(resolve));
     } else {

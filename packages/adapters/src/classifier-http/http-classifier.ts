@@ -6,6 +6,8 @@
 import {
   ClassificationSchema,
   ImageRejected,
+  MODEL_KINDS,
+  mlPaths,
   type Classification,
   type ModelKind,
 } from '@fashion/core';
@@ -24,19 +26,6 @@ export interface HttpClassifierOptions {
   /** Injected for runtimes with their own fetch (the Worker); defaults to the global one. */
   fetch?: typeof fetch;
 }
-
-const CLASSIFY_PATH: Readonly<Record<ModelKind, string>> = {
-  cnn: '/classify',
-  vit: '/classify-vit',
-};
-const METRICS_PATH: Readonly<Record<ModelKind, string>> = {
-  cnn: '/metrics',
-  vit: '/metrics-vit',
-};
-const CONFUSION_PATH: Readonly<Record<ModelKind, string>> = {
-  cnn: '/confusion-matrix',
-  vit: '/confusion-matrix-vit',
-};
 
 function sniffType(image: Uint8Array): string {
   if (image[0] === 0xff && image[1] === 0xd8) return 'image/jpeg';
@@ -78,7 +67,7 @@ export function createHttpClassifier(options: HttpClassifierOptions): Classifier
       const form = new FormData();
       const type = sniffType(image);
       form.append('imagen', new Blob([image], { type }), `image.${type.split('/')[1]}`);
-      const res = await call(CLASSIFY_PATH[model], { method: 'POST', body: form });
+      const res = await call(mlPaths(model).classify, { method: 'POST', body: form });
       if (res.status === 400 || res.status === 413 || res.status === 415) {
         throw new ImageRejected(await errorMessage(res), res.status);
       }
@@ -112,7 +101,7 @@ export function createHttpClassifier(options: HttpClassifierOptions): Classifier
         const models: ClassifierHealth['models'] = {};
         const listed = body.models as
           Record<string, { loaded?: unknown; file?: unknown }> | undefined;
-        for (const kind of ['cnn', 'vit'] as const) {
+        for (const kind of MODEL_KINDS) {
           const m = listed?.[kind];
           if (m && typeof m === 'object') {
             models[kind] = {
@@ -138,7 +127,7 @@ export function createHttpClassifier(options: HttpClassifierOptions): Classifier
     },
 
     async metrics(model: ModelKind): Promise<ModelMetrics | null> {
-      const res = await call(METRICS_PATH[model]);
+      const res = await call(mlPaths(model).metrics);
       if (res.status === 404) return null;
       if (!res.ok)
         throw new ClassifierUnavailable(`the ML service failed: ${await errorMessage(res)}`);
@@ -146,7 +135,7 @@ export function createHttpClassifier(options: HttpClassifierOptions): Classifier
     },
 
     async confusionMatrix(model: ModelKind): Promise<Uint8Array | null> {
-      const res = await call(CONFUSION_PATH[model]);
+      const res = await call(mlPaths(model).confusion);
       if (res.status === 404) return null;
       if (!res.ok)
         throw new ClassifierUnavailable(`the ML service failed: ${await errorMessage(res)}`);

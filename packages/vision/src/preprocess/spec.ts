@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import type { ModelKind } from '@fashion/core';
+import { MODEL_KINDS, type ModelKind } from '@fashion/core';
 
 const FilterSchema = z.enum(['box', 'bilinear', 'hamming', 'bicubic', 'lanczos']);
 
@@ -24,18 +24,21 @@ const BaseSpecSchema = z.object({
 });
 
 /** One spec for every model, optionally with per-model overrides (`{"size":224,"vit":{"size":160}}`). */
-const FileSchema = BaseSpecSchema.extend({
-  cnn: BaseSpecSchema.partial().optional(),
-  vit: BaseSpecSchema.partial().optional(),
-});
+const FileSchema = BaseSpecSchema.extend(
+  Object.fromEntries(MODEL_KINDS.map((k) => [k, BaseSpecSchema.partial().optional()])) as Record<
+    ModelKind,
+    z.ZodOptional<ReturnType<typeof BaseSpecSchema.partial>>
+  >,
+);
 
 export type PreprocessSpec = z.infer<typeof BaseSpecSchema>;
 
 export function parsePreprocess(json: unknown, model: ModelKind): PreprocessSpec {
-  const file = FileSchema.parse(json);
-  const { cnn, vit, ...base } = file;
-  const override = model === 'cnn' ? cnn : vit;
-  return BaseSpecSchema.parse({ ...base, ...override });
+  const file: Record<string, unknown> = FileSchema.parse(json);
+  const base = Object.fromEntries(
+    Object.entries(file).filter(([key]) => !(MODEL_KINDS as readonly string[]).includes(key)),
+  );
+  return BaseSpecSchema.parse({ ...base, ...(file[model] as object | undefined) });
 }
 
 export async function loadPreprocess(path: string, model: ModelKind): Promise<PreprocessSpec> {
