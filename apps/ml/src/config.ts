@@ -29,7 +29,7 @@ const EnvSchema = z.object({
   ML_THREADS: int(1, 64).optional(),
   ML_MAX_BATCH: int(1, 64).default(4),
   /** Requests processed at once, and requests allowed to wait; beyond that: 503 + Retry-After. */
-  ML_MAX_INFLIGHT: int(1, 1024).default(8),
+  ML_MAX_INFLIGHT: int(1, 1024).default(4),
   ML_MAX_QUEUE: int(0, 10_000).default(32),
 });
 

@@ -29,6 +29,13 @@ import { predictionFromLogits, type Prediction } from './prediction.ts';
  * files: serving the heavier models/float ones, set `intraOpThreads` (ML_THREADS) to 2.
  */
 export const DEFAULT_THREADS: Readonly<Partial<Record<ModelKind, number>>> = { cnn: 1, vit: 2 };
+/**
+ * Requests admitted at once (their bodies read, decoded, waiting for the model). Each admitted
+ * 10 MB camera upload costs about 50 MB while it is parsed and decoded: 64 concurrent such
+ * uploads peaked at 2.2 GB RSS with 16 admitted bodies read before admission, 0.66 GB with 8
+ * admitted, 0.50 GB with 4 (`npx tsx bench/ml-memory.ts`).
+ */
+export const DEFAULT_MAX_IN_FLIGHT = 4;
 /** Threads for a model kind not measured yet. */
 const FALLBACK_THREADS = 2;
 
@@ -85,7 +92,10 @@ export class GarmentClassifier {
     private readonly options: GarmentClassifierOptions,
   ) {
     const cores = availableParallelism();
-    this.admission = new Limiter(options.maxInFlight ?? 16, options.maxQueue ?? 32);
+    this.admission = new Limiter(
+      options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT,
+      options.maxQueue ?? 32,
+    );
     this.decoding = new Limiter(options.decodeConcurrency ?? Math.max(1, cores), Infinity);
   }
 
