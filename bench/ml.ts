@@ -368,8 +368,13 @@ async function main(): Promise<void> {
         servers.push({ label, server, scale });
         return server;
       } catch (err) {
-        console.log(`Python reference (${label}) failed: ${(err as Error).message}`);
-        return null;
+        // No comparison without the reference: stop (exit 1) rather than print NaN×.
+        throw new Error(
+          `the Python reference (${label}) cannot run, so there is nothing to compare with: ` +
+            `${(err as Error).message}\n  It needs ${PYTHON} with torch, numpy, Pillow, onnx, fastapi, ` +
+            `uvicorn and python-multipart (Debian: apt-get install python3-torch python3-numpy ` +
+            `python3-pil python3-onnx python3-fastapi python3-uvicorn python3-multipart).`,
+        );
       }
     };
     const pyServer = await python('py', [], 1);
@@ -519,4 +524,9 @@ function report(
   );
 }
 
-await main();
+try {
+  await main();
+} catch (err) {
+  console.error(`bench:ml stopped: ${(err as Error).message}`);
+  process.exit(1);
+}
