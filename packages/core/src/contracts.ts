@@ -44,6 +44,11 @@ export const ClassificationSchema = z.object({
   top3: z.array(TopEntrySchema).max(3),
   model: z.enum(MODEL_KINDS),
   model_file: z.string(),
+  /** True when the photo does not look like a garment at all (a test chart, a screen, a wall):
+   * the class fields still hold the model's answer, which then means little. */
+  no_prenda: z.boolean().optional(),
+  /** The "not a garment" score behind it: ≥ 1 flags `no_prenda`. */
+  no_prenda_score: z.number().min(0).optional(),
 });
 export type Classification = z.infer<typeof ClassificationSchema>;
 

@@ -14,6 +14,7 @@ import type { DecodeLimits } from './decode.ts';
 import { ModelUnavailable } from './errors.ts';
 import { garmentColor } from './color/garment-color.ts';
 import { Limiter } from './limiter.ts';
+import { notGarmentScoreOf } from './ood/not-garment.ts';
 import { resolveBundle, type ModelBundle } from './model-bundle.ts';
 import { InferenceHost } from './onnx/inference-host.ts';
 import { loadModelInput } from './preprocess/load-model-input.ts';
@@ -197,9 +198,15 @@ export class GarmentClassifier {
   }
 
   async classify(image: ImageSource, kind: ModelKind): Promise<Classification> {
-    const { prediction, color } = await this.run(image, kind, true);
+    const { prediction, color, notGarment } = await this.run(image, kind, true);
     const { probabilities: _p, ...rest } = prediction;
-    return { ...rest, color: color!.color, color_hex: color!.hex };
+    return {
+      ...rest,
+      color: color!.color,
+      color_hex: color!.hex,
+      no_prenda: notGarment! >= 1,
+      no_prenda_score: Math.round(notGarment! * 1000) / 1000,
+    };
   }
 
   async metrics(kind: ModelKind): Promise<Record<string, unknown> | null> {
@@ -242,12 +249,13 @@ export class GarmentClassifier {
       const logits = host.infer(kind, model.spec.size, toChwTensor([input], model.spec.size));
       // The colour is computed on this thread while the worker runs the model.
       const color = withColor ? garmentColor(input) : null;
+      const notGarment = withColor ? notGarmentScoreOf(input) : null;
       const prediction: PredictionResult = {
         ...predictionFromLogits(await logits, model.bundle.classOrder),
         model: kind,
         model_file: model.bundle.file,
       };
-      return { prediction, color };
+      return { prediction, color, notGarment };
     });
   }
 }

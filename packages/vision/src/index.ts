@@ -16,3 +16,5 @@ export * from './color/garment-color.ts';
 export * from './color/naming.ts';
 export * from './limiter.ts';
 export * from './image/load-rgb.ts';
+export * from './ood/image-stats.ts';
+export * from './ood/not-garment.ts';
