@@ -7,20 +7,13 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { MODEL_KINDS, type ModelKind } from '@fashion/core';
 
-const FilterSchema = z.enum(['box', 'bilinear', 'hamming', 'bicubic', 'lanczos']);
-
 const BaseSpecSchema = z.object({
   /** Model input side S (the input is S×S). */
   size: z.number().int().min(8).max(2048),
-  /**
-   * squash: the whole image to S×S, aspect ratio ignored.
-   * center-crop: shorter side to `resize_size` (default S) keeping the aspect ratio, then the
-   *   central S×S (torchvision Resize(int) + CenterCrop on a PIL image).
-   * fit: the largest central square (fractional box), resized to S×S (PIL ImageOps.fit).
-   */
-  resize: z.enum(['squash', 'center-crop', 'fit']),
-  interpolation: FilterSchema.default('bilinear'),
-  resize_size: z.number().int().min(8).max(4096).optional(),
+  /** The whole image to S×S, aspect ratio ignored: training/data.py's evaluation path, the only
+   * one the training pipeline writes (other modes fail at start-up). */
+  resize: z.literal('squash'),
+  interpolation: z.literal('bilinear').default('bilinear'),
 });
 
 /** One spec for every model, optionally with per-model overrides (`{"size":224,"vit":{"size":160}}`). */
