@@ -182,7 +182,15 @@ export function createMlApp(options: MlAppOptions): Hono {
       );
     }
     // The body is read inside the admission slot: a refused request never holds its upload.
-    return c.json(await classifier.classify(() => readImage(c, options.maxUploadBytes), kind));
+    const upload = {
+      // Content-Length bounds what reading will hold; without it, assume the largest.
+      size: Math.min(
+        Number(c.req.header('content-length')) || options.maxUploadBytes,
+        options.maxUploadBytes + MULTIPART_OVERHEAD,
+      ),
+      read: () => readImage(c, options.maxUploadBytes),
+    };
+    return c.json(await classifier.classify(upload, kind));
   };
 
   const metrics = (model: (c: Context) => string | undefined) => async (c: Context) => {

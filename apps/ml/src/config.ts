@@ -29,7 +29,9 @@ const EnvSchema = z.object({
   ML_THREADS: int(1, 64).optional(),
   ML_MAX_BATCH: int(1, 64).default(4),
   /** Requests processed at once, and requests allowed to wait; beyond that: 503 + Retry-After. */
-  ML_MAX_INFLIGHT: int(1, 1024).default(4),
+  ML_MAX_INFLIGHT: int(1, 1024).default(16),
+  /** Upload megabytes admitted at once: bounds memory under large uploads. */
+  ML_MAX_INFLIGHT_MB: z.coerce.number().positive().max(4096).default(32),
   ML_MAX_QUEUE: int(0, 10_000).default(32),
 });
 
@@ -44,6 +46,7 @@ export interface MlConfig {
   threads: number | undefined;
   maxBatch: number;
   maxInFlight: number;
+  maxInFlightBytes: number;
   maxQueue: number;
 }
 
@@ -82,6 +85,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     threads: e.ML_THREADS,
     maxBatch: e.ML_MAX_BATCH,
     maxInFlight: e.ML_MAX_INFLIGHT,
+    maxInFlightBytes: Math.round(e.ML_MAX_INFLIGHT_MB * 1024 * 1024),
     maxQueue: e.ML_MAX_QUEUE,
   };
 }

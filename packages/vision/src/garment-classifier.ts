@@ -31,12 +31,15 @@ import { predictionFromLogits, type Prediction } from './prediction.ts';
  */
 export const DEFAULT_THREADS: Readonly<Partial<Record<ModelKind, number>>> = { cnn: 1, vit: 2 };
 /**
- * Requests admitted at once (their bodies read, decoded, waiting for the model). Each admitted
- * 10 MB camera upload costs about 50 MB while it is parsed and decoded: 64 concurrent such
- * uploads peaked at 2.2 GB RSS with 16 admitted bodies read before admission, 0.66 GB with 8
- * admitted, 0.50 GB with 4 (`npx tsx bench/ml-memory.ts`).
+ * Admission: requests at once (their bodies read, decoded, waiting for the model), and the upload
+ * bytes they may hold together. Each admitted 10 MB camera upload costs about 50 MB while it is
+ * parsed and decoded: 64 concurrent such uploads peaked at 2.2 GB RSS when 16 bodies were read
+ * before admission, 0.66 GB with 8 admitted, 0.50 GB with 4 (`npx tsx bench/ml-memory.ts`). The
+ * byte budget keeps that bound for large uploads while small photos still fill the pipeline
+ * (decodes beside a running batch).
  */
-export const DEFAULT_MAX_IN_FLIGHT = 4;
+export const DEFAULT_MAX_IN_FLIGHT = 16;
+export const DEFAULT_MAX_IN_FLIGHT_BYTES = 32 * 1024 * 1024;
 /** Threads for a model kind not measured yet. */
 const FALLBACK_THREADS = 2;
 
@@ -51,6 +54,8 @@ export interface GarmentClassifierOptions {
   maxBatch?: number;
   /** Requests admitted at once (decoding, preprocessing, waiting for the model). */
   maxInFlight?: number;
+  /** Upload bytes admitted at once (one request is always admitted when nothing runs). */
+  maxInFlightBytes?: number;
   /** Requests that may wait for admission before new ones are refused. */
   maxQueue?: number;
   /** Decodes at once (bounds memory: a 40 MP PNG is 120 MB of pixels; camera JPEGs shrink as they decode). */
@@ -71,11 +76,11 @@ export interface ModelStatus {
 export type PredictionResult = Prediction & { model: ModelKind; model_file: string };
 
 /**
- * The image, or a reader of it. A reader is called only once the request is admitted, so an
- * HTTP handler passes its body reader here and a refused request never reads (or holds) its
- * upload: the admission bound is also the bound on bodies in memory.
+ * The image, or a reader of it with the size it will have. A reader is called only once the
+ * request is admitted, so an HTTP handler passes its body reader here and a refused or waiting
+ * request never reads (or holds) its upload: admission bounds the bodies in memory.
  */
-export type ImageSource = Uint8Array | (() => Promise<Uint8Array>);
+export type ImageSource = Uint8Array | { size: number; read(): Promise<Uint8Array> };
 
 interface LoadedModel {
   bundle: ModelBundle;
@@ -96,6 +101,8 @@ export class GarmentClassifier {
     this.admission = new Limiter(
       options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT,
       options.maxQueue ?? 32,
+      1,
+      options.maxInFlightBytes ?? DEFAULT_MAX_IN_FLIGHT_BYTES,
     );
     this.decoding = new Limiter(options.decodeConcurrency ?? Math.max(1, cores), Infinity);
   }
@@ -241,8 +248,9 @@ export class GarmentClassifier {
       throw new ModelUnavailable(`model ${kind} is not loaded: ${reason}`);
     }
     const host = this.host;
+    const size = image instanceof Uint8Array ? image.length : image.size;
     return this.admission.run(async () => {
-      const bytes = typeof image === 'function' ? await image() : image;
+      const bytes = image instanceof Uint8Array ? image : await image.read();
       const input = await this.decoding.run(() =>
         loadModelInput(bytes, model.spec, this.options.limits),
       );
@@ -256,6 +264,6 @@ export class GarmentClassifier {
         model_file: model.bundle.file,
       };
       return { prediction, color, notGarment };
-    });
+    }, size);
   }
 }
