@@ -19,17 +19,18 @@ export interface ImageStats {
 
 export function imageStats({ width, height, data }: RgbImage): ImageStats {
   const n = width * height;
-  const counts = new Map<number, number>();
+  // 4 bits per channel: 4096 bins, counted in a typed array (the hot path of every request).
+  const counts = new Uint32Array(4096);
   const lum = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const r = data[i * 3]!;
     const g = data[i * 3 + 1]!;
     const b = data[i * 3 + 2]!;
     const key = ((r >> 4) << 8) | ((g >> 4) << 4) | (b >> 4);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    counts[key]!++;
     lum[i] = 0.299 * r + 0.587 * g + 0.114 * b;
   }
-  const top = [...counts.values()].sort((a, b) => b - a).slice(0, 16);
+  const top = counts.sort().subarray(counts.length - 16);
   const palette = top.reduce((s, c) => s + c, 0) / n;
 
   const rowMean = new Float64Array(height);
