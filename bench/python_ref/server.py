@@ -12,8 +12,9 @@ the SAME weights and the SAME preprocessing as models/<kind>.onnx:
   2. the ONNX initializers mapped onto the module by the exporter's node names (Conv/Gemm; the
      export folded each BatchNorm into its convolution, so that BatchNorm becomes the identity
      plus the folded bias);
-  3. else the ONNX graph itself, executed with torch ops by training/onnx_torch.py.
-  /health says which one is serving.
+  The ONNX graph (run with torch ops by training/onnx_torch.py) only provides the reference logits
+  of that check: when no module reproduces it, the server refuses to start (exit 1) rather than
+  benchmark an ONNX interpreter. /health says which module serves and its max |logit diff|.
 * preprocessing: training/data.py's evaluation path (Pillow: EXIF transpose, RGB, squash-resize
   with BILINEAR to S x S), values / 255. JPEGs with both sides >= 4*S are reduced while decoding
   (Pillow's draft: libjpeg DCT scaling), as the TypeScript service does for camera photos.
@@ -120,14 +121,18 @@ def module_from_onnx(arch: dict, graph, size: int):
     filled = set()
     with torch.no_grad():
         for node in graph.model.graph.node:
-            if node.op_type not in ("Conv", "Gemm"):
+            if node.op_type not in ("Conv", "Gemm", "MatMul"):
                 continue
+            if node.op_type == "MatMul" and node.input[1] not in graph.init:
+                continue  # attention's activation x activation products carry no weight
             mod = named.get(module_path(node.name))
             weight = graph.init.get(node.input[1])
             bias = graph.init.get(node.input[2]) if len(node.input) > 2 else None
             if mod is None or weight is None:
                 return None
-            if node.op_type == "Gemm":
+            if node.op_type == "MatMul":  # a Linear on [B, N, C] tokens: x @ W^T, bias added apart
+                mod.weight.copy_(weight.t())
+            elif node.op_type == "Gemm":
                 trans_b = any(a.name == "transB" and a.i == 1 for a in node.attribute)
                 mod.weight.copy_(weight if trans_b else weight.t())
                 mod.bias.copy_(bias)
@@ -158,13 +163,12 @@ class Model:
         self.kind = kind
         self.file = f"{kind}.onnx"
         self.size = int(json.loads((models / "preprocess.json").read_text())["size"])
-        self.graph = OnnxTorch(str(models / self.file))
-        fp16 = any(n.endswith("__fp16") for n in self.graph.init)
-        fold_constant_casts(self.graph)
+        graph = OnnxTorch(str(models / self.file))
+        fp16 = any(n.endswith("__fp16") for n in graph.init)
+        fold_constant_casts(graph)
         probe = torch.rand(2, 3, self.size, self.size, generator=torch.Generator().manual_seed(0))
-        reference = self.graph.run({"input": probe.numpy()})["logits"]
-        self.run = self._run_graph
-        self.source = f"{self.file} executed with torch ops (training/onnx_torch.py): no checkpoint matches it"
+        reference = graph.run({"input": probe.numpy()})["logits"]
+        self.run = None
         for ckpt in checkpoints(runs, kind):
             try:
                 from training.train import load_checkpoint
@@ -188,9 +192,9 @@ class Model:
                 break
             print(f"[python-ref] {ckpt} differs from {self.file} (max diff {diff:.3g}): not used",
                   file=sys.stderr, flush=True)
-        if self.run == self._run_graph:
+        if self.run is None:
             arch = json.loads((models / f"metrics-{kind}.json").read_text()).get("arch")
-            module = module_from_onnx(arch, self.graph, self.size) if arch else None
+            module = module_from_onnx(arch, graph, self.size) if arch else None
             if module is not None:
                 self.net = TTAExport(module, self.size).eval()
                 diff = float(np.abs(self._run_module(probe) - reference).max())
@@ -199,14 +203,14 @@ class Model:
                     self.source = (f"PyTorch nn.Module (training/models.py, arch from metrics-{kind}.json) "
                                    f"with the weights of {self.file} (BatchNorm folded into the convolutions "
                                    f"by the export); max |logit diff| {diff:.1e}")
+        if self.run is None:
+            raise RuntimeError(f"no PyTorch module (training/models.py) reproduces {self.file}: neither a "
+                               f"checkpoint under {runs} nor its ONNX initialisers mapped onto the module")
         self.run(torch.zeros(1, 3, self.size, self.size))  # warm-up
 
     @torch.no_grad()
     def _run_module(self, x: torch.Tensor) -> np.ndarray:
         return self.net(x).numpy()
-
-    def _run_graph(self, x: torch.Tensor) -> np.ndarray:
-        return self.graph.run({"input": x.numpy()})["logits"]
 
 
 def preprocess(data: bytes, size: int) -> tuple[torch.Tensor, Image.Image]:
@@ -245,8 +249,10 @@ def create_app(models: Path, runs: Path) -> FastAPI:
     for kind in ("cnn", "vit"):
         try:
             loaded[kind] = Model(kind, models, runs)
-        except Exception as e:  # a missing model is reported, not fatal
-            print(f"[python-ref] {kind} not loaded: {type(e).__name__}: {e}", file=sys.stderr, flush=True)
+        except Exception as e:  # a reference that cannot serve the real module is no reference
+            print(f"[python-ref] {kind}: {type(e).__name__}: {e}", file=sys.stderr, flush=True)
+            sys.exit(1)
+        print(f"[python-ref] {kind}: {loaded[kind].source}", flush=True)
     app = FastAPI(title="python reference ML server")
 
     @app.get("/health")

@@ -1,17 +1,36 @@
 /**
- * The ML service's HTTP contract (docs/architecture.md §3, the Hugging Face Space):
- *   GET  /                       service info
- *   GET  /health                 {status, model_loaded, models: {cnn, vit}, load, …}
- *   POST /classify, /classify-vit  multipart field `imagen` → Classification (core schema)
- *   GET  /metrics, /metrics-vit  metrics-*.json as training wrote them
- *   GET  /confusion-matrix, /confusion-matrix-vit  PNG
- * Errors are JSON `{error}`: 400 no/invalid image, 413 too large, 503 model not loaded or
- * overloaded (with Retry-After), 404 unknown route.
+ * The ML service's HTTP contract (docs/architecture.md §3, the Hugging Face Space). Models are addressed by
+ * name (core's MODELS table):
+ *   GET  /                              service info
+ *   GET  /health                        {status, model_loaded, models: {cnn, vit}, load, …};
+ *                                       503 unless every model serves (container HEALTHCHECK)
+ *   POST /classify/:model               the image as multipart field `imagen`, or as the raw body
+ *                                       (Content-Type image/*) → Classification (core schema)
+ *   GET  /model/:model/metrics          metrics-*.json as training wrote them
+ *   GET  /model/:model/confusion-matrix PNG
+ * The seed's paths (/classify, /classify-vit, /metrics-vit, /confusion-matrix-vit, …) stay as
+ * aliases. Errors are JSON `{error, code}`: 400 no/invalid image, 413 too large, 404 unknown
+ * route or model, 503 model not loaded (`classifier_unavailable`) or overloaded (`busy`, with
+ * Retry-After).
+ *
+ * Memory stays bounded under load because a request's body is read only once the classifier
+ * admitted it (GarmentClassifier's single admission limiter): surplus requests are refused before
+ * their uploads are read.
  */
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
-import { formatMegabytes as mb, ImageRejected, type ModelKind } from '@fashion/core';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import {
+  formatMegabytes as mb,
+  ImageRejected,
+  MODEL_KINDS,
+  MODELS,
+  isModelKind,
+  mlNamedPaths,
+  type ErrorCode,
+  type ModelKind,
+} from '@fashion/core';
 import { ModelUnavailable, type GarmentClassifier } from '@fashion/vision';
 
 export interface MlAppOptions {
@@ -23,14 +42,58 @@ export interface MlAppOptions {
 }
 
 const FIELD = 'imagen';
-const ROUTES: Readonly<
-  Record<ModelKind, { classify: string; metrics: string; confusion: string }>
-> = {
-  cnn: { classify: '/classify', metrics: '/metrics', confusion: '/confusion-matrix' },
-  vit: { classify: '/classify-vit', metrics: '/metrics-vit', confusion: '/confusion-matrix-vit' },
-};
 /** Room for the multipart envelope around a maximum-size image. */
 const MULTIPART_OVERHEAD = 64 * 1024;
+
+const fail = (c: Context, status: ContentfulStatusCode, code: ErrorCode, error: string) =>
+  c.json({ error, code }, status);
+
+const IMAGE_CODES: Record<ImageRejected['status'], ErrorCode> = {
+  400: 'image_invalid',
+  413: 'image_too_large',
+  415: 'image_unsupported',
+};
+
+/** Reads the image from a multipart field `imagen` or a raw image body; bad input → ImageRejected. */
+async function readImage(c: Context, maxBytes: number): Promise<Uint8Array> {
+  const type = (c.req.header('content-type') ?? '').toLowerCase();
+  if (type.startsWith('image/') || type.startsWith('application/octet-stream')) {
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await c.req.arrayBuffer());
+    } catch {
+      throw new ImageRejected('the request body could not be read (upload interrupted?)');
+    }
+    if (bytes.length > maxBytes) throw tooLarge(maxBytes);
+    return bytes;
+  }
+  if (!type.startsWith('multipart/form-data')) {
+    throw new ImageRejected(
+      `send the image as multipart/form-data in the field "${FIELD}", or as the body with Content-Type image/*`,
+    );
+  }
+  let form: Record<string, string | File | (string | File)[]>;
+  try {
+    form = await c.req.parseBody({ all: true });
+  } catch {
+    throw new ImageRejected('the multipart body could not be parsed');
+  }
+  const field = form[FIELD];
+  const file = Array.isArray(field) ? field[0] : field;
+  if (!(file instanceof File)) {
+    const got = Object.keys(form);
+    throw new ImageRejected(
+      `no image: send it as a file in the multipart field "${FIELD}"${
+        got.length ? ` (got: ${got.join(', ')})` : ''
+      }`,
+    );
+  }
+  if (file.size > maxBytes) throw tooLarge(maxBytes);
+  return new Uint8Array(await file.arrayBuffer());
+}
+
+const tooLarge = (maxBytes: number) =>
+  new ImageRejected(`image too large: the limit is ${mb(maxBytes)}`, 413);
 
 export function createMlApp(options: MlAppOptions): Hono {
   const { classifier } = options;
@@ -41,9 +104,6 @@ export function createMlApp(options: MlAppOptions): Hono {
     app.use('*', cors({ origin: options.corsOrigins, allowMethods: ['GET', 'POST', 'OPTIONS'] }));
   }
 
-  const tooLarge = (c: Context) =>
-    c.json({ error: `image too large: the limit is ${mb(options.maxUploadBytes)}` }, 413);
-
   app.get('/', (c) =>
     c.json({
       service: 'fashion-ai-ml',
@@ -51,12 +111,22 @@ export function createMlApp(options: MlAppOptions): Hono {
       description: 'Garment classification (CNN and ViT, ONNX) and dominant colour',
       endpoints: {
         'GET /health': 'model status',
-        'POST /classify': `CNN; multipart field "${FIELD}"`,
-        'POST /classify-vit': `ViT; multipart field "${FIELD}"`,
-        'GET /metrics': 'CNN validation metrics',
-        'GET /metrics-vit': 'ViT validation metrics',
-        'GET /confusion-matrix': 'CNN confusion matrix (PNG)',
-        'GET /confusion-matrix-vit': 'ViT confusion matrix (PNG)',
+        'POST /classify/:model': `${MODEL_KINDS.join(' | ')}; multipart field "${FIELD}" or a raw image body`,
+        'GET /model/:model/metrics': 'validation metrics',
+        'GET /model/:model/confusion-matrix': 'confusion matrix (PNG)',
+        ...Object.fromEntries(
+          MODEL_KINDS.flatMap((k) => {
+            const alias = MODELS[k].aliases?.ml;
+            const named = mlNamedPaths(k);
+            return alias
+              ? [
+                  [`POST ${alias.classify}`, `= POST ${named.classify}`],
+                  [`GET ${alias.metrics}`, `= GET ${named.metrics}`],
+                  [`GET ${alias.confusion}`, `= GET ${named.confusion}`],
+                ]
+              : [];
+          }),
+        ),
       },
       models: Object.fromEntries(classifier.status().map((s) => [s.kind, s.loaded])),
     }),
@@ -65,102 +135,109 @@ export function createMlApp(options: MlAppOptions): Hono {
   app.get('/health', (c) => {
     const status = classifier.status();
     const loaded = status.filter((s) => s.loaded).length;
-    return c.json({
-      status: loaded === status.length ? 'ok' : loaded > 0 ? 'degraded' : 'unavailable',
-      model_loaded: loaded > 0,
-      models: Object.fromEntries(
-        status.map((s) => [
-          s.kind,
-          {
-            loaded: s.loaded,
-            ...(s.file ? { file: s.file } : {}),
-            ...(s.error && !s.loaded ? { error: s.error } : {}),
-            ...(s.preprocess ? { preprocess: s.preprocess } : {}),
-          },
-        ]),
-      ),
-      load: classifier.load,
-      version: options.version,
-      uptime_s: Math.round((Date.now() - started) / 1000),
-    });
+    const healthy = loaded === status.length;
+    // 503 unless every model answers, so a container HEALTHCHECK (curl -f) sees the failure.
+    return c.json(
+      {
+        status: healthy ? 'ok' : loaded > 0 ? 'degraded' : 'unavailable',
+        model_loaded: loaded > 0,
+        models: Object.fromEntries(
+          status.map((s) => [
+            s.kind,
+            {
+              loaded: s.loaded,
+              ...(s.file ? { file: s.file } : {}),
+              ...(s.error && !s.loaded ? { error: s.error } : {}),
+              ...(s.preprocess ? { preprocess: s.preprocess } : {}),
+            },
+          ]),
+        ),
+        load: classifier.load,
+        worker_restarts: classifier.workerRestarts,
+        version: options.version,
+        uptime_s: Math.round((Date.now() - started) / 1000),
+      },
+      healthy ? 200 : 503,
+    );
   });
 
-  for (const kind of ['cnn', 'vit'] as const) {
-    const routes = ROUTES[kind];
+  const limit = bodyLimit({
+    maxSize: options.maxUploadBytes + MULTIPART_OVERHEAD,
+    onError: (c) => fail(c, 413, 'image_too_large', tooLarge(options.maxUploadBytes).message),
+  });
 
-    app.post(
-      routes.classify,
-      bodyLimit({ maxSize: options.maxUploadBytes + MULTIPART_OVERHEAD, onError: tooLarge }),
-      async (c) => {
-        if (!classifier.isLoaded(kind)) {
-          const reason = classifier.status().find((s) => s.kind === kind)?.error;
-          return c.json(
-            { error: `model ${kind} is not loaded${reason ? `: ${reason}` : ''}` },
-            503,
-          );
-        }
-        if (classifier.saturated) {
-          c.header('Retry-After', '1');
-          return c.json({ error: 'the classifier is busy, retry shortly' }, 503);
-        }
-        const type = c.req.header('content-type') ?? '';
-        if (!type.toLowerCase().startsWith('multipart/form-data')) {
-          return c.json(
-            { error: `send the image as multipart/form-data in the field "${FIELD}"` },
-            400,
-          );
-        }
-        let form: Record<string, string | File | (string | File)[]>;
-        try {
-          form = await c.req.parseBody({ all: true });
-        } catch {
-          return c.json({ error: 'the multipart body could not be parsed' }, 400);
-        }
-        const field = form[FIELD];
-        const file = Array.isArray(field) ? field[0] : field;
-        if (!(file instanceof File)) {
-          const got = Object.keys(form);
-          return c.json(
-            {
-              error: `no image: send it as a file in the multipart field "${FIELD}"${
-                got.length ? ` (got: ${got.join(', ')})` : ''
-              }`,
-            },
-            400,
-          );
-        }
-        if (file.size > options.maxUploadBytes) return tooLarge(c);
-        const bytes = new Uint8Array(await file.arrayBuffer());
-        return c.json(await classifier.classify(bytes, kind));
-      },
-    );
+  const classify = (model: (c: Context) => string | undefined) => async (c: Context) => {
+    const kind = model(c);
+    if (!isModelKind(kind)) return unknownModel(c, kind);
+    if (!classifier.isLoaded(kind)) {
+      const reason = classifier.status().find((s) => s.kind === kind)?.error;
+      return fail(
+        c,
+        503,
+        'classifier_unavailable',
+        `model ${kind} is not loaded${reason ? `: ${reason}` : ''}`,
+      );
+    }
+    // The body is read inside the admission slot: a refused request never holds its upload.
+    const upload = {
+      // Content-Length bounds what reading will hold; without it, assume the largest.
+      size: Math.min(
+        Number(c.req.header('content-length')) || options.maxUploadBytes,
+        options.maxUploadBytes + MULTIPART_OVERHEAD,
+      ),
+      read: () => readImage(c, options.maxUploadBytes),
+    };
+    return c.json(await classifier.classify(upload, kind));
+  };
 
-    app.get(routes.metrics, async (c) => {
-      const metrics = await classifier.metrics(kind);
-      return metrics ? c.json(metrics) : c.json({ error: `no metrics for model ${kind}` }, 404);
+  const metrics = (model: (c: Context) => string | undefined) => async (c: Context) => {
+    const kind = model(c);
+    if (!isModelKind(kind)) return unknownModel(c, kind);
+    const found = await classifier.metrics(kind);
+    return found ? c.json(found) : fail(c, 404, 'not_found', `no metrics for model ${kind}`);
+  };
+
+  const confusion = (model: (c: Context) => string | undefined) => async (c: Context) => {
+    const kind = model(c);
+    if (!isModelKind(kind)) return unknownModel(c, kind);
+    const png = await classifier.confusionMatrix(kind);
+    if (!png) return fail(c, 404, 'not_found', `no confusion matrix for model ${kind}`);
+    return c.body(png as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': 'image/png',
+      'cache-control': 'public, max-age=3600',
     });
+  };
 
-    app.get(routes.confusion, async (c) => {
-      const png = await classifier.confusionMatrix(kind);
-      if (!png) return c.json({ error: `no confusion matrix for model ${kind}` }, 404);
-      return c.body(png as Uint8Array<ArrayBuffer>, 200, {
-        'content-type': 'image/png',
-        'cache-control': 'public, max-age=3600',
-      });
-    });
+  const byName = (c: Context) => c.req.param('model');
+  const named = mlNamedPaths(':model');
+  app.post(named.classify, limit, classify(byName));
+  app.get(named.metrics, metrics(byName));
+  app.get(named.confusion, confusion(byName));
+  for (const kind of MODEL_KINDS) {
+    const alias = MODELS[kind].aliases?.ml;
+    if (!alias) continue;
+    const fixed = (): ModelKind => kind;
+    app.post(alias.classify, limit, classify(fixed));
+    app.get(alias.metrics, metrics(fixed));
+    app.get(alias.confusion, confusion(fixed));
   }
 
-  app.notFound((c) => c.json({ error: `not found: ${c.req.method} ${c.req.path}` }, 404));
+  app.notFound((c) => fail(c, 404, 'not_found', `not found: ${c.req.method} ${c.req.path}`));
 
   app.onError((err, c) => {
-    if (err instanceof ImageRejected) return c.json({ error: err.message }, err.status);
+    if (err instanceof ImageRejected)
+      return fail(c, err.status, IMAGE_CODES[err.status], err.message);
     if (err instanceof ModelUnavailable) {
       if (err.retryAfterSeconds) c.header('Retry-After', String(err.retryAfterSeconds));
-      return c.json({ error: err.message }, 503);
+      return fail(c, 503, err.code, err.message);
     }
     console.error('[ml] unexpected error:', err);
-    return c.json({ error: 'internal error' }, 500);
+    return fail(c, 500, 'internal', 'internal error');
   });
 
   return app;
+}
+
+function unknownModel(c: Context, kind: string | undefined) {
+  return fail(c, 404, 'not_found', `unknown model "${kind}": one of ${MODEL_KINDS.join(', ')}`);
 }

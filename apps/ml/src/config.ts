@@ -2,10 +2,17 @@
  * The ML service's configuration: the only reader of process.env in this app. Every variable is
  * validated at start-up; a bad value stops the process with a message naming the variable.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { CorsOriginsSchema, envInt as int, parseEnv } from '@fashion/core';
+import {
+  CorsOriginsSchema,
+  MODEL_KINDS,
+  MODELS,
+  envInt as int,
+  parseEnv,
+  type ModelKind,
+} from '@fashion/core';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -16,8 +23,6 @@ const EnvSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   /** Comma list of browser origins, or `*`. Empty: no CORS headers (server-to-server calls only). */
   CORS_ORIGINS: CorsOriginsSchema,
-  ML_CNN_PATH: z.string().min(1).default(resolve(REPO_ROOT, 'models/cnn.onnx')),
-  ML_VIT_PATH: z.string().min(1).default(resolve(REPO_ROOT, 'models/vit.onnx')),
   ML_MAX_UPLOAD_MB: z.coerce.number().positive().max(100).default(10),
   ML_MAX_IMAGE_MEGAPIXELS: z.coerce.number().positive().max(500).default(40),
   /** onnxruntime intra-op threads (non-spinning) for both models; unset: per-model defaults
@@ -26,6 +31,8 @@ const EnvSchema = z.object({
   ML_MAX_BATCH: int(1, 64).default(4),
   /** Requests processed at once, and requests allowed to wait; beyond that: 503 + Retry-After. */
   ML_MAX_INFLIGHT: int(1, 1024).default(16),
+  /** Upload megabytes admitted at once: bounds memory under large uploads. */
+  ML_MAX_INFLIGHT_MB: z.coerce.number().positive().max(4096).default(32),
   ML_MAX_QUEUE: int(0, 10_000).default(32),
 });
 
@@ -33,13 +40,14 @@ export interface MlConfig {
   port: number;
   host: string;
   corsOrigins: string[] | '*';
-  models: { cnn: string; vit: string };
+  models: Record<ModelKind, string>;
   maxUploadBytes: number;
   maxImagePixels: number;
   /** Unset: the classifier's per-model defaults. */
   threads: number | undefined;
   maxBatch: number;
   maxInFlight: number;
+  maxInFlightBytes: number;
   maxQueue: number;
 }
 
@@ -51,12 +59,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: e.PORT,
     host: e.HOST,
     corsOrigins: e.CORS_ORIGINS,
-    models: { cnn: resolve(e.ML_CNN_PATH), vit: resolve(e.ML_VIT_PATH) },
+    // ML_CNN_PATH, ML_VIT_PATH, …: one file per kind of core's MODELS, default models/<file>.
+    models: Object.fromEntries(
+      MODEL_KINDS.map((k) => [
+        k,
+        resolve(env[MODELS[k].env]?.trim() || join(REPO_ROOT, 'models', MODELS[k].file)),
+      ]),
+    ) as Record<ModelKind, string>,
     maxUploadBytes: Math.round(e.ML_MAX_UPLOAD_MB * 1024 * 1024),
     maxImagePixels: Math.round(e.ML_MAX_IMAGE_MEGAPIXELS * 1_000_000),
     threads: e.ML_THREADS,
     maxBatch: e.ML_MAX_BATCH,
     maxInFlight: e.ML_MAX_INFLIGHT,
+    maxInFlightBytes: Math.round(e.ML_MAX_INFLIGHT_MB * 1024 * 1024),
     maxQueue: e.ML_MAX_QUEUE,
   };
 }

@@ -36,6 +36,7 @@ const classifier = await GarmentClassifier.start({
   ...(config.threads ? { intraOpThreads: config.threads } : {}),
   maxBatch: config.maxBatch,
   maxInFlight: config.maxInFlight,
+  maxInFlightBytes: config.maxInFlightBytes,
   maxQueue: config.maxQueue,
   limits: { maxBytes: config.maxUploadBytes, maxPixels: config.maxImagePixels },
 });

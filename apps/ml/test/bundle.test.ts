@@ -44,5 +44,5 @@ describe('production bundle', () => {
     } finally {
       child.kill('SIGTERM');
     }
-  }, 30_000);
+  });
 });

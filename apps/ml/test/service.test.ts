@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
@@ -96,7 +97,7 @@ describe('ML service contract', () => {
   it('answers unknown routes with a JSON 404', async () => {
     const res = await fetch(`${svc.url}/nope`);
     expect(res.status).toBe(404);
-    expect(await res.json()).toEqual({ error: 'not found: GET /nope' });
+    expect(await res.json()).toEqual({ error: 'not found: GET /nope', code: 'not_found' });
   });
 });
 
@@ -163,19 +164,133 @@ describe('bad input: a clear 4xx, and the service stays up', () => {
     ],
   ];
 
-  it.each(cases)(
-    '%s',
-    async (_what, send, status, message) => {
-      const res = await send();
-      expect(res.status).toBe(status);
-      expect(res.headers.get('content-type')).toMatch(/application\/json/);
-      const body = (await res.json()) as { error: string };
-      expect(body.error).toMatch(message);
-      const health = await fetch(`${svc.url}/health`);
+  it.each(cases)('%s', async (_what, send, status, message) => {
+    const res = await send();
+    expect(res.status).toBe(status);
+    expect(res.headers.get('content-type')).toMatch(/application\/json/);
+    const body = (await res.json()) as { error: string };
+    expect(body.error).toMatch(message);
+    const health = await fetch(`${svc.url}/health`);
+    expect(health.status).toBe(200);
+  });
+});
+
+describe('models by name', () => {
+  it.each(['cnn', 'vit'])('POST /classify/%s: multipart, or the raw image body', async (model) => {
+    const multipart = await post(`/classify/${model}`, imageForm(photo('outwear-2.jpg')));
+    expect(multipart.status).toBe(200);
+    const a = ClassificationSchema.parse(await multipart.json());
+    const raw = await post(
+      `/classify/${model}`,
+      photo('outwear-2.jpg') as Uint8Array<ArrayBuffer>,
+      {
+        'content-type': 'image/jpeg',
+      },
+    );
+    expect(raw.status).toBe(200);
+    const b = ClassificationSchema.parse(await raw.json());
+    expect(b).toEqual(a);
+    expect(b.model).toBe(model);
+  });
+
+  it.each(['cnn', 'vit'])('GET /model/%s/metrics and /confusion-matrix', async (model) => {
+    const metrics = await fetch(`${svc.url}/model/${model}/metrics`);
+    expect(await metrics.json()).toMatchObject({ model });
+    const png = await fetch(`${svc.url}/model/${model}/confusion-matrix`);
+    expect(png.headers.get('content-type')).toBe('image/png');
+  });
+
+  it('an unknown model is a 404 naming the known ones', async () => {
+    const res = await post('/classify/resnet', imageForm(photo('hat-1.jpg')));
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({
+      code: 'not_found',
+      error: expect.stringMatching(/"resnet".*cnn, vit/),
+    });
+    expect((await fetch(`${svc.url}/model/resnet/metrics`)).status).toBe(404);
+  });
+
+  it('a raw body over the limit is a 413', async () => {
+    const res = await post('/classify/cnn', new Uint8Array(11 * 1024 * 1024).fill(1), {
+      'content-type': 'image/jpeg',
+    });
+    expect(res.status).toBe(413);
+    expect(await res.json()).toMatchObject({ code: 'image_too_large' });
+  });
+});
+
+/** Sends headers and part of a body, then stalls (a slow upload); `abort` ends it. */
+function stalledUpload(url: string): { response: Promise<number>; abort(): void } {
+  const req = request(`${url}/classify`, {
+    method: 'POST',
+    headers: { 'content-type': 'image/jpeg', 'content-length': String(1024 * 1024) },
+  });
+  const response = new Promise<number>((resolve, reject) => {
+    req.on('response', (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+  });
+  response.catch(() => undefined); // aborting it is how the test ends it
+  req.write(photo('hat-1.jpg').subarray(0, 1000));
+  return { response, abort: () => req.destroy() };
+}
+
+describe('admission before reading', () => {
+  it('refuses surplus requests with 503 busy before reading their bodies', async () => {
+    const small = await startService({ maxInFlight: 1, maxQueue: 0 });
+    const first = stalledUpload(small.url);
+    try {
+      // Wait until the first request holds the only slot (its body never completes).
+      for (let i = 0; small.classifier.load.active === 0 && i < 600; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(small.classifier.load.active).toBe(1);
+      // The second upload stalls too: it is answered without its body being read.
+      const second = stalledUpload(small.url);
+      expect(await second.response).toBe(503);
+      second.abort();
+      const third = await fetch(`${small.url}/classify`, {
+        method: 'POST',
+        body: imageForm(photo('hat-1.jpg')),
+      });
+      expect(third.status).toBe(503);
+      expect(third.headers.get('retry-after')).toBe('1');
+      expect(await third.json()).toMatchObject({ code: 'busy' });
+    } finally {
+      first.abort();
+      await small.close();
+    }
+  });
+});
+
+describe('a killed inference worker', () => {
+  it('is replaced, and classification works again', async () => {
+    const own = await startService();
+    try {
+      const send = () =>
+        fetch(`${own.url}/classify`, { method: 'POST', body: imageForm(photo('hat-1.jpg')) });
+      expect((await send()).status).toBe(200);
+      const first = own.classifier.inferenceThread!;
+      expect(await first.terminate()).toBe(1); // a real end of the thread, not a flag
+      expect(own.classifier.isLoaded('cnn')).toBe(false);
+      let health = await fetch(`${own.url}/health`);
+      for (let i = 0; health.status !== 200 && i < 600; i++) {
+        await health.arrayBuffer();
+        await new Promise((r) => setTimeout(r, 100));
+        health = await fetch(`${own.url}/health`);
+      }
       expect(health.status).toBe(200);
-    },
-    20_000,
-  );
+      expect(await health.json()).toMatchObject({ status: 'ok', worker_restarts: 1 });
+      expect(own.classifier.inferenceThread).not.toBe(first);
+      const again = await send();
+      expect(again.status).toBe(200);
+      expect(ClassificationSchema.parse(await again.json()).model).toBe('cnn');
+    } finally {
+      await own.close();
+    }
+  });
 });
 
 describe('unavailable models and overload', () => {
@@ -188,10 +303,9 @@ describe('unavailable models and overload', () => {
       });
       expect(res.status).toBe(503);
       expect(((await res.json()) as { error: string }).error).toMatch(/model cnn is not loaded/);
-      const health = (await (await fetch(`${partial.url}/health`)).json()) as Record<
-        string,
-        unknown
-      >;
+      const healthRes = await fetch(`${partial.url}/health`);
+      expect(healthRes.status).toBe(503); // the container HEALTHCHECK must see it
+      const health = (await healthRes.json()) as Record<string, unknown>;
       expect(health).toMatchObject({
         status: 'unavailable',
         model_loaded: false,
@@ -231,5 +345,5 @@ describe('unavailable models and overload', () => {
     } finally {
       await small.close();
     }
-  }, 30_000);
+  });
 });

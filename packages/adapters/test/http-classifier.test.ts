@@ -98,6 +98,13 @@ describe('HTTP classifier against an ML service on 127.0.0.1', () => {
     expect(await classifier.confusionMatrix('cnn')).toBeNull();
     ml.behave({ kind: 'status', status: 503 });
     expect((await classifier.health()).status).toBe('unavailable');
+    // The service answers 503 while one model is down: the other one still serves.
+    ml.behave({
+      kind: 'status',
+      status: 503,
+      body: { status: 'degraded', models: { cnn: { loaded: true }, vit: { loaded: false } } },
+    });
+    expect((await classifier.health()).status).toBe('degraded');
   });
 });
 

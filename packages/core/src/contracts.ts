@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { CLASS_NAMES, ESTILOS, OCASIONES, TIPOS } from './taxonomy.ts';
 import { COLOR_NAMES, HEX_PATTERN } from './colors.ts';
 import { REASON_CODES } from './recommend/reasons.ts';
+import { MODEL_KINDS, type ModelKind } from './models.ts';
 
 /** Ids are 24 lower-case hex characters everywhere (MongoDB ObjectId shape, also in SQL). */
 export const IdSchema = z.string().regex(/^[0-9a-f]{24}$/, 'must be a 24-character hex id');
@@ -42,13 +43,18 @@ export const ClassificationSchema = z.object({
   color: ColorNameSchema,
   color_hex: HexSchema.optional(),
   top3: z.array(TopEntrySchema).max(3),
-  model: z.enum(['cnn', 'vit']),
+  model: z.enum(MODEL_KINDS),
   model_file: z.string(),
+  /** True when the photo does not look like a garment at all (a test chart, a screen, a wall):
+   * the class fields still hold the model's answer, which then means little. */
+  no_prenda: z.boolean().optional(),
+  /** The "not a garment" score behind it: ≥ 1 flags `no_prenda`. */
+  no_prenda_score: z.number().min(0).optional(),
 });
 export type Classification = z.infer<typeof ClassificationSchema>;
 
-export const ModelKindSchema = z.enum(['cnn', 'vit']);
-export type ModelKind = z.infer<typeof ModelKindSchema>;
+export const ModelKindSchema = z.enum(MODEL_KINDS);
+export type { ModelKind };
 
 // ---------------------------------------------------------------- garments
 
@@ -348,9 +354,9 @@ export type Health = z.infer<typeof HealthSchema>;
 export const ClassifierHealthSchema = z.object({
   status: z.enum(['ok', 'degraded', 'unavailable']),
   mode: z.enum(['in-process', 'http', 'none']),
-  models: z.object({
-    cnn: z.object({ loaded: z.boolean(), file: z.string().optional() }).optional(),
-    vit: z.object({ loaded: z.boolean(), file: z.string().optional() }).optional(),
-  }),
+  models: z.partialRecord(
+    z.enum(MODEL_KINDS),
+    z.object({ loaded: z.boolean(), file: z.string().optional() }),
+  ),
   detail: z.string().optional(),
 });

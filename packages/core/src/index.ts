@@ -1,6 +1,7 @@
 export * from './taxonomy.ts';
 export * from './colors.ts';
 export * from './contracts.ts';
+export * from './models.ts';
 export * from './ids.ts';
 export * from './errors.ts';
 export * from './error-codes.ts';

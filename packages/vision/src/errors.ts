@@ -8,6 +8,8 @@ export class ModelUnavailable extends Error {
   constructor(
     message: string,
     readonly retryAfterSeconds?: number,
+    /** `busy`: refused at admission (too much work in flight); otherwise the model is down. */
+    readonly code: 'busy' | 'classifier_unavailable' = 'classifier_unavailable',
   ) {
     super(message);
     this.name = 'ModelUnavailable';

@@ -8,19 +8,19 @@
 import { availableParallelism } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { Classification, ModelKind } from '@fashion/core';
+import type { Worker } from 'node:worker_threads';
+import { MODEL_KINDS, type Classification, type ModelKind } from '@fashion/core';
 import type { DecodeLimits } from './decode.ts';
 import { ModelUnavailable } from './errors.ts';
 import { garmentColor } from './color/garment-color.ts';
 import { Limiter } from './limiter.ts';
+import { notGarmentScoreOf } from './ood/not-garment.ts';
 import { resolveBundle, type ModelBundle } from './model-bundle.ts';
 import { InferenceHost } from './onnx/inference-host.ts';
 import { loadModelInput } from './preprocess/load-model-input.ts';
 import { toChwTensor } from './preprocess/model-input.ts';
 import type { PreprocessSpec } from './preprocess/spec.ts';
 import { predictionFromLogits, type Prediction } from './prediction.ts';
-
-export const MODEL_KINDS: readonly ModelKind[] = ['cnn', 'vit'];
 
 /**
  * Intra-op threads per model, measured on 2 vCPUs with non-spinning threads: the int8 CNN runs in
@@ -29,7 +29,19 @@ export const MODEL_KINDS: readonly ModelKind[] = ['cnn', 'vit'];
  * longer runs gain from two (concurrency 1: 26 ms instead of 32). Measured on the shipped int8
  * files: serving the heavier models/float ones, set `intraOpThreads` (ML_THREADS) to 2.
  */
-export const DEFAULT_THREADS: Readonly<Record<ModelKind, number>> = { cnn: 1, vit: 2 };
+export const DEFAULT_THREADS: Readonly<Partial<Record<ModelKind, number>>> = { cnn: 1, vit: 2 };
+/**
+ * Admission: requests at once (their bodies read, decoded, waiting for the model), and the upload
+ * bytes they may hold together. Each admitted 10 MB camera upload costs about 50 MB while it is
+ * parsed and decoded: 64 concurrent such uploads peaked at 2.2 GB RSS when 16 bodies were read
+ * before admission, 0.66 GB with 8 admitted, 0.50 GB with 4 (`npx tsx bench/ml-memory.ts`). The
+ * byte budget keeps that bound for large uploads while small photos still fill the pipeline
+ * (decodes beside a running batch).
+ */
+export const DEFAULT_MAX_IN_FLIGHT = 16;
+export const DEFAULT_MAX_IN_FLIGHT_BYTES = 32 * 1024 * 1024;
+/** Threads for a model kind not measured yet. */
+const FALLBACK_THREADS = 2;
 
 export interface GarmentClassifierOptions {
   /** ONNX file per model; a missing entry or file leaves that model unloaded (reported in health). */
@@ -42,6 +54,8 @@ export interface GarmentClassifierOptions {
   maxBatch?: number;
   /** Requests admitted at once (decoding, preprocessing, waiting for the model). */
   maxInFlight?: number;
+  /** Upload bytes admitted at once (one request is always admitted when nothing runs). */
+  maxInFlightBytes?: number;
   /** Requests that may wait for admission before new ones are refused. */
   maxQueue?: number;
   /** Decodes at once (bounds memory: a 40 MP PNG is 120 MB of pixels; camera JPEGs shrink as they decode). */
@@ -61,6 +75,13 @@ export interface ModelStatus {
 
 export type PredictionResult = Prediction & { model: ModelKind; model_file: string };
 
+/**
+ * The image, or a reader of it with the size it will have. A reader is called only once the
+ * request is admitted, so an HTTP handler passes its body reader here and a refused or waiting
+ * request never reads (or holds) its upload: admission bounds the bodies in memory.
+ */
+export type ImageSource = Uint8Array | { size: number; read(): Promise<Uint8Array> };
+
 interface LoadedModel {
   bundle: ModelBundle;
   spec: PreprocessSpec;
@@ -77,7 +98,12 @@ export class GarmentClassifier {
     private readonly options: GarmentClassifierOptions,
   ) {
     const cores = availableParallelism();
-    this.admission = new Limiter(options.maxInFlight ?? 16, options.maxQueue ?? 32);
+    this.admission = new Limiter(
+      options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT,
+      options.maxQueue ?? 32,
+      1,
+      options.maxInFlightBytes ?? DEFAULT_MAX_IN_FLIGHT_BYTES,
+    );
     this.decoding = new Limiter(options.decodeConcurrency ?? Math.max(1, cores), Infinity);
   }
 
@@ -111,7 +137,8 @@ export class GarmentClassifier {
               path: b.onnxPath,
               size: b.spec.size,
               threads:
-                options.intraOpThreads ?? Math.min(DEFAULT_THREADS[b.kind], availableParallelism()),
+                options.intraOpThreads ??
+                Math.min(DEFAULT_THREADS[b.kind] ?? FALLBACK_THREADS, availableParallelism()),
             })),
             allowSpinning: options.allowSpinning ?? false,
           },
@@ -157,20 +184,36 @@ export class GarmentClassifier {
     return this.admission.load;
   }
 
+  /** Inference workers started to replace dead ones (health reports it). */
+  get workerRestarts(): number {
+    return this.host?.restarts ?? 0;
+  }
+
+  /** The inference worker thread now serving, if any (tests terminate it to prove recovery). */
+  get inferenceThread(): Worker | null {
+    return this.host?.thread ?? null;
+  }
+
   /** True when a new request would be refused (callers can shed before reading an upload). */
   get saturated(): boolean {
     return this.admission.full;
   }
 
   /** Class prediction only (what the evaluation measures). */
-  async predict(bytes: Uint8Array, kind: ModelKind): Promise<PredictionResult> {
-    return (await this.run(bytes, kind, false)).prediction;
+  async predict(image: ImageSource, kind: ModelKind): Promise<PredictionResult> {
+    return (await this.run(image, kind, false)).prediction;
   }
 
-  async classify(bytes: Uint8Array, kind: ModelKind): Promise<Classification> {
-    const { prediction, color } = await this.run(bytes, kind, true);
+  async classify(image: ImageSource, kind: ModelKind): Promise<Classification> {
+    const { prediction, color, notGarment } = await this.run(image, kind, true);
     const { probabilities: _p, ...rest } = prediction;
-    return { ...rest, color: color!.color, color_hex: color!.hex };
+    return {
+      ...rest,
+      color: color!.color,
+      color_hex: color!.hex,
+      no_prenda: notGarment! >= 1,
+      no_prenda_score: Math.round(notGarment! * 1000) / 1000,
+    };
   }
 
   async metrics(kind: ModelKind): Promise<Record<string, unknown> | null> {
@@ -198,26 +241,29 @@ export class GarmentClassifier {
     await this.host?.close();
   }
 
-  private async run(bytes: Uint8Array, kind: ModelKind, withColor: boolean) {
+  private async run(image: ImageSource, kind: ModelKind, withColor: boolean) {
     const model = this.loadedModels.get(kind);
     if (!model || !this.host) {
       const reason = this.statuses.get(kind)?.error ?? 'not loaded';
       throw new ModelUnavailable(`model ${kind} is not loaded: ${reason}`);
     }
     const host = this.host;
+    const size = image instanceof Uint8Array ? image.length : image.size;
     return this.admission.run(async () => {
+      const bytes = image instanceof Uint8Array ? image : await image.read();
       const input = await this.decoding.run(() =>
         loadModelInput(bytes, model.spec, this.options.limits),
       );
       const logits = host.infer(kind, model.spec.size, toChwTensor([input], model.spec.size));
       // The colour is computed on this thread while the worker runs the model.
       const color = withColor ? garmentColor(input) : null;
+      const notGarment = withColor ? notGarmentScoreOf(input) : null;
       const prediction: PredictionResult = {
         ...predictionFromLogits(await logits, model.bundle.classOrder),
         model: kind,
         model_file: model.bundle.file,
       };
-      return { prediction, color };
-    });
+      return { prediction, color, notGarment };
+    }, size);
   }
 }

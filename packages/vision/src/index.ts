@@ -23,3 +23,5 @@ export * from './segment/segment-garment.ts';
 export * from './segment/cutout.ts';
 export type { SegmentMethod } from './segment/methods.ts';
 export type { PatternHint } from './color/pattern.ts';
+export * from './ood/image-stats.ts';
+export * from './ood/not-garment.ts';

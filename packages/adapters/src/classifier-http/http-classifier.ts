@@ -8,6 +8,8 @@ import {
   IMAGE_FORMAT_CONTENT_TYPES,
   ImageRejected,
   sniffImageFormat,
+  MODEL_KINDS,
+  mlPaths,
   type Classification,
   type ModelKind,
 } from '@fashion/core';
@@ -27,20 +29,6 @@ export interface HttpClassifierOptions {
   fetch?: typeof fetch;
 }
 
-const CLASSIFY_PATH: Readonly<Record<ModelKind, string>> = {
-  cnn: '/classify',
-  vit: '/classify-vit',
-};
-const METRICS_PATH: Readonly<Record<ModelKind, string>> = {
-  cnn: '/metrics',
-  vit: '/metrics-vit',
-};
-const CONFUSION_PATH: Readonly<Record<ModelKind, string>> = {
-  cnn: '/confusion-matrix',
-  vit: '/confusion-matrix-vit',
-};
-
-/** The upload's type for the multipart part (the service sniffs the bytes again itself). */
 function sniffType(image: Uint8Array): string {
   return IMAGE_FORMAT_CONTENT_TYPES[sniffImageFormat(image) ?? 'webp'];
 }
@@ -79,7 +67,7 @@ export function createHttpClassifier(options: HttpClassifierOptions): Classifier
       const form = new FormData();
       const type = sniffType(image);
       form.append('imagen', new Blob([image], { type }), `image.${type.split('/')[1]}`);
-      const res = await call(CLASSIFY_PATH[model], { method: 'POST', body: form });
+      const res = await call(mlPaths(model).classify, { method: 'POST', body: form });
       if (res.status === 400 || res.status === 413 || res.status === 415) {
         throw new ImageRejected(await errorMessage(res), res.status);
       }
@@ -113,7 +101,7 @@ export function createHttpClassifier(options: HttpClassifierOptions): Classifier
         const models: ClassifierHealth['models'] = {};
         const listed = body.models as
           Record<string, { loaded?: unknown; file?: unknown }> | undefined;
-        for (const kind of ['cnn', 'vit'] as const) {
+        for (const kind of MODEL_KINDS) {
           const m = listed?.[kind];
           if (m && typeof m === 'object') {
             models[kind] = {
@@ -126,8 +114,9 @@ export function createHttpClassifier(options: HttpClassifierOptions): Classifier
           models.cnn = { loaded: body.model_loaded };
         }
         const anyLoaded = Object.values(models).some((m) => m?.loaded);
+        // The service answers 503 while any model is down; one still loaded is "degraded".
         return {
-          status: res.ok && anyLoaded ? 'ok' : res.ok ? 'degraded' : 'unavailable',
+          status: res.ok && anyLoaded ? 'ok' : anyLoaded ? 'degraded' : 'unavailable',
           mode: 'http',
           models,
           ...(res.ok ? {} : { detail: `the ML service answered HTTP ${res.status}` }),
@@ -138,7 +127,7 @@ export function createHttpClassifier(options: HttpClassifierOptions): Classifier
     },
 
     async metrics(model: ModelKind): Promise<ModelMetrics | null> {
-      const res = await call(METRICS_PATH[model]);
+      const res = await call(mlPaths(model).metrics);
       if (res.status === 404) return null;
       if (!res.ok)
         throw new ClassifierUnavailable(`the ML service failed: ${await errorMessage(res)}`);
@@ -146,7 +135,7 @@ export function createHttpClassifier(options: HttpClassifierOptions): Classifier
     },
 
     async confusionMatrix(model: ModelKind): Promise<Uint8Array | null> {
-      const res = await call(CONFUSION_PATH[model]);
+      const res = await call(mlPaths(model).confusion);
       if (res.status === 404) return null;
       if (!res.ok)
         throw new ClassifierUnavailable(`the ML service failed: ${await errorMessage(res)}`);

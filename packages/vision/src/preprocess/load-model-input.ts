@@ -23,18 +23,14 @@ export const LARGE_PHOTO_FACTOR = 4;
 
 const CAMERA_FORMATS: ReadonlySet<ImageFormat> = new Set(['jpeg', 'webp', 'heic']);
 
-/** Whether the decoder may reduce this image itself (squash only: no crop box to carry over). */
+/** Whether the decoder may reduce this image itself. */
 export function reducesWhileDecoding(
   image: Pick<DecodedImage, 'format' | 'width' | 'height' | 'hasAlpha'>,
   spec: PreprocessSpec,
 ): boolean {
   const min = LARGE_PHOTO_FACTOR * spec.size;
   return (
-    spec.resize === 'squash' &&
-    CAMERA_FORMATS.has(image.format) &&
-    !image.hasAlpha &&
-    image.width >= min &&
-    image.height >= min
+    CAMERA_FORMATS.has(image.format) && !image.hasAlpha && image.width >= min && image.height >= min
   );
 }
 

@@ -1,25 +1,19 @@
 /**
- * Pillow's convolution resampling (`Image.resize` with BOX, BILINEAR, HAMMING, BICUBIC or LANCZOS),
- * reimplemented bit for bit for 8-bit RGB: the models were evaluated on Pillow-resized images, and
- * libvips (sharp) resamples differently enough to move a few validation predictions. Same
- * algorithm: antialiased (support scaled by the reduction factor), separable, horizontal pass first
- * over the rows the vertical pass needs, fixed-point coefficients with 22 fractional bits, rounding
- * and clipping to 8 bits after each pass.
+ * Pillow's convolution resampling (`Image.resize` with BILINEAR, and BOX for the colour
+ * thumbnail), reimplemented bit for bit for 8-bit RGB: the models were evaluated on
+ * Pillow-resized images, and libvips (sharp) resamples differently enough to move a few
+ * validation predictions. Same algorithm: antialiased (support scaled by the reduction factor),
+ * separable, horizontal pass first over the rows the vertical pass needs, fixed-point
+ * coefficients with 22 fractional bits, rounding and clipping to 8 bits after each pass.
+ * The training tools use this same port (training/tools/pil_bilinear.cjs loads it).
  */
 import type { RgbImage } from '../image/rgb.ts';
-import { resampleSimd } from './simd-resample.ts';
 
-export type PilFilter = 'box' | 'bilinear' | 'hamming' | 'bicubic' | 'lanczos';
+export type PilFilter = 'box' | 'bilinear';
 
 interface Filter {
   support: number;
   weight(x: number): number;
-}
-
-function sinc(x: number): number {
-  if (x === 0) return 1;
-  const px = x * Math.PI;
-  return Math.sin(px) / px;
 }
 
 const FILTERS: Record<PilFilter, Filter> = {
@@ -31,27 +25,6 @@ const FILTERS: Record<PilFilter, Filter> = {
       return a < 1 ? 1 - a : 0;
     },
   },
-  hamming: {
-    support: 1,
-    weight: (x) => {
-      const a = Math.abs(x);
-      if (a === 0) return 1;
-      if (a >= 1) return 0;
-      const px = a * Math.PI;
-      return (Math.sin(px) / px) * (0.54 + 0.46 * Math.cos(px));
-    },
-  },
-  bicubic: {
-    support: 2,
-    weight: (x) => {
-      const a = Math.abs(x);
-      const c = -0.5;
-      if (a < 1) return ((c + 2) * a - (c + 3)) * a * a + 1;
-      if (a < 2) return (((a - 5) * a + 8) * a - 4) * c;
-      return 0;
-    },
-  },
-  lanczos: { support: 3, weight: (x) => (x >= -3 && x < 3 ? sinc(x) * sinc(x / 3) : 0) },
 };
 
 const PRECISION_BITS = 32 - 8 - 2;
@@ -69,16 +42,9 @@ interface Coefficients {
   weights: Int32Array;
 }
 
-/** Filter taps mapping the input span [in0, in1) of `inSize` pixels onto `outSize` pixels. */
-function coefficients(
-  inSize: number,
-  in0: number,
-  in1: number,
-  outSize: number,
-  filter: Filter,
-): Coefficients {
-  // Pillow computes the span in single precision (its box is a float[4]).
-  const scale = Math.fround(Math.fround(in1) - Math.fround(in0)) / outSize;
+/** Filter taps mapping `inSize` pixels onto `outSize` pixels. */
+function coefficients(inSize: number, outSize: number, filter: Filter): Coefficients {
+  const scale = inSize / outSize;
   const filterScale = Math.max(scale, 1);
   const support = filter.support * filterScale;
   const taps = Math.ceil(support) * 2 + 1;
@@ -87,7 +53,7 @@ function coefficients(
   const weights = new Int32Array(outSize * taps);
   const raw = new Float64Array(taps);
   for (let xx = 0; xx < outSize; xx++) {
-    const center = Math.fround(in0) + (xx + 0.5) * scale;
+    const center = (xx + 0.5) * scale;
     const ss = 1 / filterScale;
     const xmin = Math.max(Math.trunc(center - support + 0.5), 0);
     const xmax = Math.min(Math.trunc(center + support + 0.5), inSize) - xmin;
@@ -164,39 +130,35 @@ function vertical(src: RgbImage, rowOffset: number, c: Coefficients): RgbImage {
   return { width: src.width, height: outH, data: out };
 }
 
-/** Pillow's `[left, top, right, bottom]` source box, in (possibly fractional) pixels. */
-export type Box = readonly [number, number, number, number];
-
-/**
- * `image.resize((width, height), filter, box)` as Pillow computes it for an RGB image. The
- * passes run as WebAssembly SIMD where available (`simd: false` forces JavaScript; both give
- * the same bytes).
- */
+/** `image.resize((width, height), filter)` as Pillow computes it for an RGB image. */
 export function pilResize(
   image: RgbImage,
   width: number,
   height: number,
   filter: PilFilter,
-  box: Box = [0, 0, image.width, image.height],
-  options: { simd?: boolean } = {},
 ): RgbImage {
-  const simd = options.simd ?? true;
   if (width < 1 || height < 1) throw new RangeError(`bad target size ${width}×${height}`);
-  const [x0, y0, x1, y1] = box;
-  const needH = width !== image.width || x0 !== 0 || x1 !== width;
-  const needV = height !== image.height || y0 !== 0 || y1 !== height;
+  const needH = width !== image.width;
+  const needV = height !== image.height;
   if (!needH && !needV) return { width, height, data: image.data.slice() };
   const f = FILTERS[filter];
-  const ch = coefficients(image.width, x0, x1, width, f);
-  const cv = coefficients(image.height, y0, y1, height, f);
+  const ch = coefficients(image.width, width, f);
+  const cv = coefficients(image.height, height, f);
   if (!needH) return vertical(image, 0, cv);
   // Only the source rows the vertical pass reads go through the horizontal pass.
   const rowFrom = needV ? cv.first[0]! : 0;
   const rowTo = needV ? cv.first[height - 1]! + cv.count[height - 1]! : image.height;
-  if (simd) {
-    const fast = resampleSimd(image.data, image.width, rowFrom, rowTo, ch, needV ? cv : null);
-    if (fast) return fast;
-  }
   const temp = horizontal(image, rowFrom, rowTo, ch);
   return needV ? vertical(temp, rowFrom, cv) : temp;
+}
+
+/** Pillow's BILINEAR resize of interleaved RGB bytes (the training tools' entry point). */
+export function resizeRGB(
+  data: Uint8Array,
+  width: number,
+  height: number,
+  outWidth: number,
+  outHeight: number,
+): Uint8Array {
+  return pilResize({ width, height, data }, outWidth, outHeight, 'bilinear').data;
 }

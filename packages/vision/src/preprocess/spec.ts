@@ -5,37 +5,33 @@
  */
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import type { ModelKind } from '@fashion/core';
-
-const FilterSchema = z.enum(['box', 'bilinear', 'hamming', 'bicubic', 'lanczos']);
+import { MODEL_KINDS, type ModelKind } from '@fashion/core';
 
 const BaseSpecSchema = z.object({
   /** Model input side S (the input is S×S). */
   size: z.number().int().min(8).max(2048),
-  /**
-   * squash: the whole image to S×S, aspect ratio ignored.
-   * center-crop: shorter side to `resize_size` (default S) keeping the aspect ratio, then the
-   *   central S×S (torchvision Resize(int) + CenterCrop on a PIL image).
-   * fit: the largest central square (fractional box), resized to S×S (PIL ImageOps.fit).
-   */
-  resize: z.enum(['squash', 'center-crop', 'fit']),
-  interpolation: FilterSchema.default('bilinear'),
-  resize_size: z.number().int().min(8).max(4096).optional(),
+  /** The whole image to S×S, aspect ratio ignored: training/data.py's evaluation path, the only
+   * one the training pipeline writes (other modes fail at start-up). */
+  resize: z.literal('squash'),
+  interpolation: z.literal('bilinear').default('bilinear'),
 });
 
 /** One spec for every model, optionally with per-model overrides (`{"size":224,"vit":{"size":160}}`). */
-const FileSchema = BaseSpecSchema.extend({
-  cnn: BaseSpecSchema.partial().optional(),
-  vit: BaseSpecSchema.partial().optional(),
-});
+const FileSchema = BaseSpecSchema.extend(
+  Object.fromEntries(MODEL_KINDS.map((k) => [k, BaseSpecSchema.partial().optional()])) as Record<
+    ModelKind,
+    z.ZodOptional<ReturnType<typeof BaseSpecSchema.partial>>
+  >,
+);
 
 export type PreprocessSpec = z.infer<typeof BaseSpecSchema>;
 
 export function parsePreprocess(json: unknown, model: ModelKind): PreprocessSpec {
-  const file = FileSchema.parse(json);
-  const { cnn, vit, ...base } = file;
-  const override = model === 'cnn' ? cnn : vit;
-  return BaseSpecSchema.parse({ ...base, ...override });
+  const file: Record<string, unknown> = FileSchema.parse(json);
+  const base = Object.fromEntries(
+    Object.entries(file).filter(([key]) => !(MODEL_KINDS as readonly string[]).includes(key)),
+  );
+  return BaseSpecSchema.parse({ ...base, ...(file[model] as object | undefined) });
 }
 
 export async function loadPreprocess(path: string, model: ModelKind): Promise<PreprocessSpec> {

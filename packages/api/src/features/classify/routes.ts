@@ -1,6 +1,16 @@
-/** /api/classify (CNN), /api/classify/vit and /api/classify/vit-base64 (Vision Transformer). */
+/**
+ * /api/classify/:model (a model by name, core's MODELS), the seed's /api/classify (CNN), and
+ * /api/classify/vit-base64 (Vision Transformer, a JSON data URL).
+ */
 import { createRoute, z } from '@hono/zod-openapi';
-import { ClassificationSchema, ClassifyBase64Schema, type ModelKind } from '@fashion/core';
+import {
+  ClassificationSchema,
+  ClassifyBase64Schema,
+  MODEL_KINDS,
+  MODELS,
+  ModelKindSchema,
+  isModelKind,
+} from '@fashion/core';
 import type { AppContext, AppCtx } from '../../deps.ts';
 import {
   MULTIPART_OVERHEAD,
@@ -9,7 +19,7 @@ import {
   limitBody,
   readMultipartImage,
 } from '../../http/body.ts';
-import { HttpError } from '../../http/errors.ts';
+import { HttpError, notFound } from '../../http/errors.ts';
 import {
   bearer,
   errorResponses,
@@ -52,26 +62,48 @@ export function classifyRoutes(ctx: AppContext) {
     return c.json(await service.classify(bytes, 'vit'), 200);
   });
 
-  const multipart = (model: ModelKind) => async (c: AppCtx) => {
+  const multipart = (model: (c: AppCtx) => string | undefined) => async (c: AppCtx) => {
+    const kind = model(c);
+    if (!isModelKind(kind)) throw notFound(`model "${kind}"`);
     const { bytes, fields } = await readMultipartImage(c, maxBytes);
     const extra = Object.keys(fields);
     if (extra.length > 0)
       throw new HttpError(400, `unknown field "${extra[0]}": send only "imagen"`);
-    return c.json(await service.classify(bytes, model), 200);
+    return c.json(await service.classify(bytes, kind), 200);
   };
-  for (const [path, model, summary] of [
-    ['/api/classify', 'cnn', 'Classify an uploaded photo with the CNN'],
-    ['/api/classify/vit', 'vit', 'Classify an uploaded photo with the Vision Transformer'],
-  ] as const) {
+  const limit = limitBody(maxBytes + MULTIPART_OVERHEAD, 'image');
+
+  // By name: /api/classify/:model (after vit-base64, which it would otherwise shadow).
+  app.openAPIRegistry.registerPath({
+    method: 'post',
+    path: '/api/classify/{model}',
+    summary: `Classify an uploaded photo with a model by name (${MODEL_KINDS.join(', ')})`,
+    security: bearer,
+    request: { params: z.object({ model: ModelKindSchema }), body: multipartBody },
+    responses: { ...responses, ...errorResponses(404) },
+  });
+  app.post(
+    '/api/classify/:model',
+    limit,
+    multipart((c) => c.req.param('model')),
+  );
+  // The seed's paths (/api/classify is the CNN).
+  for (const kind of MODEL_KINDS) {
+    const path = MODELS[kind].aliases?.api.classify;
+    if (!path) continue;
     app.openAPIRegistry.registerPath({
       method: 'post',
       path,
-      summary,
+      summary: `Classify an uploaded photo with the ${MODELS[kind].label} (= /api/classify/${kind})`,
       security: bearer,
       request: { body: multipartBody },
       responses,
     });
-    app.post(path, limitBody(maxBytes + MULTIPART_OVERHEAD, 'image'), multipart(model));
+    app.post(
+      path,
+      limit,
+      multipart(() => kind),
+    );
   }
   return app;
 }

@@ -1,55 +1,76 @@
 /**
- * /api/model/*: how good the models are (public: it describes the models, not anyone's data).
- * Served through the Classifier port, so it works in-process and over the ML service alike.
+ * /api/model/:model/metrics and /api/model/:model/confusion-matrix: how good the models are
+ * (public: it describes the models, not anyone's data), by name (core's MODELS), with the seed's
+ * /api/model/metrics(-vit) and /api/model/confusion-matrix(-vit) kept as aliases. Served through
+ * the Classifier port, so it works in-process and over the ML service alike.
  */
-import { createRoute, z } from '@hono/zod-openapi';
-import type { ModelKind } from '@fashion/core';
-import type { AppContext } from '../../deps.ts';
+import { z } from '@hono/zod-openapi';
+import { MODEL_KINDS, MODELS, ModelKindSchema, isModelKind } from '@fashion/core';
+import type { AppContext, AppCtx } from '../../deps.ts';
+import { notFound } from '../../http/errors.ts';
 import { errorResponses, featureRouter, jsonContent } from '../../http/openapi.ts';
 import { modelService } from './service.ts';
 
 const MetricsSchema = z.record(z.string(), z.unknown());
+const params = z.object({ model: ModelKindSchema });
 
 export function modelRoutes(ctx: AppContext) {
   const service = modelService(ctx);
   const app = featureRouter();
-  for (const [suffix, model] of [
-    ['', 'cnn'],
-    ['-vit', 'vit'],
-  ] as const satisfies readonly (readonly [string, ModelKind])[]) {
-    app.openapi(
-      createRoute({
-        method: 'get',
-        path: `/api/model/metrics${suffix}`,
-        summary: `Evaluation metrics of the ${model.toUpperCase()} model`,
-        responses: {
-          200: jsonContent(MetricsSchema, 'Metrics as written by the training pipeline'),
-          ...errorResponses(404, 503),
-        },
-      }),
-      async (c) => c.json(await service.metrics(model), 200),
-    );
-    app.openapi(
-      createRoute({
-        method: 'get',
-        path: `/api/model/confusion-matrix${suffix}`,
-        summary: `Confusion matrix of the ${model.toUpperCase()} model (PNG)`,
-        responses: {
-          200: {
-            description: 'PNG image',
-            content: { 'image/png': { schema: z.string().meta({ format: 'binary' }) } },
-          },
-          ...errorResponses(404, 503),
-        },
-      }),
-      async (c) => {
-        const png = await service.confusionMatrix(model);
-        return c.body(png as Uint8Array<ArrayBuffer>, 200, {
-          'Content-Type': 'image/png',
-          'Cache-Control': 'public, max-age=300',
-        });
+  const pick = (c: AppCtx, fixed?: string) => {
+    const kind = fixed ?? c.req.param('model');
+    if (!isModelKind(kind)) throw notFound(`model "${kind}"`);
+    return kind;
+  };
+
+  const metrics = (fixed?: string) => async (c: AppCtx) =>
+    c.json(await service.metrics(pick(c, fixed)), 200);
+  const confusion = (fixed?: string) => async (c: AppCtx) => {
+    const png = await service.confusionMatrix(pick(c, fixed));
+    return c.body(png as Uint8Array<ArrayBuffer>, 200, {
+      'Content-Type': 'image/png',
+      'Cache-Control': 'public, max-age=300',
+    });
+  };
+  const metricsDoc = (path: string, what: string, named: boolean) =>
+    app.openAPIRegistry.registerPath({
+      method: 'get',
+      path,
+      summary: `Evaluation metrics of ${what}`,
+      ...(named ? { request: { params } } : {}),
+      responses: {
+        200: jsonContent(MetricsSchema, 'Metrics as written by the training pipeline'),
+        ...errorResponses(404, 503),
       },
-    );
+    });
+  const confusionDoc = (path: string, what: string, named: boolean) =>
+    app.openAPIRegistry.registerPath({
+      method: 'get',
+      path,
+      summary: `Confusion matrix of ${what} (PNG)`,
+      ...(named ? { request: { params } } : {}),
+      responses: {
+        200: {
+          description: 'PNG image',
+          content: { 'image/png': { schema: z.string().meta({ format: 'binary' }) } },
+        },
+        ...errorResponses(404, 503),
+      },
+    });
+
+  const models = `a model by name (${MODEL_KINDS.join(', ')})`;
+  metricsDoc('/api/model/{model}/metrics', models, true);
+  confusionDoc('/api/model/{model}/confusion-matrix', models, true);
+  app.get('/api/model/:model/metrics', metrics());
+  app.get('/api/model/:model/confusion-matrix', confusion());
+  for (const kind of MODEL_KINDS) {
+    const alias = MODELS[kind].aliases?.api;
+    if (!alias) continue;
+    const what = `the ${MODELS[kind].label} (= /api/model/${kind}/…)`;
+    metricsDoc(alias.metrics, what, false);
+    confusionDoc(alias.confusion, what, false);
+    app.get(alias.metrics, metrics(kind));
+    app.get(alias.confusion, confusion(kind));
   }
   return app;
 }
