@@ -279,7 +279,7 @@ describe('storage failures during an upload', () => {
     await s3.stop();
     const res = await api.call('/api/prendas/upload', multipart(photo));
     expect(res.status).toBeGreaterThanOrEqual(500);
-    expect(await res.json()).toEqual({ error: expect.any(String) });
+    expect(await res.json()).toMatchObject({ error: expect.any(String), code: expect.any(String) });
     expect(await store.garments.list('auth0|alice')).toEqual([]);
     await api.close();
     await store.close?.();
@@ -303,7 +303,7 @@ describe('storage failures during an upload', () => {
     const api = await startApi(flaky, store);
     const res = await api.call('/api/prendas/upload', multipart(photo));
     expect(res.status).toBe(500);
-    expect(await res.json()).toEqual({ error: 'internal server error' });
+    expect(await res.json()).toMatchObject({ error: 'internal server error', code: 'internal' });
     expect(await store.garments.list('auth0|alice')).toEqual([]);
     expect(await objectKeys(real)).toEqual([]);
     await api.close();

@@ -6,6 +6,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../deps.ts';
 import { ANONYMOUS_USER_ID } from '../ports/auth.ts';
+import { errorJson } from './errors.ts';
 
 interface Window {
   start: number;
@@ -71,7 +72,7 @@ export function rateLimit(
     const retryAfter = limiter.hit(`${bucket}|${who}`);
     if (retryAfter > 0) {
       c.header('Retry-After', String(retryAfter));
-      return c.json({ error: `too many requests: try again in ${retryAfter} s` }, 429);
+      return errorJson(c, 429, `too many requests: try again in ${retryAfter} s`, 'rate_limited');
     }
     await next();
   };
