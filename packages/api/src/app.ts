@@ -7,7 +7,9 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { resolveOptions, type AppContext, type AppDeps, type AppEnv } from './deps.ts';
 import { authenticate } from './http/auth.ts';
+import { base64BodyLimit } from './http/body.ts';
 import { errorHandler, notFoundHandler, validationError } from './http/errors.ts';
+import { guardJson } from './http/json-guard.ts';
 import { FixedWindowLimiter, clientAddress, rateLimit } from './http/rate-limit.ts';
 import { apiCors, apiSecureHeaders } from './http/security.ts';
 import { classifyRoutes } from './features/classify/routes.ts';
@@ -53,6 +55,8 @@ export function createApp(deps: AppDeps): App {
   app.use('/api/*', rateLimit(new FixedWindowLimiter(max, windowMs), 'api', address));
   const heavy = rateLimit(new FixedWindowLimiter(heavyMax, windowMs), 'heavy', address);
   for (const path of HEAVY) app.use(path, heavy);
+  // JSON is read (bounded, depth-scanned) only once the caller was admitted.
+  app.use('/api/*', guardJson(base64BodyLimit(options.maxUploadBytes)));
 
   app.route('/', healthRoutes(ctx));
   app.route('/', imageRoutes(ctx));
