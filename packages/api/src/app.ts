@@ -6,6 +6,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { resolveOptions, type AppContext, type AppDeps, type AppEnv } from './deps.ts';
+import { accessLog } from './http/access-log.ts';
 import { authenticate } from './http/auth.ts';
 import { base64BodyLimit } from './http/body.ts';
 import { errorHandler, notFoundHandler, validationError } from './http/errors.ts';
@@ -44,6 +45,8 @@ export function createApp(deps: AppDeps): App {
   });
   app.onError(errorHandler(options.logError));
   app.notFound(notFoundHandler(app));
+
+  app.use('*', accessLog(options.logAccess));
 
   app.use('/api/*', apiSecureHeaders());
   const cors = apiCors(options.corsOrigins);

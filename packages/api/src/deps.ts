@@ -31,6 +31,8 @@ export interface AppOptions {
   trustProxy: boolean;
   /** Where unexpected errors are reported (defaults to console.error). */
   logError: (message: string, err: unknown) => void;
+  /** Where the access log goes, one line per request (defaults to console.log). */
+  logAccess: (line: string) => void;
 }
 
 export interface AppDeps {
@@ -50,6 +52,7 @@ export const DEFAULT_OPTIONS: AppOptions = {
   rateLimit: { windowMs: 60_000, max: 600, heavyMax: 120 },
   trustProxy: false,
   logError: (message, err) => console.error(message, err),
+  logAccess: (line) => console.log(line),
 };
 
 /** The deps every feature receives, with the options resolved. */
@@ -59,7 +62,7 @@ export interface AppContext extends Omit<AppDeps, 'options'> {
 
 /** Hono environment of the app: the authenticated principal, set by the auth middleware. */
 export interface AppEnv {
-  Variables: { principal: Principal };
+  Variables: { principal: Principal; requestId: string };
 }
 
 export type AppCtx = Context<AppEnv>;

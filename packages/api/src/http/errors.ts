@@ -86,7 +86,7 @@ export function validationError(error: z.ZodError): HttpError {
   );
 }
 
-/** The request id the access log gave this request (see http/access-log.ts), if any. */
+/** The request id the access log gave this request (http/access-log.ts), if any. */
 function requestIdOf(c: Context): string | undefined {
   const id: unknown = c.get('requestId');
   return typeof id === 'string' ? id : undefined;

@@ -27,6 +27,8 @@ export interface TestServer {
   url: string;
   /** Unexpected errors the app logged (500s). */
   errors: unknown[];
+  /** The access log's lines. */
+  accessLog: string[];
   dir: string;
   imagesDir: string;
   counts(): { garments: number; outfits: number; profiles: number; files: number };
@@ -50,6 +52,7 @@ export async function startTestServer(
   const store = createSqliteStore(dbPath);
   const images = new DiskImageStore({ dir: imagesDir });
   const errors: unknown[] = [];
+  const accessLog: string[] = [];
   const app = createApp({
     store: opts.wrapStore ? opts.wrapStore(store) : store,
     images: opts.wrapImages ? opts.wrapImages(images) : images,
@@ -58,6 +61,7 @@ export async function startTestServer(
     authenticator: opts.authenticator ?? anonymousAuthenticator,
     options: {
       logError: (_m, err) => errors.push(err),
+      logAccess: (line) => accessLog.push(line),
       ...opts.options,
     },
   });
@@ -73,6 +77,7 @@ export async function startTestServer(
   return {
     url: `http://127.0.0.1:${port}`,
     errors,
+    accessLog,
     dir,
     imagesDir,
     files,
