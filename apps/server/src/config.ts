@@ -43,6 +43,10 @@ const EnvSchema = z
     RATE_LIMIT_MAX: int(0, 1_000_000_000).default(600),
     /** Uploads and classifications per window per user. */
     RATE_LIMIT_HEAVY_MAX: int(0, 1_000_000_000).default(120),
+    /** Uploads/classifications running at once (each holds a body and a decoded image). */
+    HEAVY_MAX_IN_FLIGHT: int(1, 1000).default(2),
+    /** …and waiting for a slot; the surplus is answered 503 busy with Retry-After. */
+    HEAVY_MAX_QUEUED: int(0, 100_000).default(8),
     MAX_UPLOAD_MB: z.coerce.number().positive().max(100).default(10),
     MAX_IMAGE_MEGAPIXELS: z.coerce.number().positive().max(500).default(40),
     /** Behind a reverse proxy (Render, Docker ingress): take the client address from X-Forwarded-For. */
@@ -74,6 +78,7 @@ export interface Config extends CloudConfig {
   auth0: { domain: string; audience: string; issuer?: string; jwksUri?: string } | null;
   ml: { serviceUrl: string | null; timeoutMs: number; cnnPath: string; vitPath: string };
   rateLimit: { windowMs: number; max: number; heavyMax: number };
+  admission: { maxInFlight: number; maxQueued: number; retryAfterSeconds: number };
   maxUploadBytes: number;
   maxImagePixels: number;
   trustProxy: boolean;
@@ -132,6 +137,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       windowMs: e.RATE_LIMIT_WINDOW_S * 1000,
       max: e.RATE_LIMIT_MAX,
       heavyMax: e.RATE_LIMIT_HEAVY_MAX,
+    },
+    admission: {
+      maxInFlight: e.HEAVY_MAX_IN_FLIGHT,
+      maxQueued: e.HEAVY_MAX_QUEUED,
+      retryAfterSeconds: 5,
     },
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
     maxImagePixels: Math.round(e.MAX_IMAGE_MEGAPIXELS * 1_000_000),

@@ -74,6 +74,7 @@ export async function createDeps(config: Config): Promise<AppDeps & { close(): P
       corsOrigins: config.corsOrigins,
       maxUploadBytes: config.maxUploadBytes,
       rateLimit: config.rateLimit,
+      admission: config.admission,
       trustProxy: config.trustProxy,
     },
     async close() {

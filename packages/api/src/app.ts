@@ -1,12 +1,14 @@
 /**
  * The HTTP application: one Hono app over the ports, mounted by the Node entry (apps/server)
  * and the Worker entry. Cross-cutting concerns run in this order on /api: security headers →
- * CORS → authentication (protected paths) → rate limits → the feature's route.
+ * CORS → authentication (protected paths) → rate limits → admission of heavy work → JSON guard →
+ * the feature's route.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { resolveOptions, type AppContext, type AppDeps, type AppEnv } from './deps.ts';
 import { accessLog } from './http/access-log.ts';
+import { Admission, admit } from './http/admission.ts';
 import { authenticate } from './http/auth.ts';
 import { base64BodyLimit } from './http/body.ts';
 import { errorHandler, notFoundHandler, validationError } from './http/errors.ts';
@@ -58,6 +60,12 @@ export function createApp(deps: AppDeps): App {
   app.use('/api/*', rateLimit(new FixedWindowLimiter(max, windowMs), 'api', address));
   const heavy = rateLimit(new FixedWindowLimiter(heavyMax, windowMs), 'heavy', address);
   for (const path of HEAVY) app.use(path, heavy);
+  // Bodies of heavy routes are read only once admitted: the surplus gets 503 busy at once.
+  const admission = admit(
+    new Admission(options.admission),
+    base64BodyLimit(options.maxUploadBytes),
+  );
+  for (const path of HEAVY) app.use(path, admission);
   // JSON is read (bounded, depth-scanned) only once the caller was admitted.
   app.use('/api/*', guardJson(base64BodyLimit(options.maxUploadBytes)));
 

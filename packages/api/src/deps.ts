@@ -3,6 +3,7 @@
  * chosen by an entry point) and a few options. Nothing here reads the environment.
  */
 import type { Context } from 'hono';
+import type { AdmissionOptions } from './http/admission.ts';
 import type { Authenticator, Principal } from './ports/auth.ts';
 import type { Classifier } from './ports/classifier.ts';
 import type { ImageProcessor, ImageStore } from './ports/images.ts';
@@ -27,6 +28,8 @@ export interface AppOptions {
   /** Largest accepted image upload, in bytes (also for base64 bodies after decoding). */
   maxUploadBytes: number;
   rateLimit: RateLimitOptions;
+  /** How many uploads/classifications run and wait at once (the rest: 503 busy). */
+  admission: AdmissionOptions;
   /** Use the first X-Forwarded-For hop as the client address (only behind a trusted proxy). */
   trustProxy: boolean;
   /** Where unexpected errors are reported (defaults to console.error). */
@@ -50,6 +53,7 @@ export const DEFAULT_OPTIONS: AppOptions = {
   corsOrigins: [],
   maxUploadBytes: 10 * 1024 * 1024,
   rateLimit: { windowMs: 60_000, max: 600, heavyMax: 120 },
+  admission: { maxInFlight: 2, maxQueued: 8, retryAfterSeconds: 5 },
   trustProxy: false,
   logError: (message, err) => console.error(message, err),
   logAccess: (line) => console.log(line),
@@ -72,5 +76,6 @@ export function resolveOptions(options: Partial<AppOptions> = {}): AppOptions {
     ...DEFAULT_OPTIONS,
     ...options,
     rateLimit: { ...DEFAULT_OPTIONS.rateLimit, ...options.rateLimit },
+    admission: { ...DEFAULT_OPTIONS.admission, ...options.admission },
   };
 }
