@@ -43,6 +43,11 @@ const EnvSchema = z
     RATE_LIMIT_MAX: int(0, 1_000_000_000).default(600),
     /** Uploads and classifications per window per user. */
     RATE_LIMIT_HEAVY_MAX: int(0, 1_000_000_000).default(120),
+    /**
+     * Image files no garment references (and `*.tmp` leftovers) older than this are deleted at
+     * start-up and every 10 minutes; 0 deletes every unreferenced one at start-up.
+     */
+    IMAGE_SWEEP_AGE_S: int(0, 10_000_000).default(3600),
     /** Uploads/classifications running at once (each holds a body and a decoded image). */
     HEAVY_MAX_IN_FLIGHT: int(1, 1000).default(2),
     /** …and waiting for a slot; the surplus is answered 503 busy with Retry-After. */
@@ -79,6 +84,7 @@ export interface Config extends CloudConfig {
   ml: { serviceUrl: string | null; timeoutMs: number; cnnPath: string; vitPath: string };
   rateLimit: { windowMs: number; max: number; heavyMax: number };
   admission: { maxInFlight: number; maxQueued: number; retryAfterSeconds: number };
+  imageSweepAgeMs: number;
   maxUploadBytes: number;
   maxImagePixels: number;
   trustProxy: boolean;
@@ -143,6 +149,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxQueued: e.HEAVY_MAX_QUEUED,
       retryAfterSeconds: 5,
     },
+    imageSweepAgeMs: e.IMAGE_SWEEP_AGE_S * 1000,
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
     maxImagePixels: Math.round(e.MAX_IMAGE_MEGAPIXELS * 1_000_000),
     trustProxy: e.TRUST_PROXY,

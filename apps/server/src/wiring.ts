@@ -10,7 +10,9 @@ import {
   type Authenticator,
   type ImageStore,
   type Store,
+  canSweepImages,
   supportsDirectUploads,
+  sweepImages,
   sweepPendingUploads,
 } from '@fashion/api';
 import { createAuth0Authenticator } from '@fashion/adapters/auth0/index.ts';
@@ -46,6 +48,35 @@ export function selectAuthenticator(config: Config): Authenticator {
   return config.auth0 ? createAuth0Authenticator(config.auth0) : anonymousAuthenticator;
 }
 
+/** Between periodic image sweeps; they never touch files younger than this either. */
+const IMAGE_SWEEP_EVERY_MS = 10 * 60_000;
+
+/**
+ * Sweeps unreferenced images once now (before the server listens, so `ageMs` 0 cannot race an
+ * upload) and then every 10 minutes. A failed sweep is logged and tried again next time.
+ */
+async function startImageSweeps(
+  images: ImageStore,
+  store: Store,
+  ageMs: number,
+): Promise<NodeJS.Timeout> {
+  const sweep = async (age: number) => {
+    try {
+      const { removed, failed } = await sweepImages(images, store, age);
+      if (removed || failed) {
+        console.log(`[images] sweep removed ${removed} unreferenced file(s), ${failed} failed`);
+      }
+    } catch (err) {
+      console.error('[images] sweep of unreferenced images failed', err);
+    }
+  };
+  await sweep(ageMs);
+  return setInterval(
+    () => void sweep(Math.max(ageMs, IMAGE_SWEEP_EVERY_MS)),
+    IMAGE_SWEEP_EVERY_MS,
+  ).unref();
+}
+
 export async function createDeps(config: Config): Promise<AppDeps & { close(): Promise<void> }> {
   const [store, images, classifier] = await Promise.all([
     selectStore(config),
@@ -59,6 +90,9 @@ export async function createDeps(config: Config): Promise<AppDeps & { close(): P
           (err: unknown) => console.error('[uploads] sweep of unconfirmed uploads failed', err),
         );
       }, DEFAULT_DIRECT_UPLOAD_OPTIONS.sweepEveryMs).unref()
+    : null;
+  const imageSweeper = canSweepImages(images, store)
+    ? await startImageSweeps(images, store, config.imageSweepAgeMs)
     : null;
   return {
     store,
@@ -79,6 +113,7 @@ export async function createDeps(config: Config): Promise<AppDeps & { close(): P
     },
     async close() {
       if (sweeper) clearInterval(sweeper);
+      if (imageSweeper) clearInterval(imageSweeper);
       await store.close?.();
       // The in-process classifier owns an inference worker thread.
       await (classifier as Partial<{ close(): Promise<void> }>).close?.();

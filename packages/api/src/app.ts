@@ -65,7 +65,11 @@ export function createApp(deps: AppDeps): App {
     new Admission(options.admission),
     base64BodyLimit(options.maxUploadBytes),
   );
-  for (const path of HEAVY) app.use(path, admission);
+  // Not /api/prendas/confirm: its body is a small JSON, and overlapping confirms of one upload
+  // must meet in the service (which answers them all with the one garment), not in a queue.
+  for (const path of HEAVY.filter((p) => p !== '/api/prendas/confirm')) {
+    app.use(path, admission);
+  }
   // JSON is read (bounded, depth-scanned) only once the caller was admitted.
   app.use('/api/*', guardJson(base64BodyLimit(options.maxUploadBytes)));
 

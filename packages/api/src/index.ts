@@ -18,3 +18,4 @@ export {
   sweepPendingUploads,
   type DirectUploadOptions,
 } from './features/direct-upload/index.ts';
+export { canSweepImages, sweepImages, type SweepResult } from './features/images/sweep.ts';

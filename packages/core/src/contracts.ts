@@ -318,6 +318,8 @@ export const HealthSchema = z.object({
   version: z.string(),
   mode: z.enum(['embedded', 'cloud', 'edge']),
   store: z.enum(['ok', 'down']),
+  /** The image folder or bucket (reachable and writable). */
+  images: z.enum(['ok', 'down']),
   auth: z.enum(['anonymous', 'auth0']),
   time: z.string(),
 });

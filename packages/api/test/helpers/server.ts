@@ -31,6 +31,9 @@ export interface TestServer {
   accessLog: string[];
   dir: string;
   imagesDir: string;
+  /** The real adapters behind the app (before any wrapping). */
+  store: Store;
+  images: ImageStore;
   counts(): { garments: number; outfits: number; profiles: number; files: number };
   files(): string[];
   close(): Promise<void>;
@@ -78,6 +81,8 @@ export async function startTestServer(
     url: `http://127.0.0.1:${port}`,
     errors,
     accessLog,
+    store,
+    images,
     dir,
     imagesDir,
     files,
