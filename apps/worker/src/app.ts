@@ -37,7 +37,7 @@ export function createWorkerApp(env: WorkerEnv, config: WorkerConfig): App {
       corsOrigins: config.corsOrigins,
       maxUploadBytes: config.maxUploadBytes,
       // Cloudflare sets CF-Connecting-IP; the app reads it in edge mode.
-      trustProxy: false,
+      trustProxy: 0,
     },
   });
 }

@@ -9,11 +9,15 @@ import type { Context } from 'hono';
 import { resolveOptions, type AppContext, type AppDeps, type AppEnv } from './deps.ts';
 import { accessLog } from './http/access-log.ts';
 import { Admission, admit } from './http/admission.ts';
-import { authenticate } from './http/auth.ts';
 import { base64BodyLimit } from './http/body.ts';
 import { errorHandler, notFoundHandler, validationError } from './http/errors.ts';
 import { guardJson } from './http/json-guard.ts';
-import { FixedWindowLimiter, clientAddress, rateLimit } from './http/rate-limit.ts';
+import {
+  FixedWindowLimiter,
+  authenticateLimited,
+  clientAddress,
+  rateLimit,
+} from './http/rate-limit.ts';
 import { apiCors, apiSecureHeaders } from './http/security.ts';
 import { classifyRoutes } from './features/classify/routes.ts';
 import { directUploadRoutes } from './features/direct-upload/routes.ts';
@@ -53,10 +57,11 @@ export function createApp(deps: AppDeps): App {
   app.use('/api/*', apiSecureHeaders());
   const cors = apiCors(options.corsOrigins);
   if (cors) app.use('/api/*', cors);
-  const auth = authenticate(deps.authenticator);
-  for (const path of PROTECTED) app.use(path, auth);
   const address = (c: Context) => clientAddress(c, options.trustProxy, options.mode === 'edge');
-  const { windowMs, max, heavyMax } = options.rateLimit;
+  const { windowMs, max, heavyMax, authFailureMax } = options.rateLimit;
+  const failures = new FixedWindowLimiter(authFailureMax, windowMs);
+  const auth = authenticateLimited(deps.authenticator, failures, address);
+  for (const path of PROTECTED) app.use(path, auth);
   app.use('/api/*', rateLimit(new FixedWindowLimiter(max, windowMs), 'api', address));
   const heavy = rateLimit(new FixedWindowLimiter(heavyMax, windowMs), 'heavy', address);
   for (const path of HEAVY) app.use(path, heavy);

@@ -16,6 +16,8 @@ export interface RateLimitOptions {
   max: number;
   /** Stricter budget for uploads and classification (image decoding, model inference). */
   heavyMax: number;
+  /** Failed logins (401) per client address per window; past it, 429 without checking. */
+  authFailureMax: number;
 }
 
 export interface AppOptions {
@@ -30,13 +32,22 @@ export interface AppOptions {
   rateLimit: RateLimitOptions;
   /** How many uploads/classifications run and wait at once (the rest: 503 busy). */
   admission: AdmissionOptions;
-  /** Use the first X-Forwarded-For hop as the client address (only behind a trusted proxy). */
-  trustProxy: boolean;
+  /**
+   * Proxies of ours in front of the app (0: none). The client address is the X-Forwarded-For
+   * entry that many from the right; entries left of it are the client's own word.
+   */
+  trustProxy: number;
   /** Where unexpected errors are reported (defaults to console.error). */
   logError: (message: string, err: unknown) => void;
   /** Where the access log goes, one line per request (defaults to console.log). */
   logAccess: (line: string) => void;
 }
+
+/** What an entry point passes: any option may be left out, also inside the nested groups. */
+export type AppOptionsInput = Partial<Omit<AppOptions, 'rateLimit' | 'admission'>> & {
+  rateLimit?: Partial<RateLimitOptions>;
+  admission?: Partial<AdmissionOptions>;
+};
 
 export interface AppDeps {
   store: Store;
@@ -44,7 +55,7 @@ export interface AppDeps {
   imageProcessor: ImageProcessor;
   classifier: Classifier;
   authenticator: Authenticator;
-  options?: Partial<AppOptions>;
+  options?: AppOptionsInput;
 }
 
 export const DEFAULT_OPTIONS: AppOptions = {
@@ -52,9 +63,9 @@ export const DEFAULT_OPTIONS: AppOptions = {
   mode: 'embedded',
   corsOrigins: [],
   maxUploadBytes: 10 * 1024 * 1024,
-  rateLimit: { windowMs: 60_000, max: 600, heavyMax: 120 },
+  rateLimit: { windowMs: 60_000, max: 600, heavyMax: 120, authFailureMax: 30 },
   admission: { maxInFlight: 2, maxQueued: 8, retryAfterSeconds: 5 },
-  trustProxy: false,
+  trustProxy: 0,
   logError: (message, err) => console.error(message, err),
   logAccess: (line) => console.log(line),
 };
@@ -71,7 +82,7 @@ export interface AppEnv {
 
 export type AppCtx = Context<AppEnv>;
 
-export function resolveOptions(options: Partial<AppOptions> = {}): AppOptions {
+export function resolveOptions(options: AppOptionsInput = {}): AppOptions {
   return {
     ...DEFAULT_OPTIONS,
     ...options,

@@ -7,6 +7,7 @@ export {
   type AppDeps,
   type AppEnv,
   type AppOptions,
+  type AppOptionsInput,
   type RateLimitOptions,
 } from './deps.ts';
 export { anonymousAuthenticator, userIdOf } from './http/auth.ts';

@@ -16,7 +16,7 @@ import { createUploadProcessor } from '@fashion/vision';
 import {
   anonymousAuthenticator,
   createApp,
-  type AppOptions,
+  type AppOptionsInput,
   type Authenticator,
   type Classifier,
   type ImageStore,
@@ -43,7 +43,7 @@ export async function startTestServer(
   opts: {
     authenticator?: Authenticator;
     classifier?: Classifier;
-    options?: Partial<AppOptions>;
+    options?: AppOptionsInput;
     /** Failure injection around the real adapters (for the no-orphans tests). */
     wrapStore?: (store: Store) => Store;
     wrapImages?: (images: ImageStore) => ImageStore;
