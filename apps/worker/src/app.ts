@@ -11,6 +11,7 @@ import { createD1Store } from '@fashion/adapters/d1/index.ts';
 import { EdgeImageProcessor, DEFAULT_EDGE_LIMITS } from '@fashion/adapters/image-edge/index.ts';
 import { R2BindingImageStore } from '@fashion/adapters/r2-binding/index.ts';
 import type { WorkerConfig } from './config.ts';
+import { DurableObjectRateLimitCounter } from './rate-limiter.ts';
 import type { WorkerEnv } from './env.ts';
 
 export const WORKER_VERSION = '0.1.0';
@@ -31,6 +32,9 @@ export function createWorkerApp(env: WorkerEnv, config: WorkerConfig): App {
       ? createHttpClassifier({ baseUrl: config.mlServiceUrl, timeoutMs: config.mlTimeoutMs })
       : createNullClassifier('no classifier is configured (set ML_SERVICE_URL to the ML Space)'),
     authenticator: config.auth0 ? createAuth0Authenticator(config.auth0) : anonymousAuthenticator,
+    ...(env.RATE_LIMITER
+      ? { rateLimitCounter: new DurableObjectRateLimitCounter(env.RATE_LIMITER) }
+      : {}),
     options: {
       version: WORKER_VERSION,
       mode: 'edge',

@@ -8,6 +8,9 @@ import { createWorkerApp } from './app.ts';
 import { ConfigError, loadWorkerConfig } from './config.ts';
 import type { WorkerEnv } from './env.ts';
 
+// The Durable Object class behind RATE_LIMITER (wrangler.toml) must be exported by the entry.
+export { RateLimiter } from './rate-limiter.ts';
+
 const apps = new WeakMap<WorkerEnv, App>();
 
 function appFor(env: WorkerEnv): App {

@@ -19,6 +19,7 @@ import {
   rateLimit,
 } from './http/rate-limit.ts';
 import { apiCors, apiSecureHeaders } from './http/security.ts';
+import { MemoryRateLimitCounter } from './ports/rate-limit.ts';
 import { classifyRoutes } from './features/classify/routes.ts';
 import { directUploadRoutes } from './features/direct-upload/routes.ts';
 import { garmentRoutes } from './features/garments/routes.ts';
@@ -59,11 +60,12 @@ export function createApp(deps: AppDeps): App {
   if (cors) app.use('/api/*', cors);
   const address = (c: Context) => clientAddress(c, options.trustProxy, options.mode === 'edge');
   const { windowMs, max, heavyMax, authFailureMax } = options.rateLimit;
-  const failures = new FixedWindowLimiter(authFailureMax, windowMs);
+  const counter = deps.rateLimitCounter ?? new MemoryRateLimitCounter();
+  const failures = new FixedWindowLimiter(authFailureMax, windowMs, counter);
   const auth = authenticateLimited(deps.authenticator, failures, address);
   for (const path of PROTECTED) app.use(path, auth);
-  app.use('/api/*', rateLimit(new FixedWindowLimiter(max, windowMs), 'api', address));
-  const heavy = rateLimit(new FixedWindowLimiter(heavyMax, windowMs), 'heavy', address);
+  app.use('/api/*', rateLimit(new FixedWindowLimiter(max, windowMs, counter), 'api', address));
+  const heavy = rateLimit(new FixedWindowLimiter(heavyMax, windowMs, counter), 'heavy', address);
   for (const path of HEAVY) app.use(path, heavy);
   // Bodies of heavy routes are read only once admitted: the surplus gets 503 busy at once.
   const admission = admit(

@@ -6,6 +6,7 @@ import type { Context } from 'hono';
 import type { AdmissionOptions } from './http/admission.ts';
 import type { Authenticator, Principal } from './ports/auth.ts';
 import type { Classifier } from './ports/classifier.ts';
+import type { RateLimitCounter } from './ports/rate-limit.ts';
 import type { ImageProcessor, ImageStore } from './ports/images.ts';
 import type { Store } from './ports/store.ts';
 
@@ -55,6 +56,8 @@ export interface AppDeps {
   imageProcessor: ImageProcessor;
   classifier: Classifier;
   authenticator: Authenticator;
+  /** Where rate-limit counts live; this process's memory when left out. */
+  rateLimitCounter?: RateLimitCounter;
   options?: AppOptionsInput;
 }
 

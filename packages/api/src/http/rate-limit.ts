@@ -1,54 +1,33 @@
 /**
- * In-memory fixed-window rate limiting, per user (per client address when anonymous), and of
- * failed logins per address. Enough for one Node process; each Worker isolate keeps its own
- * counts, which only makes the limit looser, never wrong.
+ * Fixed-window rate limiting, per user (per client address when anonymous), and of failed logins
+ * per address. The counts live behind the RateLimitCounter port: in memory for one process, in a
+ * Durable Object on the Worker (every isolate sees the same counts).
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../deps.ts';
 import { ANONYMOUS_USER_ID, AuthError, type Authenticator } from '../ports/auth.ts';
 import { authenticate } from './auth.ts';
 import { errorJson } from './errors.ts';
+import { MemoryRateLimitCounter, type RateLimitCounter } from '../ports/rate-limit.ts';
 
-interface Window {
-  start: number;
-  count: number;
-}
-
+/** A fixed-window budget of `max` hits per `windowMs`, counted by a RateLimitCounter. */
 export class FixedWindowLimiter {
-  readonly #windows = new Map<string, Window>();
-
   constructor(
     readonly max: number,
     readonly windowMs: number,
-    private readonly now: () => number = Date.now,
+    private readonly counter: RateLimitCounter = new MemoryRateLimitCounter(),
   ) {}
 
   /** Counts one request; returns 0 when allowed, else the seconds until the window resets. */
-  hit(key: string): number {
-    const now = this.now();
-    let w = this.#windows.get(key);
-    if (!w || now - w.start >= this.windowMs) {
-      if (this.#windows.size >= 10_000) this.#sweep(now);
-      w = { start: now, count: 0 };
-      this.#windows.set(key, w);
-    }
-    w.count += 1;
-    if (w.count <= this.max) return 0;
-    return Math.max(1, Math.ceil((w.start + this.windowMs - now) / 1000));
+  async hit(key: string): Promise<number> {
+    const { count, resetMs } = await this.counter.hit(key, this.windowMs);
+    return count <= this.max ? 0 : Math.max(1, Math.ceil(resetMs / 1000));
   }
 
   /** Seconds until `key` may be counted again (0 = not over its budget); counts nothing. */
-  retryAfter(key: string): number {
-    const now = this.now();
-    const w = this.#windows.get(key);
-    if (!w || now - w.start >= this.windowMs || w.count < this.max) return 0;
-    return Math.max(1, Math.ceil((w.start + this.windowMs - now) / 1000));
-  }
-
-  #sweep(now: number): void {
-    for (const [key, w] of this.#windows) {
-      if (now - w.start >= this.windowMs) this.#windows.delete(key);
-    }
+  async retryAfter(key: string): Promise<number> {
+    const { count, resetMs } = await this.counter.peek(key, this.windowMs);
+    return count < this.max ? 0 : Math.max(1, Math.ceil(resetMs / 1000));
   }
 }
 
@@ -90,7 +69,7 @@ export function rateLimit(
       principal && principal.userId !== ANONYMOUS_USER_ID
         ? `u:${principal.userId}`
         : `ip:${addressOf(c)}`;
-    const retryAfter = limiter.hit(`${bucket}|${who}`);
+    const retryAfter = await limiter.hit(`${bucket}|${who}`);
     if (retryAfter > 0) {
       c.header('Retry-After', String(retryAfter));
       return errorJson(c, 429, `too many requests: try again in ${retryAfter} s`, 'rate_limited');
@@ -117,13 +96,13 @@ export function authenticateLimited(
   if (limiter.max <= 0) return auth;
   return async (c, next) => {
     const key = `auth-fail|ip:${addressOf(c)}`;
-    const blocked = limiter.retryAfter(key);
+    const blocked = await limiter.retryAfter(key);
     if (blocked > 0) return tooMany(c, blocked);
     try {
       await auth(c, async () => {});
     } catch (err) {
       if (err instanceof AuthError) {
-        const retryAfter = limiter.hit(key);
+        const retryAfter = await limiter.hit(key);
         if (retryAfter > 0) return tooMany(c, retryAfter);
       }
       throw err;
