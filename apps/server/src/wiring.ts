@@ -18,7 +18,7 @@ import {
 import { createAuth0Authenticator } from '@fashion/adapters/auth0/index.ts';
 import { DiskImageStore } from '@fashion/adapters/disk/index.ts';
 import { createSqliteStore } from '@fashion/adapters/sqlite/index.ts';
-import { createMongoStore } from '@fashion/adapters/mongo/index.ts';
+import { createMongoRateLimitCounter, createMongoStore } from '@fashion/adapters/mongo/index.ts';
 import { S3ImageStore, imageKeyFromPublicUrl } from '@fashion/adapters/s3/index.ts';
 import { createUploadProcessor } from '@fashion/vision';
 import { selectClassifier } from './classifier.ts';
@@ -91,6 +91,10 @@ export async function createDeps(config: Config): Promise<AppDeps & { close(): P
         );
       }, DEFAULT_DIRECT_UPLOAD_OPTIONS.sweepEveryMs).unref()
     : null;
+  // Several instances behind Render's balancer must count in one place: the database.
+  const rateLimitCounter = config.mongodbUri
+    ? await createMongoRateLimitCounter(config.mongodbUri)
+    : null;
   const imageSweeper = canSweepImages(images, store)
     ? await startImageSweeps(images, store, config.imageSweepAgeMs)
     : null;
@@ -102,6 +106,7 @@ export async function createDeps(config: Config): Promise<AppDeps & { close(): P
       limits: { maxPixels: config.maxImagePixels, maxBytes: config.maxUploadBytes },
     }),
     authenticator: selectAuthenticator(config),
+    ...(rateLimitCounter ? { rateLimitCounter } : {}),
     options: {
       version: config.version,
       mode: config.mongodbUri || config.r2 ? 'cloud' : 'embedded',
@@ -115,6 +120,7 @@ export async function createDeps(config: Config): Promise<AppDeps & { close(): P
       if (sweeper) clearInterval(sweeper);
       if (imageSweeper) clearInterval(imageSweeper);
       await store.close?.();
+      await rateLimitCounter?.close();
       // The in-process classifier owns an inference worker thread.
       await (classifier as Partial<{ close(): Promise<void> }>).close?.();
     },
