@@ -11,9 +11,6 @@ import { CLOUD_ENV, checkCloudEnv, cloudConfig, type CloudConfig } from './cloud
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 
 const EnvSchema = z
@@ -43,10 +40,30 @@ const EnvSchema = z
     RATE_LIMIT_MAX: int(0, 1_000_000_000).default(600),
     /** Uploads and classifications per window per user. */
     RATE_LIMIT_HEAVY_MAX: int(0, 1_000_000_000).default(120),
+    /**
+     * Image files no garment references (and `*.tmp` leftovers) older than this are deleted at
+     * start-up and every 10 minutes; 0 deletes every unreferenced one at start-up.
+     */
+    IMAGE_SWEEP_AGE_S: int(0, 10_000_000).default(3600),
+    /** Uploads/classifications running at once (each holds a body and a decoded image). */
+    HEAVY_MAX_IN_FLIGHT: int(1, 1000).default(2),
+    /** …and waiting for a slot; the surplus is answered 503 busy with Retry-After. */
+    HEAVY_MAX_QUEUED: int(0, 100_000).default(8),
     MAX_UPLOAD_MB: z.coerce.number().positive().max(100).default(10),
     MAX_IMAGE_MEGAPIXELS: z.coerce.number().positive().max(500).default(40),
-    /** Behind a reverse proxy (Render, Docker ingress): take the client address from X-Forwarded-For. */
-    TRUST_PROXY: bool.default(false),
+    /**
+     * Reverse proxies in front of the server (Render, Docker ingress): the client address is the
+     * X-Forwarded-For entry this many from the right. `true` = 1, `false` = 0 (the socket's).
+     */
+    TRUST_PROXY: z
+      .string()
+      .regex(/^(true|false|yes|no|\d{1,2})$/, 'must be true, false or a number of proxy hops')
+      .transform((v) =>
+        v === 'true' || v === 'yes' ? 1 : v === 'false' || v === 'no' ? 0 : Number(v),
+      )
+      .default(0),
+    /** Failed logins (401) per client address per rate-limit window. */
+    RATE_LIMIT_AUTH_FAILURES: int(0, 1_000_000_000).default(30),
     // Free cloud stack (R2_*, MONGODB_URI): see cloud-config.ts.
     ...CLOUD_ENV,
   })
@@ -73,10 +90,12 @@ export interface Config extends CloudConfig {
   corsOrigins: string[] | '*';
   auth0: { domain: string; audience: string; issuer?: string; jwksUri?: string } | null;
   ml: { serviceUrl: string | null; timeoutMs: number; cnnPath: string; vitPath: string };
-  rateLimit: { windowMs: number; max: number; heavyMax: number };
+  rateLimit: { windowMs: number; max: number; heavyMax: number; authFailureMax: number };
+  admission: { maxInFlight: number; maxQueued: number; retryAfterSeconds: number };
+  imageSweepAgeMs: number;
   maxUploadBytes: number;
   maxImagePixels: number;
-  trustProxy: boolean;
+  trustProxy: number;
   version: string;
 }
 
@@ -117,7 +136,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       windowMs: e.RATE_LIMIT_WINDOW_S * 1000,
       max: e.RATE_LIMIT_MAX,
       heavyMax: e.RATE_LIMIT_HEAVY_MAX,
+      authFailureMax: e.RATE_LIMIT_AUTH_FAILURES,
     },
+    admission: {
+      maxInFlight: e.HEAVY_MAX_IN_FLIGHT,
+      maxQueued: e.HEAVY_MAX_QUEUED,
+      retryAfterSeconds: 5,
+    },
+    imageSweepAgeMs: e.IMAGE_SWEEP_AGE_S * 1000,
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
     maxImagePixels: Math.round(e.MAX_IMAGE_MEGAPIXELS * 1_000_000),
     trustProxy: e.TRUST_PROXY,

@@ -10,13 +10,15 @@ import {
   type Authenticator,
   type ImageStore,
   type Store,
+  canSweepImages,
   supportsDirectUploads,
+  sweepImages,
   sweepPendingUploads,
 } from '@fashion/api';
 import { createAuth0Authenticator } from '@fashion/adapters/auth0/index.ts';
 import { DiskImageStore } from '@fashion/adapters/disk/index.ts';
 import { createSqliteStore } from '@fashion/adapters/sqlite/index.ts';
-import { createMongoStore } from '@fashion/adapters/mongo/index.ts';
+import { createMongoRateLimitCounter, createMongoStore } from '@fashion/adapters/mongo/index.ts';
 import { S3ImageStore, imageKeyFromPublicUrl } from '@fashion/adapters/s3/index.ts';
 import { createUploadProcessor } from '@fashion/vision';
 import { selectClassifier } from './classifier.ts';
@@ -46,6 +48,35 @@ export function selectAuthenticator(config: Config): Authenticator {
   return config.auth0 ? createAuth0Authenticator(config.auth0) : anonymousAuthenticator;
 }
 
+/** Between periodic image sweeps; they never touch files younger than this either. */
+const IMAGE_SWEEP_EVERY_MS = 10 * 60_000;
+
+/**
+ * Sweeps unreferenced images once now (before the server listens, so `ageMs` 0 cannot race an
+ * upload) and then every 10 minutes. A failed sweep is logged and tried again next time.
+ */
+async function startImageSweeps(
+  images: ImageStore,
+  store: Store,
+  ageMs: number,
+): Promise<NodeJS.Timeout> {
+  const sweep = async (age: number) => {
+    try {
+      const { removed, failed } = await sweepImages(images, store, age);
+      if (removed || failed) {
+        console.log(`[images] sweep removed ${removed} unreferenced file(s), ${failed} failed`);
+      }
+    } catch (err) {
+      console.error('[images] sweep of unreferenced images failed', err);
+    }
+  };
+  await sweep(ageMs);
+  return setInterval(
+    () => void sweep(Math.max(ageMs, IMAGE_SWEEP_EVERY_MS)),
+    IMAGE_SWEEP_EVERY_MS,
+  ).unref();
+}
+
 export async function createDeps(config: Config): Promise<AppDeps & { close(): Promise<void> }> {
   const [store, images, classifier] = await Promise.all([
     selectStore(config),
@@ -60,6 +91,13 @@ export async function createDeps(config: Config): Promise<AppDeps & { close(): P
         );
       }, DEFAULT_DIRECT_UPLOAD_OPTIONS.sweepEveryMs).unref()
     : null;
+  // Several instances behind Render's balancer must count in one place: the database.
+  const rateLimitCounter = config.mongodbUri
+    ? await createMongoRateLimitCounter(config.mongodbUri)
+    : null;
+  const imageSweeper = canSweepImages(images, store)
+    ? await startImageSweeps(images, store, config.imageSweepAgeMs)
+    : null;
   return {
     store,
     images,
@@ -68,17 +106,21 @@ export async function createDeps(config: Config): Promise<AppDeps & { close(): P
       limits: { maxPixels: config.maxImagePixels, maxBytes: config.maxUploadBytes },
     }),
     authenticator: selectAuthenticator(config),
+    ...(rateLimitCounter ? { rateLimitCounter } : {}),
     options: {
       version: config.version,
       mode: config.mongodbUri || config.r2 ? 'cloud' : 'embedded',
       corsOrigins: config.corsOrigins,
       maxUploadBytes: config.maxUploadBytes,
       rateLimit: config.rateLimit,
+      admission: config.admission,
       trustProxy: config.trustProxy,
     },
     async close() {
       if (sweeper) clearInterval(sweeper);
+      if (imageSweeper) clearInterval(imageSweeper);
       await store.close?.();
+      await rateLimitCounter?.close();
       // The in-process classifier owns an inference worker thread.
       await (classifier as Partial<{ close(): Promise<void> }>).close?.();
     },

@@ -20,10 +20,10 @@ describe('loadConfig', () => {
       corsOrigins: [],
       auth0: null,
       ml: { serviceUrl: null, timeoutMs: 15000 },
-      rateLimit: { windowMs: 60_000, max: 600, heavyMax: 120 },
+      rateLimit: { windowMs: 60_000, max: 600, heavyMax: 120, authFailureMax: 30 },
       maxUploadBytes: 10 * 1024 * 1024,
       maxImagePixels: 40_000_000,
-      trustProxy: false,
+      trustProxy: 0,
     });
     expect(c.dataDir).toMatch(/\/data$/);
     expect(c.webDist).toMatch(/apps\/web\/dist$/);
@@ -61,10 +61,10 @@ describe('loadConfig', () => {
         jwksUri: 'https://login.fashion/keys',
       },
       ml: { serviceUrl: 'https://me-fashion-ml.hf.space', timeoutMs: 5000 },
-      rateLimit: { windowMs: 10_000, max: 100, heavyMax: 5 },
+      rateLimit: { windowMs: 10_000, max: 100, heavyMax: 5, authFailureMax: 30 },
       maxUploadBytes: 5 * 1024 * 1024,
       maxImagePixels: 24_000_000,
-      trustProxy: true,
+      trustProxy: 1,
     });
     expect(loadConfig({ CORS_ORIGINS: '*' }).corsOrigins).toBe('*');
   });
@@ -87,6 +87,8 @@ describe('loadConfig', () => {
     );
     expect(problems({ MAX_UPLOAD_MB: '-1' })[0]).toMatch(/^MAX_UPLOAD_MB: /);
     expect(problems({ TRUST_PROXY: 'maybe' })[0]).toMatch(/^TRUST_PROXY: /);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(0);
     expect(problems({ AUTH0_DOMAIN: 'tenant.auth0.com' })).toEqual([
       expect.stringMatching(
         /^AUTH0_AUDIENCE: AUTH0_DOMAIN and AUTH0_AUDIENCE must be set together/,

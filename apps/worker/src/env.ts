@@ -1,9 +1,13 @@
+import type { RateLimiter } from './rate-limiter.ts';
+
 /** The Worker's bindings and variables (wrangler.toml `[vars]`, secrets, D1 and R2 bindings). */
 export interface WorkerEnv {
   /** D1 database, migrated from packages/adapters/src/sqlite/drizzle. */
   DB: D1Database;
   /** R2 bucket with the garment images. */
   IMAGES: R2Bucket;
+  /** Rate-limit counts shared by all isolates (Durable Object; memory per isolate without it). */
+  RATE_LIMITER?: DurableObjectNamespace<RateLimiter>;
   R2_FOLDER?: string;
   /** Public bucket URL (r2.dev or a custom domain); without it the Worker serves the images. */
   R2_PUBLIC_URL?: string;

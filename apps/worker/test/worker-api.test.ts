@@ -130,7 +130,10 @@ describe('Worker API (workerd, D1, R2)', () => {
       }),
     );
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ error: expect.stringMatching(/not an image/) });
+    expect(await res.json()).toMatchObject({
+      error: expect.stringMatching(/not an image/),
+      code: 'image_unsupported',
+    });
     expect(await bucketKeys()).toEqual(before);
     expect(((await (await call('/api/prendas')).json()) as Garment[]).length).toBe(rows);
   });

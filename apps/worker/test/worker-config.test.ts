@@ -35,7 +35,10 @@ describe('Worker configuration', () => {
     const vars = { AUTH0_DOMAIN: 'tenant.eu.auth0.com', AUTH0_AUDIENCE: 'https://fashion-api' };
     const res = await fetchWith(vars, '/api/prendas');
     expect(res.status).toBe(401);
-    expect(await res.json()).toEqual({ error: expect.stringMatching(/bearer token/) });
+    expect(await res.json()).toMatchObject({
+      error: expect.stringMatching(/bearer token/),
+      code: 'unauthorized',
+    });
     const health = await fetchWith(vars, '/api/health');
     expect(await health.json()).toMatchObject({ auth: 'auth0' });
   });

@@ -48,6 +48,13 @@ describe('Auth0 authenticator against a JWKS on 127.0.0.1', () => {
     await rejects('Bearer not.a.jwt', /invalid/);
   });
 
+  it('requires sub to be a non-empty string (not a number, array, object or "")', async () => {
+    for (const sub of [42, ['auth0|alice'], { id: 'auth0|alice' }, '', 'x'.repeat(300)]) {
+      const token = await tenant.token('ignored', { claims: { sub } as never });
+      await rejects(`Bearer ${token}`, /sub/);
+    }
+  });
+
   it('rejects expired tokens, wrong audience and wrong issuer', async () => {
     await rejects(`Bearer ${await tenant.token('u', { expiresIn: -120 })}`, /expired/);
     await rejects(`Bearer ${await tenant.token('u', { audience: 'https://other.api' })}`, /aud/);

@@ -272,14 +272,18 @@ describe('storage failures during an upload', () => {
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  it('answers 5xx JSON and keeps no row when the bucket is down', async () => {
+  it('answers 5xx JSON and keeps no row when the bucket is down; health says images: down', async () => {
     const s3 = await startLocalS3();
     const store = createSqliteStore(join(dir, 'down.sqlite'));
     const api = await startApi(s3.store(), store);
+    expect(await (await api.call('/api/health')).json()).toMatchObject({ images: 'ok' });
     await s3.stop();
+    const health = await api.call('/api/health');
+    expect(health.status).toBe(503);
+    expect(await health.json()).toMatchObject({ status: 'degraded', store: 'ok', images: 'down' });
     const res = await api.call('/api/prendas/upload', multipart(photo));
     expect(res.status).toBeGreaterThanOrEqual(500);
-    expect(await res.json()).toEqual({ error: expect.any(String) });
+    expect(await res.json()).toMatchObject({ error: expect.any(String), code: expect.any(String) });
     expect(await store.garments.list('auth0|alice')).toEqual([]);
     await api.close();
     await store.close?.();
@@ -303,7 +307,7 @@ describe('storage failures during an upload', () => {
     const api = await startApi(flaky, store);
     const res = await api.call('/api/prendas/upload', multipart(photo));
     expect(res.status).toBe(500);
-    expect(await res.json()).toEqual({ error: 'internal server error' });
+    expect(await res.json()).toMatchObject({ error: 'internal server error', code: 'internal' });
     expect(await store.garments.list('auth0|alice')).toEqual([]);
     expect(await objectKeys(real)).toEqual([]);
     await api.close();

@@ -1,15 +1,25 @@
 /**
  * The HTTP application: one Hono app over the ports, mounted by the Node entry (apps/server)
  * and the Worker entry. Cross-cutting concerns run in this order on /api: security headers →
- * CORS → authentication (protected paths) → rate limits → the feature's route.
+ * CORS → authentication (protected paths) → rate limits → admission of heavy work → JSON guard →
+ * the feature's route.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { resolveOptions, type AppContext, type AppDeps, type AppEnv } from './deps.ts';
-import { authenticate } from './http/auth.ts';
+import { accessLog } from './http/access-log.ts';
+import { Admission, admit } from './http/admission.ts';
+import { base64BodyLimit } from './http/body.ts';
 import { errorHandler, notFoundHandler, validationError } from './http/errors.ts';
-import { FixedWindowLimiter, clientAddress, rateLimit } from './http/rate-limit.ts';
+import { guardJson } from './http/json-guard.ts';
+import {
+  FixedWindowLimiter,
+  authenticateLimited,
+  clientAddress,
+  rateLimit,
+} from './http/rate-limit.ts';
 import { apiCors, apiSecureHeaders } from './http/security.ts';
+import { MemoryRateLimitCounter } from './ports/rate-limit.ts';
 import { classifyRoutes } from './features/classify/routes.ts';
 import { directUploadRoutes } from './features/direct-upload/routes.ts';
 import { garmentRoutes } from './features/garments/routes.ts';
@@ -43,16 +53,32 @@ export function createApp(deps: AppDeps): App {
   app.onError(errorHandler(options.logError));
   app.notFound(notFoundHandler(app));
 
+  app.use('*', accessLog(options.logAccess));
+
   app.use('/api/*', apiSecureHeaders());
   const cors = apiCors(options.corsOrigins);
   if (cors) app.use('/api/*', cors);
-  const auth = authenticate(deps.authenticator);
-  for (const path of PROTECTED) app.use(path, auth);
   const address = (c: Context) => clientAddress(c, options.trustProxy, options.mode === 'edge');
-  const { windowMs, max, heavyMax } = options.rateLimit;
-  app.use('/api/*', rateLimit(new FixedWindowLimiter(max, windowMs), 'api', address));
-  const heavy = rateLimit(new FixedWindowLimiter(heavyMax, windowMs), 'heavy', address);
+  const { windowMs, max, heavyMax, authFailureMax } = options.rateLimit;
+  const counter = deps.rateLimitCounter ?? new MemoryRateLimitCounter();
+  const failures = new FixedWindowLimiter(authFailureMax, windowMs, counter);
+  const auth = authenticateLimited(deps.authenticator, failures, address);
+  for (const path of PROTECTED) app.use(path, auth);
+  app.use('/api/*', rateLimit(new FixedWindowLimiter(max, windowMs, counter), 'api', address));
+  const heavy = rateLimit(new FixedWindowLimiter(heavyMax, windowMs, counter), 'heavy', address);
   for (const path of HEAVY) app.use(path, heavy);
+  // Bodies of heavy routes are read only once admitted: the surplus gets 503 busy at once.
+  const admission = admit(
+    new Admission(options.admission),
+    base64BodyLimit(options.maxUploadBytes),
+  );
+  // Not /api/prendas/confirm: its body is a small JSON, and overlapping confirms of one upload
+  // must meet in the service (which answers them all with the one garment), not in a queue.
+  for (const path of HEAVY.filter((p) => p !== '/api/prendas/confirm')) {
+    app.use(path, admission);
+  }
+  // JSON is read (bounded, depth-scanned) only once the caller was admitted.
+  app.use('/api/*', guardJson(base64BodyLimit(options.maxUploadBytes)));
 
   app.route('/', healthRoutes(ctx));
   app.route('/', imageRoutes(ctx));

@@ -3,8 +3,10 @@
  * chosen by an entry point) and a few options. Nothing here reads the environment.
  */
 import type { Context } from 'hono';
+import type { AdmissionOptions } from './http/admission.ts';
 import type { Authenticator, Principal } from './ports/auth.ts';
 import type { Classifier } from './ports/classifier.ts';
+import type { RateLimitCounter } from './ports/rate-limit.ts';
 import type { ImageProcessor, ImageStore } from './ports/images.ts';
 import type { Store } from './ports/store.ts';
 
@@ -15,6 +17,8 @@ export interface RateLimitOptions {
   max: number;
   /** Stricter budget for uploads and classification (image decoding, model inference). */
   heavyMax: number;
+  /** Failed logins (401) per client address per window; past it, 429 without checking. */
+  authFailureMax: number;
 }
 
 export interface AppOptions {
@@ -27,11 +31,24 @@ export interface AppOptions {
   /** Largest accepted image upload, in bytes (also for base64 bodies after decoding). */
   maxUploadBytes: number;
   rateLimit: RateLimitOptions;
-  /** Use the first X-Forwarded-For hop as the client address (only behind a trusted proxy). */
-  trustProxy: boolean;
+  /** How many uploads/classifications run and wait at once (the rest: 503 busy). */
+  admission: AdmissionOptions;
+  /**
+   * Proxies of ours in front of the app (0: none). The client address is the X-Forwarded-For
+   * entry that many from the right; entries left of it are the client's own word.
+   */
+  trustProxy: number;
   /** Where unexpected errors are reported (defaults to console.error). */
   logError: (message: string, err: unknown) => void;
+  /** Where the access log goes, one line per request (defaults to console.log). */
+  logAccess: (line: string) => void;
 }
+
+/** What an entry point passes: any option may be left out, also inside the nested groups. */
+export type AppOptionsInput = Partial<Omit<AppOptions, 'rateLimit' | 'admission'>> & {
+  rateLimit?: Partial<RateLimitOptions>;
+  admission?: Partial<AdmissionOptions>;
+};
 
 export interface AppDeps {
   store: Store;
@@ -39,7 +56,9 @@ export interface AppDeps {
   imageProcessor: ImageProcessor;
   classifier: Classifier;
   authenticator: Authenticator;
-  options?: Partial<AppOptions>;
+  /** Where rate-limit counts live; this process's memory when left out. */
+  rateLimitCounter?: RateLimitCounter;
+  options?: AppOptionsInput;
 }
 
 export const DEFAULT_OPTIONS: AppOptions = {
@@ -47,9 +66,11 @@ export const DEFAULT_OPTIONS: AppOptions = {
   mode: 'embedded',
   corsOrigins: [],
   maxUploadBytes: 10 * 1024 * 1024,
-  rateLimit: { windowMs: 60_000, max: 600, heavyMax: 120 },
-  trustProxy: false,
+  rateLimit: { windowMs: 60_000, max: 600, heavyMax: 120, authFailureMax: 30 },
+  admission: { maxInFlight: 2, maxQueued: 8, retryAfterSeconds: 5 },
+  trustProxy: 0,
   logError: (message, err) => console.error(message, err),
+  logAccess: (line) => console.log(line),
 };
 
 /** The deps every feature receives, with the options resolved. */
@@ -59,15 +80,16 @@ export interface AppContext extends Omit<AppDeps, 'options'> {
 
 /** Hono environment of the app: the authenticated principal, set by the auth middleware. */
 export interface AppEnv {
-  Variables: { principal: Principal };
+  Variables: { principal: Principal; requestId: string };
 }
 
 export type AppCtx = Context<AppEnv>;
 
-export function resolveOptions(options: Partial<AppOptions> = {}): AppOptions {
+export function resolveOptions(options: AppOptionsInput = {}): AppOptions {
   return {
     ...DEFAULT_OPTIONS,
     ...options,
     rateLimit: { ...DEFAULT_OPTIONS.rateLimit, ...options.rateLimit },
+    admission: { ...DEFAULT_OPTIONS.admission, ...options.admission },
   };
 }

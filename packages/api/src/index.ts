@@ -7,6 +7,7 @@ export {
   type AppDeps,
   type AppEnv,
   type AppOptions,
+  type AppOptionsInput,
   type RateLimitOptions,
 } from './deps.ts';
 export { anonymousAuthenticator, userIdOf } from './http/auth.ts';
@@ -18,3 +19,4 @@ export {
   sweepPendingUploads,
   type DirectUploadOptions,
 } from './features/direct-upload/index.ts';
+export { canSweepImages, sweepImages, type SweepResult } from './features/images/sweep.ts';

@@ -18,6 +18,8 @@ beforeAll(async () => {
       issuer: tenant.issuer,
       jwksUri: tenant.jwksUri,
     }),
+    // Dozens of deliberate 401s from one address: failed-login limiting is tested elsewhere.
+    options: { rateLimit: { authFailureMax: 0 } },
   });
   alice = await tenant.token('auth0|alice', { claims: { email: 'alice@example.com' } });
   bob = await tenant.token('google-oauth2|bob');

@@ -357,7 +357,7 @@ describe('no orphans when a later step fails', () => {
     try {
       const res = await upload(s.url, 'shirt-1.jpg');
       expect(res.status).toBe(500);
-      expect(res.body).toEqual({ error: 'internal server error' });
+      expect(res.body).toMatchObject({ error: 'internal server error', code: 'internal' });
       expect(JSON.stringify(res.body)).not.toContain('secret');
       expect(s.errors).toHaveLength(1);
       expect(s.counts()).toMatchObject({ garments: 0, files: 0 });

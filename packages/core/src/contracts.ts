@@ -8,6 +8,7 @@ import { CLASS_NAMES, ESTILOS, OCASIONES, TIPOS } from './taxonomy.ts';
 import { COLOR_NAMES, HEX_PATTERN } from './colors.ts';
 import { REASON_CODES } from './recommend/reasons.ts';
 import { MODEL_KINDS, type ModelKind } from './models.ts';
+import { ERROR_CODES } from './error-codes.ts';
 
 /** Ids are 24 lower-case hex characters everywhere (MongoDB ObjectId shape, also in SQL). */
 export const IdSchema = z.string().regex(/^[0-9a-f]{24}$/, 'must be a 24-character hex id');
@@ -23,7 +24,11 @@ export const HexSchema = z
 
 export const ErrorSchema = z.object({
   error: z.string(),
+  /** What a client translates (packages/core/src/error-codes.ts). */
+  code: z.enum(ERROR_CODES),
   details: z.unknown().optional(),
+  /** On 5xx answers: the id of the request in the server's access log. */
+  requestId: z.string().optional(),
 });
 export type ApiError = z.infer<typeof ErrorSchema>;
 
@@ -346,6 +351,8 @@ export const HealthSchema = z.object({
   version: z.string(),
   mode: z.enum(['embedded', 'cloud', 'edge']),
   store: z.enum(['ok', 'down']),
+  /** The image folder or bucket (reachable and writable). */
+  images: z.enum(['ok', 'down']),
   auth: z.enum(['anonymous', 'auth0']),
   time: z.string(),
 });

@@ -50,7 +50,8 @@ export interface RawImage {
 const SUPPORTED = 'JPEG, PNG, WebP, GIF, TIFF, AVIF or HEIC';
 
 function checkPixels(width: number, height: number, limits: DecodeLimits): void {
-  if (!(width > 0 && height > 0)) throw new ImageRejected('the image has no pixels');
+  if (!(width > 0 && height > 0))
+    throw new ImageRejected('the image has no pixels', 400, 'image_empty');
   if (width * height > limits.maxPixels) {
     const mp = (n: number) => `${Math.round(n / 1e5) / 10} MP`;
     throw new ImageRejected(
@@ -129,7 +130,7 @@ export async function decodeImage(
   limits: Partial<DecodeLimits> = {},
 ): Promise<DecodedImage> {
   const lim: DecodeLimits = { ...DEFAULT_DECODE_LIMITS, ...limits };
-  if (bytes.byteLength === 0) throw new ImageRejected('the image is empty');
+  if (bytes.byteLength === 0) throw new ImageRejected('the image is empty', 400, 'image_empty');
   if (bytes.byteLength > lim.maxBytes) {
     throw new ImageRejected(
       `image too large: ${bytes.byteLength} bytes exceeds the ${lim.maxBytes}-byte limit`,
@@ -137,7 +138,9 @@ export async function decodeImage(
     );
   }
   const format = sniffImageFormat(bytes);
-  if (!format) throw new ImageRejected(`not a supported image: send ${SUPPORTED}`);
+  if (!format) {
+    throw new ImageRejected(`not a supported image: send ${SUPPORTED}`, 400, 'image_unsupported');
+  }
   if (format === 'heic') return decodeHeic(bytes, lim);
 
   const input = Buffer.isBuffer(bytes)

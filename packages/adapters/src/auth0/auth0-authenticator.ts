@@ -3,8 +3,11 @@
  * with the configured issuer and audience, not expired. Anything else (no token, another
  * algorithm including `none` and HS256, an unknown key, a bad signature) is an AuthError.
  */
-import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { AuthError, type Authenticator, type Principal } from '@fashion/api';
+
+/** Auth0 subjects are short (`auth0|<id>`, `google-oauth2|<id>`); anything longer is not one. */
+const MAX_SUB_LENGTH = 256;
 
 export interface Auth0Options {
   /** Tenant domain, e.g. `my-tenant.eu.auth0.com` (a full https URL is accepted too). */
@@ -47,21 +50,27 @@ export function createAuth0Authenticator(options: Auth0Options): Authenticator {
     async authenticate(header: string | undefined): Promise<Principal> {
       const match = header ? /^Bearer\s+([A-Za-z0-9._~+/-]+=*)\s*$/i.exec(header) : null;
       if (!match?.[1]) throw new AuthError('missing bearer token');
+      let payload: JWTPayload;
       try {
-        const { payload } = await jwtVerify(match[1], keys, {
+        ({ payload } = await jwtVerify(match[1], keys, {
           algorithms: ['RS256'],
           issuer,
           audience: options.audience,
           clockTolerance: options.clockToleranceSeconds ?? 30,
           requiredClaims: ['sub', 'exp'],
-        });
-        const principal: Principal = { userId: payload.sub as string };
-        if (typeof payload.email === 'string') principal.email = payload.email;
-        if (typeof payload.name === 'string') principal.name = payload.name;
-        return principal;
+        }));
       } catch (err) {
         throw new AuthError(reason(err));
       }
+      // The user id keys every record: a number, array, object or "" must not become one.
+      const sub: unknown = payload.sub;
+      if (typeof sub !== 'string' || sub.length === 0 || sub.length > MAX_SUB_LENGTH) {
+        throw new AuthError('invalid token: sub must be a non-empty string');
+      }
+      const principal: Principal = { userId: sub };
+      if (typeof payload.email === 'string') principal.email = payload.email;
+      if (typeof payload.name === 'string') principal.name = payload.name;
+      return principal;
     },
   };
 }

@@ -27,6 +27,7 @@ import {
 } from '../sqlite/mapping.ts';
 import * as schema from '../sqlite/schema.ts';
 import { outfitUsesGarment, ownedGarments } from '../sqlite/conditions.ts';
+import { IMAGE_KEY_COLUMNS, imageKeySet } from '../sqlite/image-keys.ts';
 
 const { garments, outfits, profiles } = schema;
 type D1Db = DrizzleD1Database<typeof schema>;
@@ -176,6 +177,9 @@ export function createD1Store(binding: AnyD1Database): Store {
     async ping() {
       const row = await db.get<{ ok: number }>(sql`select 1 as ok`);
       return row?.ok === 1;
+    },
+    async imageKeys() {
+      return imageKeySet(await db.select(IMAGE_KEY_COLUMNS).from(schema.garments));
     },
   };
 }

@@ -5,10 +5,10 @@
  * renamed into place, so a reader never sees half an image.
  */
 import { mkdirSync } from 'node:fs';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { IMAGE_CONTENT_TYPES, IMAGE_KEY_PATTERN, type ImageExtension } from '@fashion/core';
-import type { ImageStore, StoredObject } from '@fashion/api';
+import type { ImageStore, ObjectInfo, StoredObject } from '@fashion/api';
 
 export interface DiskImageStoreOptions {
   /** Folder for the files; created when missing. */
@@ -22,6 +22,14 @@ function assertKey(key: string): string {
     throw new Error(`invalid image key: ${JSON.stringify(key.slice(0, 80))}`);
   }
   return key;
+}
+
+/** `<key>.<pid>.<ms>.tmp`: a write that never reached its rename (the process died). */
+const TEMP_SUFFIX = /\.\d+\.\d+\.tmp$/;
+
+/** A key, or a temporary file of one (which only the sweep deletes). */
+function assertKeyOrTemp(name: string): string {
+  return assertKey(name.replace(TEMP_SUFFIX, '')) && name;
 }
 
 export class DiskImageStore implements ImageStore {
@@ -62,7 +70,33 @@ export class DiskImageStore implements ImageStore {
   }
 
   async delete(key: string): Promise<void> {
-    await rm(join(this.dir, assertKey(key)), { force: true });
+    await rm(join(this.dir, assertKeyOrTemp(key)), { force: true });
+  }
+
+  /** Image files and leftover temporary files (their mtime as the upload time). */
+  async *list(prefix: string): AsyncIterable<ObjectInfo> {
+    for (const name of await readdir(this.dir)) {
+      if (!name.startsWith(prefix)) continue;
+      if (!IMAGE_KEY_PATTERN.test(name.replace(TEMP_SUFFIX, ''))) continue;
+      try {
+        const info = await stat(join(this.dir, name));
+        if (info.isFile()) yield { key: name, size: info.size, uploadedAt: info.mtime };
+      } catch {
+        // deleted meanwhile
+      }
+    }
+  }
+
+  /** Writes and removes a probe file: a folder that is gone or read-only fails. */
+  async ping(): Promise<boolean> {
+    const probe = join(this.dir, `.ping.${process.pid}.tmp`);
+    try {
+      await writeFile(probe, '');
+      await rm(probe, { force: true });
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   url(key: string): string {

@@ -38,7 +38,7 @@ export class EdgeImageProcessor implements ImageProcessor {
   constructor(private readonly limits: EdgeImageLimits = DEFAULT_EDGE_LIMITS) {}
 
   async process(bytes: Uint8Array): Promise<ProcessedImage> {
-    if (bytes.byteLength === 0) throw new ImageRejected('empty image');
+    if (bytes.byteLength === 0) throw new ImageRejected('empty image', 400, 'image_empty');
     if (bytes.byteLength > this.limits.maxBytes) {
       throw new ImageRejected(`image larger than ${this.limits.maxBytes} bytes`, 413);
     }
@@ -49,7 +49,13 @@ export class EdgeImageProcessor implements ImageProcessor {
         415,
       );
     }
-    if (format === 'unknown') throw new ImageRejected('not an image (JPEG, PNG or WebP expected)');
+    if (format === 'unknown') {
+      throw new ImageRejected(
+        'not an image (JPEG, PNG or WebP expected)',
+        400,
+        'image_unsupported',
+      );
+    }
     let cleaned: Cleaned;
     try {
       cleaned = CLEANERS[format](bytes);
@@ -63,7 +69,7 @@ export class EdgeImageProcessor implements ImageProcessor {
       throw new ImageRejected(`image dimensions ${width}×${height} exceed the limit`, 413);
     }
     if (Math.min(width, height) < minSide) {
-      throw new ImageRejected(`image too small (${width}×${height})`);
+      throw new ImageRejected(`image too small (${width}×${height})`, 400, 'image_too_small');
     }
     const image = { body: cleaned.body, contentType: CONTENT_TYPES[format], width, height };
     return { full: image, thumbnail: image };

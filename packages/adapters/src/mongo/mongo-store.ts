@@ -4,7 +4,7 @@
  */
 import type { Store } from '@fashion/api';
 import { MongoClient, type Db } from 'mongodb';
-import type { GarmentReadOptions } from './garment-documents.ts';
+import { documentToGarment, type GarmentReadOptions } from './garment-documents.ts';
 import { MongoGarmentStore } from './garment-store.ts';
 import { MongoOutfitStore } from './outfit-store.ts';
 import { MongoProfileStore } from './profile-store.ts';
@@ -40,6 +40,24 @@ export function mongoStoreFromDb(
       } catch {
         return false;
       }
+    },
+    async imageKeys() {
+      const keys = new Set<string>();
+      const cursor = prendas.find(
+        {},
+        { projection: { image_key: 1, thumbnail_key: 1, imagen_url: 1, thumbnail_url: 1 } },
+      );
+      for await (const doc of cursor) {
+        const g = documentToGarment(doc, options);
+        // A legacy garment whose key cannot be told from its URL: sweeping could lose its image.
+        if (!g.image_key) throw new Error(`garment ${String(doc._id)} has no image key`);
+        keys.add(g.image_key);
+        if (g.thumbnail_key) keys.add(g.thumbnail_key);
+        const thumb =
+          typeof doc.thumbnail_url === 'string' && options.imageKeyFromUrl?.(doc.thumbnail_url);
+        if (thumb) keys.add(thumb);
+      }
+      return keys;
     },
     close: async () => {
       await client?.close();

@@ -3,7 +3,7 @@
  * Objects live under `folder/`. Clients fetch them from the bucket's public URL when one is
  * configured, otherwise through the API's image route.
  */
-import type { ImageStore, StoredObject } from '@fashion/api';
+import type { ImageStore, ObjectInfo, StoredObject } from '@fashion/api';
 import { assertSafeKey, joinKey } from '../s3/keys.ts';
 
 /** The part of the workers-types `R2Bucket` this store uses (kept structural: no runtime types). */
@@ -18,6 +18,11 @@ export interface R2BucketLike {
     httpMetadata?: { contentType?: string };
   } | null>;
   delete(keys: string | string[]): Promise<void>;
+  list(options: { prefix?: string; cursor?: string; limit?: number }): Promise<{
+    objects: { key: string; size: number; uploaded: Date }[];
+    truncated: boolean;
+    cursor?: string;
+  }>;
 }
 
 export interface R2BindingImageStoreOptions {
@@ -60,6 +65,31 @@ export class R2BindingImageStore implements ImageStore {
 
   async delete(key: string): Promise<void> {
     await this.#bucket.delete(joinKey(this.#folder, key));
+  }
+
+  /** For the image sweep: keys relative to the folder. */
+  async *list(prefix: string): AsyncIterable<ObjectInfo> {
+    const base = this.#folder ? `${this.#folder.replace(/^\/+|\/+$/g, '')}/` : '';
+    let cursor: string | undefined;
+    do {
+      const page = await this.#bucket.list({
+        prefix: base + prefix,
+        ...(cursor ? { cursor } : {}),
+      });
+      for (const o of page.objects) {
+        yield { key: o.key.slice(base.length), size: o.size, uploadedAt: o.uploaded };
+      }
+      cursor = page.truncated ? page.cursor : undefined;
+    } while (cursor);
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await this.#bucket.list({ limit: 1 });
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   url(key: string): string {

@@ -27,6 +27,7 @@ import {
 } from './mapping.ts';
 import { garments, outfits, profiles } from './schema.ts';
 import { outfitUsesGarment, ownedGarments } from './conditions.ts';
+import { IMAGE_KEY_COLUMNS, imageKeySet } from './image-keys.ts';
 
 export interface SqliteStore extends Store {
   close(): Promise<void>;
@@ -247,6 +248,9 @@ export function createSqliteStore(path: string): SqliteStore {
     profiles: profileStore(db),
     async ping() {
       return ping.get() === 1;
+    },
+    async imageKeys() {
+      return imageKeySet(db.select(IMAGE_KEY_COLUMNS).from(garments).all());
     },
     async close() {
       if (sqlite.open) sqlite.close();

@@ -56,9 +56,9 @@ export async function startTestTenant(audience = 'https://api.fashion.test'): Pr
 
   const sign = (sub: string, key: typeof privateKey, opts: TokenOptions = {}) => {
     const now = Math.floor(Date.now() / 1000);
-    return new SignJWT({ ...opts.claims })
+    // claims.sub, when given, wins (to forge subjects of other types than string).
+    return new SignJWT({ sub, ...opts.claims })
       .setProtectedHeader({ alg: 'RS256', kid: opts.kid ?? kid, typ: 'JWT' })
-      .setSubject(sub)
       .setIssuer(opts.issuer ?? issuer)
       .setAudience(opts.audience ?? audience)
       .setIssuedAt(now - 60)

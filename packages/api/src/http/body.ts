@@ -61,9 +61,16 @@ export async function readMultipartImage(c: Context, maxBytes: number): Promise<
   }
   if (!image)
     throw new HttpError(400, 'imagen: the image file is missing (multipart field "imagen")');
-  if (image.size === 0) throw new HttpError(400, 'imagen: the file is empty');
+  if (image.size === 0)
+    throw new HttpError(400, 'imagen: the file is empty', {}, undefined, 'image_empty');
   if (image.size > maxBytes) {
-    throw new HttpError(413, `imagen too large: the limit is ${mb(maxBytes)}`);
+    throw new HttpError(
+      413,
+      `imagen too large: the limit is ${mb(maxBytes)}`,
+      {},
+      undefined,
+      'image_too_large',
+    );
   }
   return { bytes: new Uint8Array(await image.arrayBuffer()), fields };
 }
@@ -78,14 +85,22 @@ export function decodeBase64Image(text: string, maxBytes: number, field: string)
     throw new HttpError(400, `${field}: a data URL must be base64-encoded (data:image/…;base64,…)`);
   }
   const payload = (prefix ? text.slice(prefix[0].length) : text).replace(/\s+/g, '');
-  if (payload.length === 0) throw new HttpError(400, `${field}: the image is empty`);
+  if (payload.length === 0) {
+    throw new HttpError(400, `${field}: the image is empty`, {}, undefined, 'image_empty');
+  }
   if (payload.length % 4 === 1 || !BASE64.test(payload)) {
     throw new HttpError(400, `${field}: not valid base64`);
   }
   const padding = payload.endsWith('==') ? 2 : payload.endsWith('=') ? 1 : 0;
   const size = Math.floor((payload.length * 3) / 4) - padding;
   if (size > maxBytes) {
-    throw new HttpError(413, `${field} too large: the limit is ${mb(maxBytes)}`);
+    throw new HttpError(
+      413,
+      `${field} too large: the limit is ${mb(maxBytes)}`,
+      {},
+      undefined,
+      'image_too_large',
+    );
   }
   let binary: string;
   try {

@@ -65,7 +65,16 @@ export function sendJsonEntity(c: Context, entity: JsonEntity): Response {
   c.header('Content-Type', 'application/json');
   if (acceptsGzip(c.req.header('accept-encoding'))) {
     c.header('Content-Encoding', 'gzip');
-    return c.body(entity.gzip, 200);
+    // The bytes are gzip already. Workers compress any body by its Content-Encoding unless told
+    // `encodeBody: 'manual'` (without it browsers get gzip inside gzip); Node ignores the field.
+    const headers = new Headers();
+    c.res.headers.forEach((value, name) => headers.set(name, value));
+    const init: ResponseInit & { encodeBody: 'manual' } = {
+      status: 200,
+      headers,
+      encodeBody: 'manual',
+    };
+    return new Response(entity.gzip, init);
   }
   return c.body(entity.body, 200);
 }

@@ -1,26 +1,60 @@
 /**
- * Every failure leaves the API as JSON `{ error, details? }` with a fitting status: validation
- * → 400 naming the field, auth → 401, unknown route → 404, wrong method → 405, too large → 413,
- * classifier down → 503 with Retry-After, anything unexpected → 500 without internals.
+ * Every failure leaves the API as JSON `{ error, code, details?, requestId? }` with a fitting
+ * status: validation → 400 naming the field, auth → 401, unknown route → 404, wrong method → 405,
+ * too large → 413, classifier down → 503 with Retry-After, anything unexpected → 500 without
+ * internals. `code` is one of ERROR_CODES (what clients translate); 5xx bodies carry the request
+ * id of the access log.
  */
 import type { Context, ErrorHandler, Hono, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
-import { ImageRejected } from '@fashion/core';
+import { ImageRejected, type ErrorCode } from '@fashion/core';
 import { AuthError } from '../ports/auth.ts';
 import { ClassifierUnavailable } from '../ports/classifier.ts';
 
+/** The code an error of this status carries unless its thrower names a more precise one. */
+export function defaultCode(status: number): ErrorCode {
+  switch (status) {
+    case 400:
+      return 'bad_request';
+    case 401:
+      return 'unauthorized';
+    case 404:
+      return 'not_found';
+    case 405:
+      return 'method_not_allowed';
+    case 409:
+      return 'conflict';
+    case 413:
+      return 'body_too_large';
+    case 415:
+      return 'unsupported_media_type';
+    case 429:
+      return 'rate_limited';
+    case 501:
+      return 'not_implemented';
+    case 503:
+      return 'busy';
+    default:
+      return status < 500 ? 'bad_request' : 'internal';
+  }
+}
+
 /** An error a service throws on purpose: its message is meant for the client. */
 export class HttpError extends Error {
+  readonly code: ErrorCode;
+
   constructor(
     readonly status: ContentfulStatusCode,
     message: string,
     readonly headers: Record<string, string> = {},
     readonly details?: unknown,
+    code?: ErrorCode,
   ) {
     super(message);
     this.name = 'HttpError';
+    this.code = code ?? defaultCode(status);
   }
 }
 
@@ -41,36 +75,56 @@ export function formatZodError(error: z.ZodError): string {
 }
 
 export function validationError(error: z.ZodError): HttpError {
+  // Only unknown fields: the client sends something this API does not know (often a typo).
+  const unknownOnly = error.issues.every((i) => i.code === 'unrecognized_keys');
   return new HttpError(
     400,
     formatZodError(error),
     {},
     error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+    unknownOnly ? 'unknown_field' : 'bad_request',
   );
 }
 
-function json(c: Context, status: ContentfulStatusCode, error: string, details?: unknown) {
-  return c.json(details === undefined ? { error } : { error, details }, status);
+/** The request id the access log gave this request (http/access-log.ts), if any. */
+function requestIdOf(c: Context): string | undefined {
+  const id: unknown = c.get('requestId');
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** The one shape of every error answer. */
+export function errorJson(
+  c: Context,
+  status: ContentfulStatusCode,
+  error: string,
+  code: ErrorCode,
+  details?: unknown,
+) {
+  const body: Record<string, unknown> = { error, code };
+  if (details !== undefined) body.details = details;
+  const requestId = status >= 500 ? requestIdOf(c) : undefined;
+  if (requestId) body.requestId = requestId;
+  return c.json(body, status);
 }
 
 export function errorHandler(logError: (message: string, err: unknown) => void): ErrorHandler {
   return (err, c) => {
     if (err instanceof HttpError) {
       for (const [k, v] of Object.entries(err.headers)) c.header(k, v);
-      return json(c, err.status, err.message, err.details);
+      return errorJson(c, err.status, err.message, err.code, err.details);
     }
     if (err instanceof z.ZodError) {
       const v = validationError(err);
-      return json(c, 400, v.message, v.details);
+      return errorJson(c, 400, v.message, v.code, v.details);
     }
-    if (err instanceof ImageRejected) return json(c, err.status, err.message);
+    if (err instanceof ImageRejected) return errorJson(c, err.status, err.message, err.code);
     if (err instanceof AuthError) {
       c.header('WWW-Authenticate', `Bearer error="invalid_token"`);
-      return json(c, 401, `unauthorized: ${err.message}`);
+      return errorJson(c, 401, `unauthorized: ${err.message}`, 'unauthorized');
     }
     if (err instanceof ClassifierUnavailable) {
       c.header('Retry-After', String(err.retryAfterSeconds ?? 30));
-      return json(c, 503, err.message);
+      return errorJson(c, 503, err.message, 'classifier_unavailable');
     }
     if (err instanceof HTTPException) {
       // Raised by Hono itself: malformed JSON, unsupported media type, body limit.
@@ -79,10 +133,10 @@ export function errorHandler(logError: (message: string, err: unknown) => void):
         status === 415
           ? 'unsupported media type: send the Content-Type this route expects'
           : err.message || 'bad request';
-      return json(c, status, message);
+      return errorJson(c, status, message, defaultCode(status));
     }
     logError(`unhandled error on ${c.req.method} ${c.req.path}`, err);
-    return json(c, 500, 'internal server error');
+    return errorJson(c, 500, 'internal server error', 'internal');
   };
 }
 
@@ -108,9 +162,14 @@ export function notFoundHandler(app: Pick<Hono, 'routes'>): NotFoundHandler {
       if (allowed.length > 0) {
         if (allowed.includes('GET')) allowed.push('HEAD');
         c.header('Allow', allowed.join(', '));
-        return json(c, 405, `method ${c.req.method} not allowed on ${path}`);
+        return errorJson(
+          c,
+          405,
+          `method ${c.req.method} not allowed on ${path}`,
+          'method_not_allowed',
+        );
       }
     }
-    return json(c, 404, `not found: ${c.req.method} ${path}`);
+    return errorJson(c, 404, `not found: ${c.req.method} ${path}`, 'not_found');
   };
 }

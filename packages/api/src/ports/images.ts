@@ -1,4 +1,6 @@
 /** Where garment images live: a local folder, an S3/R2 bucket, or an R2 binding. */
+import type { ObjectInfo } from './direct-upload.ts';
+
 export interface StoredObject {
   body: Uint8Array;
   contentType: string;
@@ -11,6 +13,13 @@ export interface ImageStore {
   delete(key: string): Promise<void>;
   /** The URL a client uses to fetch the object (an API route, or a public bucket URL). */
   url(key: string): string;
+  /**
+   * Every object whose key starts with `prefix`, including leftovers of interrupted writes
+   * (the image sweep deletes those no garment references). Stores without it are not swept.
+   */
+  list?(prefix: string): AsyncIterable<ObjectInfo>;
+  /** Whether the store can be reached and written (for /api/health). */
+  ping?(): Promise<boolean>;
 }
 
 /** A decoded, normalised upload: EXIF-rotated, metadata stripped, bounded size, plus a thumbnail. */

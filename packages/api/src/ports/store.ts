@@ -79,5 +79,10 @@ export interface Store {
   profiles: ProfileStore;
   /** Cheap liveness probe for /api/health. */
   ping(): Promise<boolean>;
+  /**
+   * Every image key any garment of any user references (image and thumbnail), for the sweep of
+   * unreferenced images. Throws when it cannot tell (the sweep then deletes nothing).
+   */
+  imageKeys?(): Promise<Set<string>>;
   close?(): Promise<void>;
 }

@@ -1,5 +1,6 @@
 /** Small fetch helpers for the API tests. */
 import { readFileSync } from 'node:fs';
+import { isErrorCode } from '@fashion/core';
 
 export const photo = (name: string) =>
   readFileSync(new URL(`../../../../fixtures/photos/${name}`, import.meta.url));
@@ -30,6 +31,14 @@ export interface JsonResponse<T = Json> {
   body: T;
 }
 
+/** Throws unless `body` is `{ error, code }` with a code of ERROR_CODES. */
+export function assertErrorBody(status: number, body: unknown): void {
+  const b = body as { error?: unknown; code?: unknown } | null;
+  if (typeof b !== 'object' || b === null || typeof b.error !== 'string' || !isErrorCode(b.code)) {
+    throw new Error(`HTTP ${status} without a known error code: ${JSON.stringify(body)}`);
+  }
+}
+
 export async function call<T = Json>(
   base: string,
   method: string,
@@ -54,6 +63,9 @@ export async function call<T = Json>(
   const text = await res.text();
   let parsed: unknown = text;
   if (res.headers.get('content-type')?.includes('application/json')) parsed = JSON.parse(text);
+  // Every error answer of every test carries a code a client can translate.
+  // (/api/health answers its own report, also as a 503.)
+  if (res.status >= 400 && path !== '/api/health') assertErrorBody(res.status, parsed);
   return { status: res.status, headers: res.headers, body: parsed as T };
 }
 

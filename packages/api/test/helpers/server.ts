@@ -16,7 +16,7 @@ import { createUploadProcessor } from '@fashion/vision';
 import {
   anonymousAuthenticator,
   createApp,
-  type AppOptions,
+  type AppOptionsInput,
   type Authenticator,
   type Classifier,
   type ImageStore,
@@ -27,8 +27,13 @@ export interface TestServer {
   url: string;
   /** Unexpected errors the app logged (500s). */
   errors: unknown[];
+  /** The access log's lines. */
+  accessLog: string[];
   dir: string;
   imagesDir: string;
+  /** The real adapters behind the app (before any wrapping). */
+  store: Store;
+  images: ImageStore;
   counts(): { garments: number; outfits: number; profiles: number; files: number };
   files(): string[];
   close(): Promise<void>;
@@ -38,7 +43,7 @@ export async function startTestServer(
   opts: {
     authenticator?: Authenticator;
     classifier?: Classifier;
-    options?: Partial<AppOptions>;
+    options?: AppOptionsInput;
     /** Failure injection around the real adapters (for the no-orphans tests). */
     wrapStore?: (store: Store) => Store;
     wrapImages?: (images: ImageStore) => ImageStore;
@@ -50,6 +55,7 @@ export async function startTestServer(
   const store = createSqliteStore(dbPath);
   const images = new DiskImageStore({ dir: imagesDir });
   const errors: unknown[] = [];
+  const accessLog: string[] = [];
   const app = createApp({
     store: opts.wrapStore ? opts.wrapStore(store) : store,
     images: opts.wrapImages ? opts.wrapImages(images) : images,
@@ -58,6 +64,7 @@ export async function startTestServer(
     authenticator: opts.authenticator ?? anonymousAuthenticator,
     options: {
       logError: (_m, err) => errors.push(err),
+      logAccess: (line) => accessLog.push(line),
       ...opts.options,
     },
   });
@@ -73,6 +80,9 @@ export async function startTestServer(
   return {
     url: `http://127.0.0.1:${port}`,
     errors,
+    accessLog,
+    store,
+    images,
     dir,
     imagesDir,
     files,

@@ -47,6 +47,7 @@ export const RecommendResponseSchema = z.object({ outfits: z.array(RecommendedOu
 /** 400 when the wardrobe cannot make any outfit: `missing` says what to add, in words. */
 export const WardrobeIncompleteSchema = z.object({
   error: z.string(),
+  code: z.literal('bad_request'),
   missing: z.array(z.string()),
   codes: z.array(z.string()),
 });

@@ -66,7 +66,13 @@ export function directUploadService(
     if (!info) throw notFound('upload (expired, or the PUT did not complete)');
     if (info.size > maxBytes) {
       await images.delete(key);
-      throw new HttpError(413, `image too large: the limit is ${maxBytes} bytes`);
+      throw new HttpError(
+        413,
+        `image too large: the limit is ${maxBytes} bytes`,
+        {},
+        undefined,
+        'image_too_large',
+      );
     }
     const object = await images.get(key);
     if (!object) throw notFound('upload');
@@ -87,7 +93,13 @@ export function directUploadService(
   return {
     async createUploadUrl(userId: string, contentType: string, size: number) {
       if (size > maxBytes) {
-        throw new HttpError(413, `image too large: the limit is ${maxBytes} bytes`);
+        throw new HttpError(
+          413,
+          `image too large: the limit is ${maxBytes} bytes`,
+          {},
+          undefined,
+          'image_too_large',
+        );
       }
       const key = await newPendingKey(userId);
       const signed = await images.presignPut(key, contentType, size, options.urlTtlSeconds);

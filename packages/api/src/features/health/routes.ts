@@ -8,10 +8,13 @@ import { healthService } from './service.ts';
 const health = createRoute({
   method: 'get',
   path: '/api/health',
-  summary: 'API status, store ping, version and mode',
+  summary: 'API status, store and image-store ping, version and mode',
   responses: {
     200: jsonContent(HealthSchema, 'Healthy'),
-    503: jsonContent(HealthSchema, 'The store does not answer'),
+    503: jsonContent(
+      HealthSchema,
+      'The store or the image store does not answer (which: store, images)',
+    ),
   },
 });
 

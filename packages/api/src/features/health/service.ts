@@ -1,4 +1,4 @@
-/** Liveness of the API and its store, and of the classifier. */
+/** Liveness of the API, its store and its image store, and of the classifier. */
 import type { Health } from '@fashion/core';
 import type { AppContext } from '../../deps.ts';
 import type { ClassifierHealth } from '../../ports/classifier.ts';
@@ -6,12 +6,16 @@ import type { ClassifierHealth } from '../../ports/classifier.ts';
 export function healthService(ctx: AppContext) {
   return {
     async health(): Promise<Health> {
-      const storeOk = await ctx.store.ping().catch(() => false);
+      const [storeOk, imagesOk] = await Promise.all([
+        ctx.store.ping().catch(() => false),
+        ctx.images.ping ? ctx.images.ping().catch(() => false) : true,
+      ]);
       return {
-        status: storeOk ? 'ok' : 'degraded',
+        status: storeOk && imagesOk ? 'ok' : 'degraded',
         version: ctx.options.version,
         mode: ctx.options.mode,
         store: storeOk ? 'ok' : 'down',
+        images: imagesOk ? 'ok' : 'down',
         auth: ctx.authenticator.required ? 'auth0' : 'anonymous',
         time: new Date().toISOString(),
       };

@@ -41,7 +41,11 @@ export function recommendRoutes(ctx: AppContext) {
       return c.json(await service.recommend(userIdOf(c), c.req.valid('query')), 200);
     } catch (err) {
       if (!(err instanceof WardrobeIncompleteError)) throw err;
-      return c.json({ error: err.message, missing: [...err.missing], codes: [...err.codes] }, 400);
+      const { message, missing, codes } = err;
+      return c.json(
+        { error: message, code: 'bad_request' as const, missing: [...missing], codes: [...codes] },
+        400,
+      );
     }
   });
 }

@@ -1,0 +1,106 @@
+/**
+ * Admission control for the heavy routes (uploads, classification): at most `maxInFlight` run at
+ * once, at most `maxQueued` wait for a slot, and the rest are answered 503 `busy` with
+ * Retry-After at once, their body dropped unread. A waiting request's body stays in the socket
+ * (TCP pushes back), so memory grows with the running requests only: each holds a body of up to
+ * the upload limit and a decoded image, so `maxInFlight` is what bounds the process's RSS.
+ */
+import type { MiddlewareHandler } from 'hono';
+import { HttpError } from './errors.ts';
+
+export interface AdmissionOptions {
+  /** Heavy requests that read bodies and decode at the same time. */
+  maxInFlight: number;
+  /** Heavy requests waiting for a slot; beyond this, 503 busy. */
+  maxQueued: number;
+  /** Retry-After of the 503, in seconds. */
+  retryAfterSeconds: number;
+}
+
+export class Admission {
+  #running = 0;
+  readonly #waiting: (() => void)[] = [];
+
+  constructor(readonly options: AdmissionOptions) {}
+
+  get running(): number {
+    return this.#running;
+  }
+
+  get queued(): number {
+    return this.#waiting.length;
+  }
+
+  /** Resolves with a release function once a slot is free; null when even the queue is full. */
+  enter(): Promise<() => void> | null {
+    const { maxInFlight, maxQueued } = this.options;
+    if (this.#running < maxInFlight) {
+      this.#running += 1;
+      return Promise.resolve(this.#releaser());
+    }
+    if (this.#waiting.length >= maxQueued) return null;
+    return new Promise((resolve) => {
+      // The slot passes straight to the waiter: #running stays as it is.
+      this.#waiting.push(() => resolve(this.#releaser()));
+    });
+  }
+
+  #releaser(): () => void {
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const next = this.#waiting.shift();
+      if (next) next();
+      else this.#running -= 1;
+    };
+  }
+}
+
+/**
+ * Reads and drops a refused request's body (up to `maxBytes`): HTTP clients (browsers, fetch)
+ * report a network error instead of the 503 when the server closes the socket while they are
+ * still sending. Chunks are dropped as they come, so this costs time on the wire, not memory.
+ */
+async function discardBody(request: Request, maxBytes: number): Promise<void> {
+  if (!request.body) return;
+  const reader = request.body.getReader();
+  let read = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      read += value.byteLength;
+      if (read > maxBytes) {
+        await reader.cancel();
+        return;
+      }
+    }
+  } catch {
+    // the client went away: nothing to answer
+  }
+}
+
+/** `maxBodyBytes`: the largest body a heavy route accepts (what a refusal reads and drops). */
+export function admit(admission: Admission, maxBodyBytes: number): MiddlewareHandler {
+  return async (c, next) => {
+    const entered = admission.enter();
+    if (!entered) {
+      await discardBody(c.req.raw, maxBodyBytes);
+      const after = admission.options.retryAfterSeconds;
+      throw new HttpError(
+        503,
+        `busy: too many uploads and classifications in progress, try again in ${after} s`,
+        { 'Retry-After': String(after) },
+        undefined,
+        'busy',
+      );
+    }
+    const release = await entered;
+    try {
+      await next();
+    } finally {
+      release();
+    }
+  };
+}
