@@ -41,8 +41,8 @@ function garmentStore(db: D1Db): GarmentStore {
   return {
     get,
     async create(garment: NewGarment) {
-      const row = await db.insert(garments).values(garmentToRow(garment)).returning().get();
-      return garmentFromRow(row);
+      const [row] = await db.insert(garments).values(garmentToRow(garment)).returning();
+      return garmentFromRow(row!);
     },
     async list(user: string, filter?: { tipo?: Tipo }) {
       const where = filter?.tipo
@@ -70,16 +70,15 @@ function garmentStore(db: D1Db): GarmentStore {
       if (patch.ocasion !== undefined) set.ocasion = JSON.stringify(patch.ocasion);
       if (patch.confirmado !== undefined) set.confirmado = patch.confirmado;
       if (Object.keys(set).length === 0) return get(user, id);
-      const row = await db.update(garments).set(set).where(owned(user, id)).returning().get();
+      const [row] = await db.update(garments).set(set).where(owned(user, id)).returning();
       return row ? garmentFromRow(row) : null;
     },
     async setOcasion(user, id, ocasion) {
-      const row = await db
+      const [row] = await db
         .update(garments)
         .set({ ocasion: JSON.stringify(ocasion) })
         .where(owned(user, id))
-        .returning()
-        .get();
+        .returning();
       return row ? garmentFromRow(row) : null;
     },
     async markWorn(user, ids, at) {
@@ -108,8 +107,8 @@ function outfitStore(db: D1Db): OutfitStore {
   const owned = (user: string, id: string) => and(eq(outfits.userId, user), eq(outfits.id, id));
   return {
     async create(outfit: NewOutfit): Promise<Outfit> {
-      const row = await db.insert(outfits).values(outfitToRow(outfit)).returning().get();
-      return outfitFromRow(row);
+      const [row] = await db.insert(outfits).values(outfitToRow(outfit)).returning();
+      return outfitFromRow(row!);
     },
     async list(user) {
       const rows = await db
@@ -147,13 +146,12 @@ function profileStore(db: D1Db): ProfileStore {
         if (patch[key] === undefined) continue;
         Object.assign(set, { [key]: inserted[key as keyof typeof inserted] });
       }
-      const row = await db
+      const [row] = await db
         .insert(profiles)
         .values(inserted)
         .onConflictDoUpdate({ target: profiles.userId, set })
-        .returning()
-        .get();
-      return profileFromRow(row);
+        .returning();
+      return profileFromRow(row!);
     },
   };
 }

@@ -71,6 +71,8 @@ export async function createMongoStore(
   const client = new MongoClient(uri, {
     serverSelectionTimeoutMS: options.serverSelectionTimeoutMS ?? 10_000,
     appName: 'fashion-ai',
+    // A write is acknowledged once a majority has it in the journal: a 2xx means it is on disk.
+    writeConcern: { w: 'majority', journal: true },
   });
   await client.connect();
   try {

@@ -2,6 +2,11 @@
  * The Store port on SQLite (better-sqlite3 + Drizzle). Every query is scoped by userId. The hot
  * reads are prepared once. better-sqlite3 is synchronous, which makes each method atomic within
  * this process; multi-statement writes still run in a transaction.
+ *
+ * Writes never use `.get()`: better-sqlite3 ignores the result of resetting a statement after
+ * its first row, so a commit that fails (SQLITE_FULL, I/O error) would go unnoticed and the
+ * caller would acknowledge a write that is not on disk. `.all()` and `.run()` step the statement
+ * to its end, where an autocommit statement commits, and raise what the commit raised.
  */
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Outfit, Preferences, PreferencesUpdate, Profile, Tipo } from '@fashion/core';
@@ -29,6 +34,8 @@ import { outfitUsesGarment, ownedGarments } from './conditions.ts';
 
 export interface SqliteStore extends Store {
   close(): Promise<void>;
+  /** The open connection, for maintenance and for tests that make the database full. */
+  readonly connection: Database.Database;
 }
 
 /** Deeply frozen, because cached lists are shared between requests. */
@@ -95,8 +102,8 @@ function garmentStore(db: SqliteDb, sqlite: Database.Database): GarmentStore {
     get,
     async create(garment: NewGarment) {
       cache.invalidate();
-      const row = db.insert(garments).values(garmentToRow(garment)).returning().get();
-      return garmentFromRow(row);
+      const row = db.insert(garments).values(garmentToRow(garment)).returning().all()[0];
+      return garmentFromRow(row!);
     },
     async list(user: string, filter?: { tipo?: Tipo }) {
       const tipo = filter?.tipo;
@@ -126,7 +133,7 @@ function garmentStore(db: SqliteDb, sqlite: Database.Database): GarmentStore {
         .set(set)
         .where(and(eq(garments.userId, user), eq(garments.id, id)))
         .returning()
-        .get();
+        .all()[0];
       return row ? garmentFromRow(row) : null;
     },
     async setOcasion(user, id, ocasion) {
@@ -136,7 +143,7 @@ function garmentStore(db: SqliteDb, sqlite: Database.Database): GarmentStore {
         .set({ ocasion: JSON.stringify(ocasion) })
         .where(and(eq(garments.userId, user), eq(garments.id, id)))
         .returning()
-        .get();
+        .all()[0];
       return row ? garmentFromRow(row) : null;
     },
     async markWorn(user, ids, at) {
@@ -182,8 +189,8 @@ function outfitStore(db: SqliteDb): OutfitStore {
     .prepare();
   return {
     async create(outfit: NewOutfit): Promise<Outfit> {
-      const row = db.insert(outfits).values(outfitToRow(outfit)).returning().get();
-      return outfitFromRow(row);
+      const row = db.insert(outfits).values(outfitToRow(outfit)).returning().all()[0];
+      return outfitFromRow(row!);
     },
     async list(user) {
       return listAll.all({ userId: user }).map(outfitFromRow);
@@ -236,6 +243,7 @@ export function createSqliteStore(path: string): SqliteStore {
     garments: garmentStore(db, sqlite),
     outfits: outfitStore(db),
     profiles: profileStore(db),
+    connection: sqlite,
     async ping() {
       return ping.get() === 1;
     },

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { ImageRejected } from '@fashion/core';
 import { AuthError } from '../ports/auth.ts';
 import { ClassifierUnavailable } from '../ports/classifier.ts';
+import { storageFailure, storageFailureResponse } from './storage-errors.ts';
 
 /** An error a service throws on purpose: its message is meant for the client. */
 export class HttpError extends Error {
@@ -80,6 +81,13 @@ export function errorHandler(logError: (message: string, err: unknown) => void):
           ? 'unsupported media type: send the Content-Type this route expects'
           : err.message || 'bad request';
       return json(c, status, message);
+    }
+    const storage = storageFailure(err);
+    if (storage) {
+      logError(`storage failure on ${c.req.method} ${c.req.path}`, err);
+      const { body, headers } = storageFailureResponse(storage);
+      for (const [k, v] of Object.entries(headers)) c.header(k, v);
+      return c.json(body, storage.status);
     }
     logError(`unhandled error on ${c.req.method} ${c.req.path}`, err);
     return json(c, 500, 'internal server error');
