@@ -304,6 +304,71 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       });
     });
 
+    describe('idempotency keys', () => {
+      const HOUR = 3600_000;
+      const at = (t: number) => ({
+        now: new Date(t).toISOString(),
+        lockedUntil: new Date(t + 60_000).toISOString(),
+        expiresAt: new Date(t + 24 * HOUR).toISOString(),
+      });
+      const t0 = Date.parse('2026-01-01T00:00:00.000Z');
+
+      it('claims a key once, then answers the stored result', async () => {
+        const u = user();
+        const k = `key-${newId()}`;
+        expect(await store.idempotency.claim(u, k, { fingerprint: 'f1', ...at(t0) })).toBeNull();
+        // In flight: the holder's fingerprint, no answer yet.
+        expect(await store.idempotency.claim(u, k, { fingerprint: 'f1', ...at(t0 + 1) })).toEqual({
+          fingerprint: 'f1',
+        });
+        await store.idempotency.complete(u, k, 'f1', { status: 201, body: '{"_id":"x"}' });
+        expect(await store.idempotency.claim(u, k, { fingerprint: 'f2', ...at(t0 + 2) })).toEqual({
+          fingerprint: 'f1',
+          status: 201,
+          body: '{"_id":"x"}',
+        });
+        // Keys are per user.
+        expect(
+          await store.idempotency.claim(user(), k, { fingerprint: 'f1', ...at(t0) }),
+        ).toBeNull();
+      });
+
+      it('gives a released key to the next request', async () => {
+        const u = user();
+        const k = `key-${newId()}`;
+        expect(await store.idempotency.claim(u, k, { fingerprint: 'f1', ...at(t0) })).toBeNull();
+        await store.idempotency.release(u, k, 'f1');
+        expect(
+          await store.idempotency.claim(u, k, { fingerprint: 'f2', ...at(t0 + 1) }),
+        ).toBeNull();
+        // Releasing with another fingerprint, or after completion, changes nothing.
+        await store.idempotency.release(u, k, 'f1');
+        await store.idempotency.complete(u, k, 'f2', { status: 201, body: '{}' });
+        await store.idempotency.release(u, k, 'f2');
+        expect(
+          await store.idempotency.claim(u, k, { fingerprint: 'f2', ...at(t0 + 2) }),
+        ).toMatchObject({ status: 201 });
+      });
+
+      it('forgets a key after it expires, and takes over a crashed request’s claim', async () => {
+        const u = user();
+        const k = `key-${newId()}`;
+        expect(await store.idempotency.claim(u, k, { fingerprint: 'f1', ...at(t0) })).toBeNull();
+        await store.idempotency.complete(u, k, 'f1', { status: 201, body: '{}' });
+        const nextDay = t0 + 24 * HOUR + 1;
+        expect(
+          await store.idempotency.claim(u, k, { fingerprint: 'f2', ...at(nextDay) }),
+        ).toBeNull();
+        expect(
+          await store.idempotency.claim(u, k, { fingerprint: 'f2', ...at(nextDay + 1000) }),
+        ).toEqual({ fingerprint: 'f2' });
+        // The holder never finished: after its lock, another request takes the key over.
+        expect(
+          await store.idempotency.claim(u, k, { fingerprint: 'f3', ...at(nextDay + 61_000) }),
+        ).toBeNull();
+      });
+    });
+
     describe('profiles', () => {
       it('has no profile until one is saved', async () => {
         expect(await store.profiles.get(user())).toBeNull();

@@ -9,6 +9,8 @@ import { resolveOptions, type AppContext, type AppDeps, type AppEnv } from './de
 import { authenticate } from './http/auth.ts';
 import { errorHandler, notFoundHandler, validationError } from './http/errors.ts';
 import { FixedWindowLimiter, clientAddress, rateLimit } from './http/rate-limit.ts';
+import { MULTIPART_OVERHEAD, base64BodyLimit } from './http/body.ts';
+import { idempotency } from './features/idempotency/middleware.ts';
 import { apiCors, apiSecureHeaders } from './http/security.ts';
 import { classifyRoutes } from './features/classify/routes.ts';
 import { directUploadRoutes } from './features/direct-upload/routes.ts';
@@ -28,6 +30,14 @@ const HEAVY = [
   '/api/prendas/auto',
   '/api/prendas/confirm',
   '/api/classify/*',
+];
+
+/** Create something: a repeat with the same Idempotency-Key answers the first result. */
+const IDEMPOTENT = [
+  '/api/prendas/upload',
+  '/api/prendas/auto',
+  '/api/prendas/confirm',
+  '/api/outfits/save',
 ];
 
 export type App = OpenAPIHono<AppEnv>;
@@ -53,6 +63,14 @@ export function createApp(deps: AppDeps): App {
   app.use('/api/*', rateLimit(new FixedWindowLimiter(max, windowMs), 'api', address));
   const heavy = rateLimit(new FixedWindowLimiter(heavyMax, windowMs), 'heavy', address);
   for (const path of HEAVY) app.use(path, heavy);
+  const idempotent = idempotency(deps.store.idempotency, {
+    maxBodyBytes: Math.max(
+      base64BodyLimit(options.maxUploadBytes),
+      options.maxUploadBytes + MULTIPART_OVERHEAD,
+    ),
+    logError: options.logError,
+  });
+  for (const path of IDEMPOTENT) app.on('POST', path, idempotent);
 
   app.route('/', healthRoutes(ctx));
   app.route('/', imageRoutes(ctx));

@@ -26,6 +26,7 @@ import {
 } from '../sqlite/mapping.ts';
 import * as schema from '../sqlite/schema.ts';
 import { outfitUsesGarment, ownedGarments } from '../sqlite/conditions.ts';
+import { sqlIdempotencyStore } from '../sql/idempotency-store.ts';
 
 const { garments, outfits, profiles } = schema;
 type D1Db = DrizzleD1Database<typeof schema>;
@@ -163,6 +164,7 @@ export function createD1Store(binding: AnyD1Database): Store {
     garments: garmentStore(db),
     outfits: outfitStore(db),
     profiles: profileStore(db),
+    idempotency: sqlIdempotencyStore(db),
     async ping() {
       const row = await db.get<{ ok: number }>(sql`select 1 as ok`);
       return row?.ok === 1;

@@ -9,6 +9,7 @@
 import {
   index,
   integer,
+  primaryKey,
   real,
   sqliteTable,
   text,
@@ -98,6 +99,22 @@ export const profiles = sqliteTable('profiles', {
     .default('any'),
   updatedAt: text('updated_at').notNull(),
 });
+
+/** Idempotency-Key records (see IdempotencyStore): per user, expiring after a day. */
+export const idempotencyKeys = sqliteTable(
+  'idempotency_keys',
+  {
+    userId: text('user_id').notNull(),
+    key: text('key').notNull(),
+    fingerprint: text('fingerprint').notNull(),
+    /** The first answer; null while its request runs. */
+    status: integer('status'),
+    body: text('body'),
+    lockedUntil: text('locked_until').notNull(),
+    expiresAt: text('expires_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] }), index('idempotency_expires').on(t.expiresAt)],
+);
 
 export type GarmentRow = typeof garments.$inferSelect;
 export type OutfitRow = typeof outfits.$inferSelect;

@@ -31,6 +31,7 @@ import {
 } from './mapping.ts';
 import { garments, outfits, profiles } from './schema.ts';
 import { outfitUsesGarment, ownedGarments } from './conditions.ts';
+import { sqlIdempotencyStore } from '../sql/idempotency-store.ts';
 
 export interface SqliteStore extends Store {
   close(): Promise<void>;
@@ -243,6 +244,7 @@ export function createSqliteStore(path: string): SqliteStore {
     garments: garmentStore(db, sqlite),
     outfits: outfitStore(db),
     profiles: profileStore(db),
+    idempotency: sqlIdempotencyStore(db),
     connection: sqlite,
     async ping() {
       return ping.get() === 1;
