@@ -8,7 +8,15 @@
  * store may hold data from other tests (or other suites) without changing the outcome.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_PREFERENCES, newId, type Outfit } from '@fashion/core';
+import {
+  DEFAULT_PREFERENCES,
+  EDITABLE_GARMENT_FIELDS,
+  GARMENT_FIELD_NAMES,
+  newId,
+  type Garment,
+  type GarmentFieldName,
+  type Outfit,
+} from '@fashion/core';
 import type { NewGarment, NewOutfit, Store } from '@fashion/api';
 
 let clock = Date.parse('2024-05-01T10:00:00.000Z');
@@ -38,6 +46,35 @@ export function garmentFor(userId: string, overrides: Partial<NewGarment> = {}):
     ...overrides,
   };
 }
+
+/**
+ * A value for every declared garment field (core's GARMENT_FIELDS). The type makes a new field
+ * a compile error here until it has a sample, and the round-trip tests then fail for any store
+ * that forgets to keep it.
+ */
+export const EVERY_FIELD: { [K in GarmentFieldName]-?: Exclude<Garment[K], undefined> } = {
+  imagen_url: '/api/images/every.webp',
+  thumbnail_url: '/api/images/every.thumb.webp',
+  tipo: 'abrigo',
+  clase_nombre: 'Outwear',
+  color: 'verde',
+  color_hex: '#2e7d32',
+  confianza: 0.61,
+  confirmado: false,
+  modelo: 'vit-base.onnx',
+  ocasion: ['formal', 'trabajo'],
+  fecha_agregada: '2025-02-03T04:05:06.000Z',
+  ultimo_uso: '2025-03-04T05:06:07.000Z',
+};
+
+/** Other valid values of the editable fields, for updates. */
+export const EDITED: Partial<Garment> = {
+  tipo: 'superior',
+  clase_nombre: 'Longsleeve',
+  color: 'gris',
+  color_hex: '#9e9e9e',
+  ocasion: ['casual'],
+};
 
 export function outfitFor(
   userId: string,
@@ -92,6 +129,22 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         });
         expect(await store.garments.create(full)).toEqual(full);
         expect(await store.garments.get(u, full._id)).toEqual(full);
+      });
+
+      it('round-trips every declared field, and updates every editable one', async () => {
+        expect(Object.keys(EVERY_FIELD).sort()).toEqual([...GARMENT_FIELD_NAMES].sort());
+        const u = user();
+        const g = garmentFor(u, { ...EVERY_FIELD, thumbnail_key: 'every.thumb.webp' });
+        expect(await store.garments.create(g)).toEqual(g);
+        expect(await store.garments.get(u, g._id)).toEqual(g);
+        expect(await store.garments.list(u)).toEqual([g]);
+        for (const name of EDITABLE_GARMENT_FIELDS) {
+          const value = EDITED[name];
+          expect(value, `EDITED needs a value for ${name}`).toBeDefined();
+          const updated = await store.garments.update(u, g._id, { [name]: value });
+          expect(updated?.[name], name).toEqual(value);
+          expect((await store.garments.get(u, g._id))?.[name], name).toEqual(value);
+        }
       });
 
       it('leaves absent optional fields absent (not null)', async () => {

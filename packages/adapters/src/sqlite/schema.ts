@@ -15,32 +15,22 @@ import {
   text,
   type AnySQLiteColumn,
 } from 'drizzle-orm/sqlite-core';
-import type { ClassName, ColorName, Estilo, Ocasion, Tipo } from '@fashion/core';
+import type { Estilo, Ocasion } from '@fashion/core';
+import { garmentFieldColumns } from './garment-columns.ts';
 
 export const garments = sqliteTable(
   'garments',
   {
     id: text('id').primaryKey(),
     userId: text('user_id').notNull(),
+    /** Object names in the ImageStore (not on the wire: the URLs carry them). */
     imageKey: text('image_key').notNull(),
     thumbnailKey: text('thumbnail_key'),
-    imagenUrl: text('imagen_url').notNull(),
-    thumbnailUrl: text('thumbnail_url'),
-    tipo: text('tipo').$type<Tipo>().notNull(),
-    claseNombre: text('clase_nombre').$type<ClassName>().notNull(),
-    color: text('color').$type<ColorName>().notNull(),
-    colorHex: text('color_hex'),
-    confianza: real('confianza').notNull(),
-    confirmado: integer('confirmado', { mode: 'boolean' }),
-    modelo: text('modelo'),
-    /** JSON array of occasions. */
-    ocasion: text('ocasion').notNull().default('[]'),
-    fechaAgregada: text('fecha_agregada').notNull(),
-    /** ISO time the garment was last worn, null when never. */
-    ultimoUso: text('ultimo_uso'),
+    /** One column per declared garment field (core's GARMENT_FIELDS), named as on the wire. */
+    ...garmentFieldColumns,
   },
   (t) => [
-    index('garments_user_date').on(t.userId, t.fechaAgregada),
+    index('garments_user_date').on(t.userId, t.fecha_agregada),
     index('garments_user_tipo').on(t.userId, t.tipo),
   ],
 );
