@@ -65,6 +65,7 @@ export const EVERY_FIELD: { [K in GarmentFieldName]-?: Exclude<Garment[K], undef
   ocasion: ['formal', 'trabajo'],
   fecha_agregada: '2025-02-03T04:05:06.000Z',
   ultimo_uso: '2025-03-04T05:06:07.000Z',
+  calidez: 'abrigada',
 };
 
 /** Other valid values of the editable fields, for updates. */
@@ -74,6 +75,7 @@ export const EDITED: Partial<Garment> = {
   color: 'gris',
   color_hex: '#9e9e9e',
   ocasion: ['casual'],
+  calidez: 'ligera',
 };
 
 export function outfitFor(

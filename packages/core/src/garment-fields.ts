@@ -47,6 +47,11 @@ function field<
   };
 }
 
+/** Warmth the person gives a garment (the model cannot see it): for the weather fit. */
+export const CALIDECES = ['ligera', 'media', 'abrigada'] as const;
+export type Calidez = (typeof CALIDECES)[number];
+export const CalidezSchema = z.enum(CALIDECES);
+
 export const GARMENT_FIELDS = {
   imagen_url: field(z.string()),
   thumbnail_url: field(z.string(), { optional: true }),
@@ -66,6 +71,8 @@ export const GARMENT_FIELDS = {
   fecha_agregada: field(z.string(), { storage: 'date' }),
   /** When the person last wore it (ISO time, set by "worn" on a saved outfit): rotation. */
   ultimo_uso: field(z.string(), { optional: true, storage: 'date' }),
+  /** How warm it is (light, medium, warm), set by the person. */
+  calidez: field(CalidezSchema, { optional: true, editable: true }),
 } satisfies Record<string, GarmentFieldSpec>;
 
 type Fields = typeof GARMENT_FIELDS;
