@@ -330,7 +330,9 @@ describe('storage failures during an upload', () => {
     };
     const api = await startApi(images, broken);
     const res = await api.call('/api/prendas/upload', multipart(photo));
-    expect(res.status).toBe(500);
+    // A locked database is a storage failure the client may retry.
+    expect(res.status).toBe(503);
+    expect(await res.json()).toMatchObject({ code: 'storage_unavailable' });
     expect(await objectKeys(images)).toEqual([]);
     await api.close();
     await store.close?.();

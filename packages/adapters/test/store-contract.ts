@@ -8,7 +8,15 @@
  * store may hold data from other tests (or other suites) without changing the outcome.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_PREFERENCES, newId, type Outfit } from '@fashion/core';
+import {
+  DEFAULT_PREFERENCES,
+  EDITABLE_GARMENT_FIELDS,
+  GARMENT_FIELD_NAMES,
+  newId,
+  type Garment,
+  type GarmentFieldName,
+  type Outfit,
+} from '@fashion/core';
 import type { NewGarment, NewOutfit, Store } from '@fashion/api';
 
 let clock = Date.parse('2024-05-01T10:00:00.000Z');
@@ -38,6 +46,37 @@ export function garmentFor(userId: string, overrides: Partial<NewGarment> = {}):
     ...overrides,
   };
 }
+
+/**
+ * A value for every declared garment field (core's GARMENT_FIELDS). The type makes a new field
+ * a compile error here until it has a sample, and the round-trip tests then fail for any store
+ * that forgets to keep it.
+ */
+export const EVERY_FIELD: { [K in GarmentFieldName]-?: Exclude<Garment[K], undefined> } = {
+  imagen_url: '/api/images/every.webp',
+  thumbnail_url: '/api/images/every.thumb.webp',
+  tipo: 'abrigo',
+  clase_nombre: 'Outwear',
+  color: 'verde',
+  color_hex: '#2e7d32',
+  confianza: 0.61,
+  confirmado: false,
+  modelo: 'vit-base.onnx',
+  ocasion: ['formal', 'trabajo'],
+  fecha_agregada: '2025-02-03T04:05:06.000Z',
+  ultimo_uso: '2025-03-04T05:06:07.000Z',
+  calidez: 'abrigada',
+};
+
+/** Other valid values of the editable fields, for updates. */
+export const EDITED: Partial<Garment> = {
+  tipo: 'superior',
+  clase_nombre: 'Longsleeve',
+  color: 'gris',
+  color_hex: '#9e9e9e',
+  ocasion: ['casual'],
+  calidez: 'ligera',
+};
 
 export function outfitFor(
   userId: string,
@@ -92,6 +131,22 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         });
         expect(await store.garments.create(full)).toEqual(full);
         expect(await store.garments.get(u, full._id)).toEqual(full);
+      });
+
+      it('round-trips every declared field, and updates every editable one', async () => {
+        expect(Object.keys(EVERY_FIELD).sort()).toEqual([...GARMENT_FIELD_NAMES].sort());
+        const u = user();
+        const g = garmentFor(u, { ...EVERY_FIELD, thumbnail_key: 'every.thumb.webp' });
+        expect(await store.garments.create(g)).toEqual(g);
+        expect(await store.garments.get(u, g._id)).toEqual(g);
+        expect(await store.garments.list(u)).toEqual([g]);
+        for (const name of EDITABLE_GARMENT_FIELDS) {
+          const value = EDITED[name];
+          expect(value, `EDITED needs a value for ${name}`).toBeDefined();
+          const updated = await store.garments.update(u, g._id, { [name]: value });
+          expect(updated?.[name], name).toEqual(value);
+          expect((await store.garments.get(u, g._id))?.[name], name).toEqual(value);
+        }
       });
 
       it('leaves absent optional fields absent (not null)', async () => {
@@ -332,6 +387,71 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         expect((await store.garments.list(u)).map((g) => g._id).sort()).toEqual(
           [top._id, bottom._id, dress._id].sort(),
         );
+      });
+    });
+
+    describe('idempotency keys', () => {
+      const HOUR = 3600_000;
+      const at = (t: number) => ({
+        now: new Date(t).toISOString(),
+        lockedUntil: new Date(t + 60_000).toISOString(),
+        expiresAt: new Date(t + 24 * HOUR).toISOString(),
+      });
+      const t0 = Date.parse('2026-01-01T00:00:00.000Z');
+
+      it('claims a key once, then answers the stored result', async () => {
+        const u = user();
+        const k = `key-${newId()}`;
+        expect(await store.idempotency.claim(u, k, { fingerprint: 'f1', ...at(t0) })).toBeNull();
+        // In flight: the holder's fingerprint, no answer yet.
+        expect(await store.idempotency.claim(u, k, { fingerprint: 'f1', ...at(t0 + 1) })).toEqual({
+          fingerprint: 'f1',
+        });
+        await store.idempotency.complete(u, k, 'f1', { status: 201, body: '{"_id":"x"}' });
+        expect(await store.idempotency.claim(u, k, { fingerprint: 'f2', ...at(t0 + 2) })).toEqual({
+          fingerprint: 'f1',
+          status: 201,
+          body: '{"_id":"x"}',
+        });
+        // Keys are per user.
+        expect(
+          await store.idempotency.claim(user(), k, { fingerprint: 'f1', ...at(t0) }),
+        ).toBeNull();
+      });
+
+      it('gives a released key to the next request', async () => {
+        const u = user();
+        const k = `key-${newId()}`;
+        expect(await store.idempotency.claim(u, k, { fingerprint: 'f1', ...at(t0) })).toBeNull();
+        await store.idempotency.release(u, k, 'f1');
+        expect(
+          await store.idempotency.claim(u, k, { fingerprint: 'f2', ...at(t0 + 1) }),
+        ).toBeNull();
+        // Releasing with another fingerprint, or after completion, changes nothing.
+        await store.idempotency.release(u, k, 'f1');
+        await store.idempotency.complete(u, k, 'f2', { status: 201, body: '{}' });
+        await store.idempotency.release(u, k, 'f2');
+        expect(
+          await store.idempotency.claim(u, k, { fingerprint: 'f2', ...at(t0 + 2) }),
+        ).toMatchObject({ status: 201 });
+      });
+
+      it('forgets a key after it expires, and takes over a crashed request’s claim', async () => {
+        const u = user();
+        const k = `key-${newId()}`;
+        expect(await store.idempotency.claim(u, k, { fingerprint: 'f1', ...at(t0) })).toBeNull();
+        await store.idempotency.complete(u, k, 'f1', { status: 201, body: '{}' });
+        const nextDay = t0 + 24 * HOUR + 1;
+        expect(
+          await store.idempotency.claim(u, k, { fingerprint: 'f2', ...at(nextDay) }),
+        ).toBeNull();
+        expect(
+          await store.idempotency.claim(u, k, { fingerprint: 'f2', ...at(nextDay + 1000) }),
+        ).toEqual({ fingerprint: 'f2' });
+        // The holder never finished: after its lock, another request takes the key over.
+        expect(
+          await store.idempotency.claim(u, k, { fingerprint: 'f3', ...at(nextDay + 61_000) }),
+        ).toBeNull();
       });
     });
 

@@ -9,7 +9,7 @@ import type { Context } from 'hono';
 import { resolveOptions, type AppContext, type AppDeps, type AppEnv } from './deps.ts';
 import { accessLog } from './http/access-log.ts';
 import { Admission, admit } from './http/admission.ts';
-import { base64BodyLimit } from './http/body.ts';
+import { MULTIPART_OVERHEAD, base64BodyLimit } from './http/body.ts';
 import { errorHandler, notFoundHandler, validationError } from './http/errors.ts';
 import { guardJson } from './http/json-guard.ts';
 import {
@@ -18,6 +18,7 @@ import {
   clientAddress,
   rateLimit,
 } from './http/rate-limit.ts';
+import { idempotency } from './features/idempotency/middleware.ts';
 import { apiCors, apiSecureHeaders } from './http/security.ts';
 import { MemoryRateLimitCounter } from './ports/rate-limit.ts';
 import { classifyRoutes } from './features/classify/routes.ts';
@@ -38,6 +39,14 @@ const HEAVY = [
   '/api/prendas/auto',
   '/api/prendas/confirm',
   '/api/classify/*',
+];
+
+/** Create something: a repeat with the same Idempotency-Key answers the first result. */
+const IDEMPOTENT = [
+  '/api/prendas/upload',
+  '/api/prendas/auto',
+  '/api/prendas/confirm',
+  '/api/outfits/save',
 ];
 
 export type App = OpenAPIHono<AppEnv>;
@@ -79,6 +88,14 @@ export function createApp(deps: AppDeps): App {
   }
   // JSON is read (bounded, depth-scanned) only once the caller was admitted.
   app.use('/api/*', guardJson(base64BodyLimit(options.maxUploadBytes)));
+  const idempotent = idempotency(deps.store.idempotency, {
+    maxBodyBytes: Math.max(
+      base64BodyLimit(options.maxUploadBytes),
+      options.maxUploadBytes + MULTIPART_OVERHEAD,
+    ),
+    logError: options.logError,
+  });
+  for (const path of IDEMPOTENT) app.on('POST', path, idempotent);
 
   app.route('/', healthRoutes(ctx));
   app.route('/', imageRoutes(ctx));

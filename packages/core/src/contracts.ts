@@ -4,23 +4,31 @@
  * dropped, and operator-like keys (`$gt`) cannot reach a store.
  */
 import { z } from 'zod';
-import { CLASS_NAMES, ESTILOS, OCASIONES, TIPOS } from './taxonomy.ts';
-import { COLOR_NAMES, HEX_PATTERN } from './colors.ts';
+import { OCASIONES } from './taxonomy.ts';
+import { COLOR_NAMES } from './colors.ts';
+import {
+  ClassNameSchema,
+  ColorNameSchema,
+  EstiloSchema,
+  HexSchema,
+  IdSchema,
+  OcasionSchema,
+  TipoSchema,
+} from './primitives.ts';
+import { garmentEditableShape, garmentShape } from './garment-fields.ts';
 import { REASON_CODES } from './recommend/reasons.ts';
 import { MODEL_KINDS, type ModelKind } from './models.ts';
 import { ERROR_CODES } from './error-codes.ts';
 
-/** Ids are 24 lower-case hex characters everywhere (MongoDB ObjectId shape, also in SQL). */
-export const IdSchema = z.string().regex(/^[0-9a-f]{24}$/, 'must be a 24-character hex id');
-export const ClassNameSchema = z.enum(CLASS_NAMES);
-export const TipoSchema = z.enum(TIPOS);
-export const OcasionSchema = z.enum(OCASIONES);
-export const EstiloSchema = z.enum(ESTILOS);
-export const ColorNameSchema = z.enum(COLOR_NAMES);
-export const HexSchema = z
-  .string()
-  .transform((s) => s.toLowerCase())
-  .pipe(z.string().regex(HEX_PATTERN, 'must be a #rrggbb colour'));
+export {
+  ClassNameSchema,
+  ColorNameSchema,
+  EstiloSchema,
+  HexSchema,
+  IdSchema,
+  OcasionSchema,
+  TipoSchema,
+};
 
 export const ErrorSchema = z.object({
   error: z.string(),
@@ -63,36 +71,20 @@ export type { ModelKind };
 
 // ---------------------------------------------------------------- garments
 
+/** A garment as the API returns it: its id and owner, then the declared fields (garment-fields.ts). */
 export const GarmentSchema = z.object({
   _id: IdSchema,
   userId: z.string(),
-  imagen_url: z.string(),
-  thumbnail_url: z.string().optional(),
-  tipo: TipoSchema,
-  clase_nombre: ClassNameSchema,
-  color: ColorNameSchema,
-  color_hex: HexSchema.optional(),
-  confianza: z.number().min(0).max(1),
-  /** True once the person confirmed or corrected the class; unconfirmed low-confidence garments weigh less. */
-  confirmado: z.boolean().optional(),
-  modelo: z.string().optional(),
-  ocasion: z.array(OcasionSchema),
-  fecha_agregada: z.string(),
-  /** When the person last wore it (ISO time, set by "worn" on a saved outfit): rotation. */
-  ultimo_uso: z.string().optional(),
+  ...garmentShape,
 });
 export type Garment = z.infer<typeof GarmentSchema>;
 
 /** Fields sent beside the image, as multipart text fields or JSON. All optional: missing ones are classified. */
 export const GarmentFieldsSchema = z.strictObject({
-  tipo: TipoSchema.optional(),
-  clase_nombre: ClassNameSchema.optional(),
-  color: ColorNameSchema.optional(),
-  color_hex: HexSchema.optional(),
+  ...garmentEditableShape,
   confianza: z.coerce.number().min(0).max(1).optional(),
   confirmado: z.boolean().optional(),
   modelo: z.string().max(100).optional(),
-  ocasion: z.array(OcasionSchema).max(OCASIONES.length).optional(),
 });
 export type GarmentFields = z.infer<typeof GarmentFieldsSchema>;
 
@@ -101,13 +93,10 @@ export const GarmentAutoSchema = GarmentFieldsSchema.extend({
   imagen_base64: z.string().min(1),
 });
 
+/** PATCH /api/prendas/:id: any of the fields the person may edit (EDITABLE_GARMENT_FIELDS). */
 export const GarmentPatchSchema = z
   .strictObject({
-    tipo: TipoSchema.optional(),
-    clase_nombre: ClassNameSchema.optional(),
-    color: ColorNameSchema.optional(),
-    color_hex: HexSchema.optional(),
-    ocasion: z.array(OcasionSchema).max(OCASIONES.length).optional(),
+    ...garmentEditableShape,
     /** The person's "yes, that is right": confirms the class as it is (only `true`). */
     confirmado: z.literal(true).optional(),
   })

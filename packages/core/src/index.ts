@@ -10,3 +10,4 @@ export * from './recommend/index.ts';
 export * from './env-schemas.ts';
 export * from './image-format.ts';
 export * from './sizes.ts';
+export * from './garment-fields.ts';

@@ -4,28 +4,52 @@
  * meaning the anonymous user.
  */
 import { ANONYMOUS_USER_ID, type NewGarment, type StoredGarment } from '@fashion/api';
-import { OCASIONES, type Ocasion } from '@fashion/core';
+import {
+  GARMENT_FIELDS,
+  GARMENT_FIELD_NAMES,
+  OCASIONES,
+  type GarmentFieldName,
+  type GarmentFieldSpec,
+  type Ocasion,
+} from '@fashion/core';
 import type { Document, Filter, ObjectId } from 'mongodb';
-import { checkUserId, fromObjectId } from './ids.ts';
+import { InvalidQueryValue, checkUserId, fromObjectId } from './ids.ts';
 import { isoDate, legacyClass, legacyColor, legacyTipo, stringArray } from './legacy.ts';
 
+/** The required fields have legacy readers below; the optional ones map by their declaration. */
 export interface GarmentDocument extends Document {
   _id: ObjectId;
   userId?: string;
   imagen_url: string;
-  thumbnail_url?: string;
   image_key?: string;
   thumbnail_key?: string;
   tipo: string;
   clase_nombre: string;
   color: string;
-  color_hex?: string;
   confianza: number;
-  confirmado?: boolean;
-  modelo?: string;
   ocasion: string[];
   fecha_agregada: Date;
-  ultimo_uso?: Date;
+}
+
+/** Optional declared fields: stored as given (dates as Date), absent when not set. */
+const OPTIONAL_FIELDS = GARMENT_FIELD_NAMES.filter((name) => GARMENT_FIELDS[name].optional);
+
+/** A declared field's value for a document: checked by its schema, dates as Date. */
+export function fieldToDocument(name: GarmentFieldName, value: unknown): unknown {
+  const f: GarmentFieldSpec = GARMENT_FIELDS[name];
+  const parsed = f.schema.safeParse(value);
+  if (!parsed.success) throw new InvalidQueryValue(name);
+  return f.storage === 'date' ? new Date(parsed.data as string) : parsed.data;
+}
+
+/** A document's value of an optional declared field, or undefined when absent or invalid. */
+function fieldFromDocument(name: GarmentFieldName, value: unknown): unknown {
+  const f: GarmentFieldSpec = GARMENT_FIELDS[name];
+  if (f.storage === 'date') {
+    return value instanceof Date || typeof value === 'string' ? isoDate(value) : undefined;
+  }
+  const parsed = f.schema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** Finds the owner's documents; the anonymous user also owns the old ones without `userId`. */
@@ -54,12 +78,10 @@ export function garmentToDocument(g: NewGarment, _id: ObjectId): GarmentDocument
     ocasion: toOcasiones(g.ocasion),
     fecha_agregada: new Date(g.fecha_agregada),
   };
-  if (g.thumbnail_url !== undefined) doc.thumbnail_url = String(g.thumbnail_url);
   if (g.thumbnail_key !== undefined) doc.thumbnail_key = String(g.thumbnail_key);
-  if (g.color_hex !== undefined) doc.color_hex = String(g.color_hex);
-  if (g.confirmado !== undefined) doc.confirmado = Boolean(g.confirmado);
-  if (g.modelo !== undefined) doc.modelo = String(g.modelo);
-  if (g.ultimo_uso !== undefined) doc.ultimo_uso = new Date(g.ultimo_uso);
+  for (const name of OPTIONAL_FIELDS) {
+    if (g[name] !== undefined) (doc as Document)[name] = fieldToDocument(name, g[name]);
+  }
   return doc;
 }
 
@@ -86,15 +108,10 @@ export function documentToGarment(doc: Document, options: GarmentReadOptions = {
     ocasion: toOcasiones(doc.ocasion),
     fecha_agregada: isoDate(doc.fecha_agregada),
   };
-  if (typeof doc.thumbnail_url === 'string') g.thumbnail_url = doc.thumbnail_url;
   if (typeof doc.thumbnail_key === 'string') g.thumbnail_key = doc.thumbnail_key;
-  if (typeof doc.color_hex === 'string' && /^#[0-9a-f]{6}$/.test(doc.color_hex)) {
-    g.color_hex = doc.color_hex;
-  }
-  if (typeof doc.confirmado === 'boolean') g.confirmado = doc.confirmado;
-  if (typeof doc.modelo === 'string') g.modelo = doc.modelo;
-  if (doc.ultimo_uso instanceof Date || typeof doc.ultimo_uso === 'string') {
-    g.ultimo_uso = isoDate(doc.ultimo_uso);
+  for (const name of OPTIONAL_FIELDS) {
+    const value = fieldFromDocument(name, doc[name]);
+    if (value !== undefined) (g as Record<string, unknown>)[name] = value;
   }
   return g;
 }

@@ -1,8 +1,8 @@
 import type { GarmentStore, StoredGarment, NewGarment } from '@fashion/api';
 import {
-  CLASS_NAMES,
-  COLOR_NAMES,
+  GARMENT_FIELD_NAMES,
   TIPOS,
+  type Garment,
   type GarmentPatch,
   type Ocasion,
   type Tipo,
@@ -10,6 +10,7 @@ import {
 import type { Collection, Document } from 'mongodb';
 import {
   documentToGarment,
+  fieldToDocument,
   garmentToDocument,
   ownerFilter,
   toOcasiones,
@@ -21,29 +22,14 @@ import { OUTFIT_REF_FIELDS } from './outfit-documents.ts';
 const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T =>
   typeof v === 'string' && (list as readonly string[]).includes(v);
 
-/** Only known fields with checked primitive values go into `$set`. */
-function patchToSet(patch: GarmentPatch & { confirmado?: boolean }): Document {
+/** Only declared fields, each checked by its schema, go into `$set`. */
+function patchToSet(patch: Partial<Garment>): Document {
   const set: Document = {};
-  if (patch.tipo !== undefined) {
-    if (!oneOf(TIPOS, patch.tipo)) throw new InvalidQueryValue('tipo');
-    set.tipo = patch.tipo;
+  for (const name of GARMENT_FIELD_NAMES) {
+    if (patch[name] === undefined) continue;
+    set[name] =
+      name === 'ocasion' ? toOcasiones(patch.ocasion) : fieldToDocument(name, patch[name]);
   }
-  if (patch.clase_nombre !== undefined) {
-    if (!oneOf(CLASS_NAMES, patch.clase_nombre)) throw new InvalidQueryValue('clase_nombre');
-    set.clase_nombre = patch.clase_nombre;
-  }
-  if (patch.color !== undefined) {
-    if (!oneOf(COLOR_NAMES, patch.color)) throw new InvalidQueryValue('color');
-    set.color = patch.color;
-  }
-  if (patch.color_hex !== undefined) {
-    if (typeof patch.color_hex !== 'string' || !/^#[0-9a-f]{6}$/.test(patch.color_hex)) {
-      throw new InvalidQueryValue('color_hex');
-    }
-    set.color_hex = patch.color_hex;
-  }
-  if (patch.ocasion !== undefined) set.ocasion = toOcasiones(patch.ocasion);
-  if (patch.confirmado !== undefined) set.confirmado = patch.confirmado === true;
   return set;
 }
 

@@ -6,6 +6,7 @@ import type { Store } from '@fashion/api';
 import { MongoClient, type Db } from 'mongodb';
 import { documentToGarment, type GarmentReadOptions } from './garment-documents.ts';
 import { MongoGarmentStore } from './garment-store.ts';
+import { MongoIdempotencyStore } from './idempotency-store.ts';
 import { MongoOutfitStore } from './outfit-store.ts';
 import { MongoProfileStore } from './profile-store.ts';
 
@@ -13,6 +14,7 @@ export const COLLECTIONS = {
   garments: 'prendas',
   outfits: 'outfits',
   profiles: 'userprofiles',
+  idempotency: 'idempotency_keys',
 } as const;
 
 export interface MongoStoreOptions extends GarmentReadOptions {
@@ -33,6 +35,7 @@ export function mongoStoreFromDb(
     garments: new MongoGarmentStore(prendas, outfits, options),
     outfits: new MongoOutfitStore(outfits),
     profiles: new MongoProfileStore(db.collection(COLLECTIONS.profiles)),
+    idempotency: new MongoIdempotencyStore(db.collection(COLLECTIONS.idempotency)),
     async ping() {
       try {
         await db.command({ ping: 1 });
@@ -71,6 +74,8 @@ export async function ensureIndexes(db: Db): Promise<void> {
     db.collection(COLLECTIONS.garments).createIndex({ userId: 1, fecha_agregada: -1 }),
     db.collection(COLLECTIONS.outfits).createIndex({ userId: 1, fecha_creacion: -1 }),
     db.collection(COLLECTIONS.profiles).createIndex({ user_id: 1 }, { unique: true }),
+    // Records vanish once expired (MongoDB's TTL monitor; claims also ignore expired ones).
+    db.collection(COLLECTIONS.idempotency).createIndex({ expiresAt: 1 }, { expireAfterSeconds: 0 }),
   ];
   for (const r of await Promise.allSettled(attempts)) {
     if (
@@ -89,6 +94,8 @@ export async function createMongoStore(
   const client = new MongoClient(uri, {
     serverSelectionTimeoutMS: options.serverSelectionTimeoutMS ?? 10_000,
     appName: 'fashion-ai',
+    // A write is acknowledged once a majority has it in the journal: a 2xx means it is on disk.
+    writeConcern: { w: 'majority', journal: true },
   });
   await client.connect();
   try {

@@ -2,57 +2,55 @@
  * Rows ↔ domain objects for the SQL schema (SQLite and D1 alike). Optional fields are absent
  * from the domain object, never null, so that SQL and MongoDB answers look the same.
  */
-import type { Outfit, Preferences, PreferencesUpdate, Profile } from '@fashion/core';
+import {
+  GARMENT_FIELDS,
+  GARMENT_FIELD_NAMES,
+  type Garment,
+  type Outfit,
+  type Preferences,
+  type PreferencesUpdate,
+  type Profile,
+} from '@fashion/core';
 import type { NewGarment, NewOutfit, OutfitUpdate, StoredGarment } from '@fashion/api';
 import type { GarmentRow, OutfitRow, ProfileRow } from './schema.ts';
 
-function parseJsonArray<T>(text: string | null): T[] {
+export function parseJsonArray<T>(text: string | null): T[] {
   if (!text) return [];
   const value: unknown = JSON.parse(text);
   return Array.isArray(value) ? (value as T[]) : [];
 }
 
+/** Row → garment: the declared fields by name; a NULL column is an absent optional field. */
 export function garmentFromRow(r: GarmentRow): StoredGarment {
-  const g: StoredGarment = {
-    _id: r.id,
-    userId: r.userId,
-    imagen_url: r.imagenUrl,
-    image_key: r.imageKey,
-    tipo: r.tipo,
-    clase_nombre: r.claseNombre,
-    color: r.color,
-    confianza: r.confianza,
-    ocasion: parseJsonArray(r.ocasion),
-    fecha_agregada: r.fechaAgregada,
-  };
-  if (r.thumbnailUrl !== null) g.thumbnail_url = r.thumbnailUrl;
+  const g: Record<string, unknown> = { _id: r.id, userId: r.userId, image_key: r.imageKey };
   if (r.thumbnailKey !== null) g.thumbnail_key = r.thumbnailKey;
-  if (r.colorHex !== null) g.color_hex = r.colorHex;
-  if (r.confirmado !== null) g.confirmado = r.confirmado;
-  if (r.modelo !== null) g.modelo = r.modelo;
-  if (r.ultimoUso !== null) g.ultimo_uso = r.ultimoUso;
-  return g;
+  for (const name of GARMENT_FIELD_NAMES) {
+    const value = r[name];
+    if (value !== null && value !== undefined) g[name] = value;
+    else if (GARMENT_FIELDS[name].default !== undefined) g[name] = GARMENT_FIELDS[name].default;
+  }
+  return g as StoredGarment;
 }
 
+/** Garment → row: every declared field, absent ones as NULL. */
 export function garmentToRow(g: NewGarment): GarmentRow {
-  return {
+  const row: Record<string, unknown> = {
     id: g._id,
     userId: g.userId,
     imageKey: g.image_key,
     thumbnailKey: g.thumbnail_key ?? null,
-    imagenUrl: g.imagen_url,
-    thumbnailUrl: g.thumbnail_url ?? null,
-    tipo: g.tipo,
-    claseNombre: g.clase_nombre,
-    color: g.color,
-    colorHex: g.color_hex ?? null,
-    confianza: g.confianza,
-    confirmado: g.confirmado ?? null,
-    modelo: g.modelo ?? null,
-    ocasion: JSON.stringify(g.ocasion),
-    fechaAgregada: g.fecha_agregada,
-    ultimoUso: g.ultimo_uso ?? null,
   };
+  for (const name of GARMENT_FIELD_NAMES) row[name] = g[name] ?? null;
+  return row as GarmentRow;
+}
+
+/** The SET of an update: the declared fields the patch names (the service validated them). */
+export function garmentSet(patch: Partial<Garment>): Partial<GarmentRow> {
+  const set: Record<string, unknown> = {};
+  for (const name of GARMENT_FIELD_NAMES) {
+    if (patch[name] !== undefined) set[name] = patch[name];
+  }
+  return set as Partial<GarmentRow>;
 }
 
 export function outfitFromRow(r: OutfitRow): Outfit {

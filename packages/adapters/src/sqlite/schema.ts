@@ -9,37 +9,28 @@
 import {
   index,
   integer,
+  primaryKey,
   real,
   sqliteTable,
   text,
   type AnySQLiteColumn,
 } from 'drizzle-orm/sqlite-core';
-import type { ClassName, ColorName, Estilo, Ocasion, Tipo } from '@fashion/core';
+import type { Estilo, Ocasion } from '@fashion/core';
+import { garmentFieldColumns } from './garment-columns.ts';
 
 export const garments = sqliteTable(
   'garments',
   {
     id: text('id').primaryKey(),
     userId: text('user_id').notNull(),
+    /** Object names in the ImageStore (not on the wire: the URLs carry them). */
     imageKey: text('image_key').notNull(),
     thumbnailKey: text('thumbnail_key'),
-    imagenUrl: text('imagen_url').notNull(),
-    thumbnailUrl: text('thumbnail_url'),
-    tipo: text('tipo').$type<Tipo>().notNull(),
-    claseNombre: text('clase_nombre').$type<ClassName>().notNull(),
-    color: text('color').$type<ColorName>().notNull(),
-    colorHex: text('color_hex'),
-    confianza: real('confianza').notNull(),
-    confirmado: integer('confirmado', { mode: 'boolean' }),
-    modelo: text('modelo'),
-    /** JSON array of occasions. */
-    ocasion: text('ocasion').notNull().default('[]'),
-    fechaAgregada: text('fecha_agregada').notNull(),
-    /** ISO time the garment was last worn, null when never. */
-    ultimoUso: text('ultimo_uso'),
+    /** One column per declared garment field (core's GARMENT_FIELDS), named as on the wire. */
+    ...garmentFieldColumns,
   },
   (t) => [
-    index('garments_user_date').on(t.userId, t.fechaAgregada),
+    index('garments_user_date').on(t.userId, t.fecha_agregada),
     index('garments_user_tipo').on(t.userId, t.tipo),
   ],
 );
@@ -102,6 +93,22 @@ export const profiles = sqliteTable('profiles', {
     .default('any'),
   updatedAt: text('updated_at').notNull(),
 });
+
+/** Idempotency-Key records (see IdempotencyStore): per user, expiring after a day. */
+export const idempotencyKeys = sqliteTable(
+  'idempotency_keys',
+  {
+    userId: text('user_id').notNull(),
+    key: text('key').notNull(),
+    fingerprint: text('fingerprint').notNull(),
+    /** The first answer; null while its request runs. */
+    status: integer('status'),
+    body: text('body'),
+    lockedUntil: text('locked_until').notNull(),
+    expiresAt: text('expires_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] }), index('idempotency_expires').on(t.expiresAt)],
+);
 
 export type GarmentRow = typeof garments.$inferSelect;
 export type OutfitRow = typeof outfits.$inferSelect;

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { ImageRejected, type ErrorCode } from '@fashion/core';
 import { AuthError } from '../ports/auth.ts';
 import { ClassifierUnavailable } from '../ports/classifier.ts';
+import { storageFailure, storageFailureResponse } from './storage-errors.ts';
 
 /** The code an error of this status carries unless its thrower names a more precise one. */
 export function defaultCode(status: number): ErrorCode {
@@ -134,6 +135,13 @@ export function errorHandler(logError: (message: string, err: unknown) => void):
           ? 'unsupported media type: send the Content-Type this route expects'
           : err.message || 'bad request';
       return errorJson(c, status, message, defaultCode(status));
+    }
+    const storage = storageFailure(err);
+    if (storage) {
+      logError(`storage failure on ${c.req.method} ${c.req.path}`, err);
+      const { body, headers } = storageFailureResponse(storage);
+      for (const [k, v] of Object.entries(headers)) c.header(k, v);
+      return c.json(body, storage.status);
     }
     logError(`unhandled error on ${c.req.method} ${c.req.path}`, err);
     return errorJson(c, 500, 'internal server error', 'internal');

@@ -4,3 +4,4 @@ export * from './classifier.ts';
 export * from './auth.ts';
 export * from './direct-upload.ts';
 export * from './rate-limit.ts';
+export * from './idempotency.ts';

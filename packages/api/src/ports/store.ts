@@ -13,6 +13,7 @@ import type {
   Profile,
   Tipo,
 } from '@fashion/core';
+import type { IdempotencyStore } from './idempotency.ts';
 
 /** A garment before it is stored: the store assigns nothing, the service supplies every field. */
 export type NewGarment = Garment & {
@@ -77,6 +78,8 @@ export interface Store {
   garments: GarmentStore;
   outfits: OutfitStore;
   profiles: ProfileStore;
+  /** Idempotency-Key records of creating requests (per user, expiring). */
+  idempotency: IdempotencyStore;
   /** Cheap liveness probe for /api/health. */
   ping(): Promise<boolean>;
   /**

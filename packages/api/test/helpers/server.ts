@@ -47,10 +47,12 @@ export async function startTestServer(
     /** Failure injection around the real adapters (for the no-orphans tests). */
     wrapStore?: (store: Store) => Store;
     wrapImages?: (images: ImageStore) => ImageStore;
+    /** Where the SQLite file lives (default: in the temp dir), e.g. on a small filesystem. */
+    dbPath?: string;
   } = {},
 ): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'fashion-api-'));
-  const dbPath = join(dir, 'fashion.db');
+  const dbPath = opts.dbPath ?? join(dir, 'fashion.db');
   const imagesDir = join(dir, 'images');
   const store = createSqliteStore(dbPath);
   const images = new DiskImageStore({ dir: imagesDir });

@@ -4,7 +4,7 @@ export { outfitKey } from './keys.ts';
 export { SLOTS, SLOT_ID_FIELD, canLayer, type SlotName } from './slots.ts';
 export { COMPONENTS, COMPONENT_WEIGHT, type Component } from './weights.ts';
 export { COLD_C } from './weather.ts';
-export { CALIDECES, DEFAULT_CALIDEZ, type Calidez } from './warmth.ts';
+export { DEFAULT_CALIDEZ } from './warmth.ts';
 export {
   REASON_CODES,
   reasonKind,

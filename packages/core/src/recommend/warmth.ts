@@ -4,9 +4,7 @@
  * web prefills its editor from the same table.
  */
 import type { ClassName } from '../taxonomy.ts';
-
-export const CALIDECES = ['ligera', 'media', 'abrigada'] as const;
-export type Calidez = (typeof CALIDECES)[number];
+import { CALIDECES, type Calidez } from '../garment-fields.ts';
 
 /** The warmth a class suggests when the person has not said. */
 export const DEFAULT_CALIDEZ: Readonly<Record<ClassName, Calidez>> = {

@@ -6,6 +6,7 @@
  */
 import {
   COLOR_HEX,
+  EDITABLE_GARMENT_FIELDS,
   newId,
   imageExtension,
   newImageKeys,
@@ -23,6 +24,15 @@ import { HttpError, notFound } from '../../http/errors.ts';
 import { ClassifierUnavailable } from '../../ports/classifier.ts';
 import type { NewGarment, StoredGarment } from '../../ports/store.ts';
 import { toGarmentJson } from './wire.ts';
+
+/** The editable fields (core's declaration) that are set in `fields`. */
+function editableFields(fields: GarmentFields): Partial<Garment> {
+  const out: Record<string, unknown> = {};
+  for (const name of EDITABLE_GARMENT_FIELDS) {
+    if (fields[name] !== undefined) out[name] = fields[name];
+  }
+  return out;
+}
 
 export function garmentService(ctx: AppContext) {
   const { store, images, imageProcessor, classifier, options } = ctx;
@@ -85,6 +95,9 @@ export function garmentService(ctx: AppContext) {
       const keys = newImageKeys(imageExtension(processed.full.contentType));
 
       const garment: NewGarment = {
+        // Every editable field the person gave (a newly declared one included); the fields
+        // below are derived from the image and the model where the person said nothing.
+        ...editableFields(fields),
         _id: newId(),
         userId,
         imagen_url: images.url(keys.full),

@@ -1,0 +1,184 @@
+/**
+ * The Store port in SQL, one implementation for SQLite (better-sqlite3, embedded) and Cloudflare
+ * D1 (edge): the same Drizzle queries, each awaited (which both drivers allow). The one real
+ * difference, how several statements become atomic, comes in as `SqlDriver.atomic`: a
+ * transaction on SQLite, a batch on D1 (which has no interactive transactions).
+ *
+ * Writes take their answer from `RETURNING` rows read to the end (never `.get()`): a commit that
+ * fails then raises instead of acknowledging a row that is not on disk.
+ */
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { PreferencesUpdate, Profile, Tipo } from '@fashion/core';
+import type {
+  GarmentStore,
+  NewGarment,
+  NewOutfit,
+  OutfitStore,
+  ProfileStore,
+  Store,
+  StoredGarment,
+} from '@fashion/api';
+import { outfitUsesGarment, ownedGarments } from '../sqlite/conditions.ts';
+import {
+  garmentFromRow,
+  garmentSet,
+  garmentToRow,
+  mergeProfile,
+  outfitFromRow,
+  outfitToRow,
+  outfitUpdateToRow,
+  profileFromRow,
+} from '../sqlite/mapping.ts';
+import { garments, outfits, profiles } from '../sqlite/schema.ts';
+import type { SqlDb } from './database.ts';
+import { sqlIdempotencyStore } from './idempotency-store.ts';
+import { IMAGE_KEY_COLUMNS, imageKeySet } from '../sqlite/image-keys.ts';
+
+/** A statement whose rows (its RETURNING clause) the store reads. */
+export type ReturningQuery = PromiseLike<unknown[]>;
+
+export interface SqlDriver {
+  /** Runs the statements all or none, in order, and answers each one's RETURNING rows. */
+  atomic(queries: ReturningQuery[]): Promise<unknown[][]>;
+}
+
+function garmentStore(db: SqlDb, driver: SqlDriver): GarmentStore {
+  const owned = (user: string, id: string) => and(eq(garments.userId, user), eq(garments.id, id));
+
+  async function get(user: string, id: string): Promise<StoredGarment | null> {
+    const [row] = await db.select().from(garments).where(owned(user, id)).limit(1);
+    return row ? garmentFromRow(row) : null;
+  }
+
+  return {
+    get,
+    async create(garment: NewGarment) {
+      const [row] = await db.insert(garments).values(garmentToRow(garment)).returning();
+      return garmentFromRow(row!);
+    },
+    async list(user: string, filter?: { tipo?: Tipo }) {
+      const where = filter?.tipo
+        ? and(eq(garments.userId, user), eq(garments.tipo, filter.tipo))
+        : eq(garments.userId, user);
+      const rows = await db
+        .select()
+        .from(garments)
+        .where(where)
+        .orderBy(desc(garments.fecha_agregada), desc(garments.id));
+      return rows.map(garmentFromRow);
+    },
+    async getMany(user, ids) {
+      if (ids.length === 0) return [];
+      const rows = await db.select().from(garments).where(ownedGarments(user, ids));
+      return rows.map(garmentFromRow);
+    },
+    async update(user, id, patch) {
+      const set = garmentSet(patch);
+      if (Object.keys(set).length === 0) return get(user, id);
+      const [row] = await db.update(garments).set(set).where(owned(user, id)).returning();
+      return row ? garmentFromRow(row) : null;
+    },
+    async setOcasion(user, id, ocasion) {
+      const [row] = await db.update(garments).set({ ocasion }).where(owned(user, id)).returning();
+      return row ? garmentFromRow(row) : null;
+    },
+    async markWorn(user, ids, at) {
+      if (ids.length === 0) return [];
+      const rows = await db
+        .update(garments)
+        .set({ ultimo_uso: at })
+        .where(ownedGarments(user, ids))
+        .returning({ id: garments.id });
+      return rows.map((r) => r.id);
+    },
+    async delete(user, id) {
+      // The outfits that use the garment, then the garment, all or none. The foreign keys
+      // cascade too; deleting explicitly keeps the rule visible and holds without them.
+      const [, deleted] = await driver.atomic([
+        db
+          .delete(outfits)
+          .where(and(eq(outfits.userId, user), outfitUsesGarment(id)))
+          .returning({ id: outfits.id }),
+        db.delete(garments).where(owned(user, id)).returning(),
+      ]);
+      const row = deleted?.[0] as typeof garments.$inferSelect | undefined;
+      return row ? garmentFromRow(row) : null;
+    },
+  };
+}
+
+function outfitStore(db: SqlDb): OutfitStore {
+  const owned = (user: string, id: string) => and(eq(outfits.userId, user), eq(outfits.id, id));
+  return {
+    async create(outfit: NewOutfit) {
+      const [row] = await db.insert(outfits).values(outfitToRow(outfit)).returning();
+      return outfitFromRow(row!);
+    },
+    async list(user) {
+      const rows = await db
+        .select()
+        .from(outfits)
+        .where(eq(outfits.userId, user))
+        .orderBy(desc(outfits.fechaCreacion), desc(outfits.id));
+      return rows.map(outfitFromRow);
+    },
+    async get(user, id) {
+      const [row] = await db.select().from(outfits).where(owned(user, id)).limit(1);
+      return row ? outfitFromRow(row) : null;
+    },
+    async update(user, id, patch) {
+      const set = outfitUpdateToRow(patch);
+      const [row] = Object.keys(set).length
+        ? await db.update(outfits).set(set).where(owned(user, id)).returning()
+        : await db.select().from(outfits).where(owned(user, id)).limit(1);
+      return row ? outfitFromRow(row) : null;
+    },
+    async delete(user, id) {
+      const rows = await db.delete(outfits).where(owned(user, id)).returning({ id: outfits.id });
+      return rows.length > 0;
+    },
+  };
+}
+
+function profileStore(db: SqlDb): ProfileStore {
+  return {
+    async get(user): Promise<Profile | null> {
+      const [row] = await db.select().from(profiles).where(eq(profiles.userId, user)).limit(1);
+      return row ? profileFromRow(row) : null;
+    },
+    async update(user, patch, defaults) {
+      const now = new Date().toISOString();
+      // Insert: defaults overwritten by the patch. Conflict: only the patched columns change,
+      // in the same statement, so concurrent updates of different fields never undo each other.
+      const inserted = mergeProfile(user, undefined, patch, defaults, now);
+      const set: Partial<typeof profiles.$inferInsert> = { updatedAt: now };
+      for (const key of Object.keys(patch) as (keyof PreferencesUpdate)[]) {
+        if (patch[key] === undefined) continue;
+        Object.assign(set, { [key]: inserted[key as keyof typeof inserted] });
+      }
+      const [row] = await db
+        .insert(profiles)
+        .values(inserted)
+        .onConflictDoUpdate({ target: profiles.userId, set })
+        .returning();
+      return profileFromRow(row!);
+    },
+  };
+}
+
+/** The Store over a Drizzle SQLite-dialect database migrated from `../sqlite/drizzle`. */
+export function createSqlStore(db: SqlDb, driver: SqlDriver): Store {
+  return {
+    garments: garmentStore(db, driver),
+    outfits: outfitStore(db),
+    profiles: profileStore(db),
+    idempotency: sqlIdempotencyStore(db),
+    async ping() {
+      const rows = await db.all<{ ok: number }>(sql`select 1 as ok`);
+      return rows[0]?.ok === 1;
+    },
+    async imageKeys() {
+      return imageKeySet(await db.select(IMAGE_KEY_COLUMNS).from(garments));
+    },
+  };
+}
