@@ -39,7 +39,7 @@ function errorText(body: unknown): string | null {
 }
 
 export async function api<T>(req: ApiRequest): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...req.headers };
   const token = await getToken();
   if (token) headers['Authorization'] = `Bearer ${token}`;
   let res;

@@ -10,6 +10,7 @@ import type {
   Preferences,
   Worn,
 } from '@fashion/core';
+import { IDEMPOTENCY_HEADER } from '../lib/idempotency.ts';
 import { garmentKeys } from './garments.ts';
 import { api, withQuery } from './client.ts';
 import { asItem, asList } from './normalize.ts';
@@ -76,9 +77,14 @@ export function toOutfitSave(r: Recommendation, ocasion: Ocasion, shown: string[
 export function useSaveOutfit() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: async (body: OutfitSave) =>
+    mutationFn: async ({ body, key }: { body: OutfitSave; key: string }) =>
       asItem<Outfit>(
-        await api({ method: 'POST', path: '/api/outfits/save', json: body }),
+        await api({
+          method: 'POST',
+          path: '/api/outfits/save',
+          json: body,
+          headers: { [IDEMPOTENCY_HEADER]: key },
+        }),
         'outfit',
       ),
     onSuccess: () => qc.invalidateQueries({ queryKey: outfitKeys.all }),

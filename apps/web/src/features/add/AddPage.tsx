@@ -145,7 +145,12 @@ export default function AddPage() {
           </p>
           <div className="flex gap-2">
             {ready.length > 1 ? (
-              <button type="button" className={btn.accent} onClick={() => void queue.saveAll()}>
+              <button
+                type="button"
+                className={btn.accent}
+                disabled={queue.savingAll}
+                onClick={() => void queue.saveAll()}
+              >
                 {t.add.saveAll(ready.length)}
               </button>
             ) : null}

@@ -31,6 +31,8 @@ export type Stage = 'queued' | 'uploading' | 'review' | 'saving' | 'saved' | 're
 
 export interface QueueItem {
   id: string;
+  /** Sent with every try to save this photo: the server stores it once however often it is sent. */
+  idempotencyKey: string;
   name: string;
   blob: Blob;
   /** Camera frames are saved as a data URL through /api/prendas/auto. */

@@ -21,6 +21,7 @@ import { PreferencesFields, pickPrefs } from './PreferencesFields.tsx';
 import type { PrefsValue } from './PreferencesFields.tsx';
 import { isWardrobeIncomplete, missingWords } from './missing.ts';
 import { explanationLines } from './explain-en.ts';
+import { newIdempotencyKey } from '../../lib/idempotency.ts';
 
 const PAGE = 3;
 
@@ -62,6 +63,10 @@ function OutfitsScreen({ initial }: { initial: Preferences }) {
   const saveDefaults = useSavePreferences();
   const saveOutfit = useSaveOutfit();
   const results = useRef<HTMLDivElement>(null);
+  // One Idempotency-Key per suggested outfit (kept across retries), and the saves in flight: a
+  // double click reaches the handler twice before the button re-renders disabled.
+  const saveKeys = useRef(new Map<string, string>());
+  const saving = useRef(new Set<string>());
 
   const params = (): RecommendParams => ({
     ...prefs,
@@ -106,20 +111,27 @@ function OutfitsScreen({ initial }: { initial: Preferences }) {
 
   const linesOf = (r: Recommendation) => explanationLines(r.detalles, r.explicaciones, lang, t);
 
-  const onSave = (r: Recommendation) =>
-    saveOutfit.mutate(
-      toOutfitSave(
-        r,
-        asked?.ocasion ?? prefs.ocasion,
-        linesOf(r).map((l) => l.text),
-      ),
-      {
-        onSuccess: () => {
-          setSavedKeys((s) => new Set(s).add(r.key));
-          toast.show(t.outfits.savedToast);
-        },
-      },
+  const onSave = async (r: Recommendation) => {
+    if (saving.current.has(r.key) || savedKeys.has(r.key)) return;
+    saving.current.add(r.key);
+    let key = saveKeys.current.get(r.key);
+    if (!key) saveKeys.current.set(r.key, (key = newIdempotencyKey()));
+    const body = toOutfitSave(
+      r,
+      asked?.ocasion ?? prefs.ocasion,
+      linesOf(r).map((l) => l.text),
     );
+    try {
+      // mutateAsync: per-call callbacks of mutate() fire only for the latest call.
+      await saveOutfit.mutateAsync({ body, key });
+      setSavedKeys((s) => new Set(s).add(r.key));
+      toast.show(t.outfits.savedToast);
+    } catch {
+      /* shown from saveOutfit.error */
+    } finally {
+      saving.current.delete(r.key);
+    }
+  };
 
   return (
     <div className="mt-6 grid gap-8 lg:grid-cols-[360px_minmax(0,1fr)]">
@@ -230,7 +242,7 @@ function OutfitsScreen({ initial }: { initial: Preferences }) {
                           type="button"
                           className={`${btn.primary} ${btn.small}`}
                           disabled={saveOutfit.isPending}
-                          onClick={() => onSave(r)}
+                          onClick={() => void onSave(r)}
                         >
                           <Icon name="saved" className="size-4" />
                           {t.outfits.saveOutfit}
