@@ -3,6 +3,7 @@
  * the API (DESIGN §4); these maps translate them for display.
  */
 import type { ClassName, ColorName, Estilo, Ocasion, Tipo } from '@fashion/core';
+import { errorCodesEn } from './error-codes-en.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -119,6 +120,12 @@ export const en = {
     server: 'The server had a problem. Please try again in a moment.',
     tooMany: 'That was a lot at once. Wait a moment and try again.',
     detail: (msg: string) => `Details: ${msg}`,
+    /** One sentence per API error `code`. */
+    codes: errorCodesEn,
+    screenFailed: 'This screen could not be loaded',
+    screenFailedBody:
+      'The server may be unreachable or the app was updated. Check your connection and try again.',
+    reload: 'Reload the page',
   },
   auth: {
     anonymous: 'Anonymous',

@@ -1,5 +1,6 @@
 /** Textos en español. Mismas claves que en.ts (el tipo Dict lo comprueba). */
 import type { Dict } from './en.ts';
+import { errorCodesEs } from './error-codes-es.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -116,6 +117,11 @@ export const es: Dict = {
     server: 'El servidor tuvo un problema. Inténtalo de nuevo en un momento.',
     tooMany: 'Demasiadas peticiones seguidas. Espera un momento y vuelve a intentarlo.',
     detail: (msg: string) => `Detalle: ${msg}`,
+    codes: errorCodesEs,
+    screenFailed: 'No se pudo cargar esta pantalla',
+    screenFailedBody:
+      'Puede que el servidor no esté accesible o que la aplicación se haya actualizado. Revisa tu conexión y vuelve a intentarlo.',
+    reload: 'Recargar la página',
   },
   auth: {
     anonymous: 'Anónimo',
