@@ -179,6 +179,9 @@ export const en = {
     chosen: 'Chosen',
     top3: 'Top 3',
     modelFailed: 'This model could not answer.',
+    offlineTitle: 'The server can’t be reached',
+    offlineBody:
+      'Nothing can be recognised or saved until the connection is back. Your photos stay here: pick the garment and colour, then save when you are back online.',
     manualTitle: 'Automatic recognition is not available right now',
     manualBody: 'Pick the garment and its colour yourself; you can still save it.',
     yourChoice: 'Check and correct',
@@ -188,6 +191,9 @@ export const en = {
     view: 'View',
     previewUnavailable: 'No preview for this format (it will still upload).',
     needClassAndColor: 'Choose the garment and its colour to save.',
+    emptyFile: (name: string) => `${name} is empty, so it was skipped.`,
+    tooLargeFile: (name: string, limit: string) =>
+      `${name} is larger than ${limit}, the most the server accepts, so it was skipped. Try a smaller photo.`,
     notAnImage: (name: string) => `${name} is not an image, so it was skipped.`,
     removeItem: (name: string) => `Remove ${name}`,
     cameraTitle: 'Camera',

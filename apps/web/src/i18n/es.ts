@@ -175,6 +175,9 @@ export const es: Dict = {
     chosen: 'Elegido',
     top3: 'Top 3',
     modelFailed: 'Este modelo no pudo responder.',
+    offlineTitle: 'No se puede conectar con el servidor',
+    offlineBody:
+      'No se puede reconocer ni guardar nada hasta que vuelva la conexión. Tus fotos siguen aquí: elige la prenda y el color, y guárdalas cuando vuelvas a tener conexión.',
     manualTitle: 'El reconocimiento automático no está disponible ahora',
     manualBody: 'Elige tú la prenda y su color; puedes guardarla igualmente.',
     yourChoice: 'Revisa y corrige',
@@ -184,6 +187,9 @@ export const es: Dict = {
     view: 'Ver',
     previewUnavailable: 'Sin vista previa para este formato (se subirá igualmente).',
     needClassAndColor: 'Elige la prenda y su color para guardarla.',
+    emptyFile: (name: string) => `${name} está vacío; se ha omitido.`,
+    tooLargeFile: (name: string, limit: string) =>
+      `${name} pesa más de ${limit}, lo máximo que acepta el servidor; se ha omitido. Prueba con una foto más pequeña.`,
     notAnImage: (name: string) => `${name} no es una imagen; se ha omitido.`,
     removeItem: (name: string) => `Quitar ${name}`,
     cameraTitle: 'Cámara',

@@ -13,7 +13,13 @@ import { btn, card, input, label, muted } from '../../components/ui.ts';
 import { ocasionOptions } from '../../lib/vocab.ts';
 import { friendlyError } from '../../lib/errors.ts';
 import { ModelResults } from './ModelResults.tsx';
-import { choiceFrom, classifierUnavailable, isReady, manualClass } from './queue.ts';
+import {
+  choiceFrom,
+  classifierUnavailable,
+  isReady,
+  manualClass,
+  serverUnreachable,
+} from './queue.ts';
 import type { Choice, QueueItem } from './queue.ts';
 import type { Ocasion } from '@fashion/core';
 
@@ -31,6 +37,7 @@ export function ItemCard({ item, onChoose, onOcasion, onSave, onRemove }: Props)
   const [previewFailed, setPreviewFailed] = useState(false);
   const busy = item.stage === 'queued' || item.stage === 'uploading' || item.stage === 'saving';
   const manual = item.stage !== 'uploading' && classifierUnavailable(item.results);
+  const offline = manual && serverUnreachable(item.results);
   const c = item.choice;
 
   return (
@@ -115,16 +122,19 @@ export function ItemCard({ item, onChoose, onOcasion, onSave, onRemove }: Props)
                   className="rounded-xl bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-100"
                   role="note"
                 >
-                  <p className="font-medium">{t.add.manualTitle}</p>
-                  <p className="mt-0.5">{t.add.manualBody}</p>
-                  {(() => {
-                    const first = Object.values(item.results).find((r) => r && !r.ok);
-                    const detail =
-                      first && !first.ok ? friendlyError(first.error, t).detail : undefined;
-                    return detail ? (
-                      <p className="mt-1 text-xs opacity-75">{t.errors.detail(detail)}</p>
-                    ) : null;
-                  })()}
+                  {/* Offline, saving cannot work either: say so rather than "you can still save it". */}
+                  <p className="font-medium">{offline ? t.add.offlineTitle : t.add.manualTitle}</p>
+                  <p className="mt-0.5">{offline ? t.add.offlineBody : t.add.manualBody}</p>
+                  {offline
+                    ? null
+                    : (() => {
+                        const first = Object.values(item.results).find((r) => r && !r.ok);
+                        const detail =
+                          first && !first.ok ? friendlyError(first.error, t).detail : undefined;
+                        return detail ? (
+                          <p className="mt-1 text-xs opacity-75">{t.errors.detail(detail)}</p>
+                        ) : null;
+                      })()}
                 </div>
               ) : (
                 <div>

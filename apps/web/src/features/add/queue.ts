@@ -97,6 +97,15 @@ export function classifierUnavailable(results: QueueItem['results']): boolean {
   return all.length > 0 && all.every((r) => r && !r.ok);
 }
 
+/** True when no classifier answered because the server could not be reached at all (offline). */
+export function serverUnreachable(results: QueueItem['results']): boolean {
+  const all = Object.values(results);
+  return (
+    all.length > 0 &&
+    all.every((r) => r && !r.ok && r.error instanceof ApiError && r.error.status === 0)
+  );
+}
+
 /** Highest confidence any model gave to `clase` (in its answer or its top 3). */
 export function confidenceFor(results: QueueItem['results'], clase: ClassName): number | undefined {
   let best: number | undefined;
