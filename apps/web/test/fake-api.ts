@@ -243,7 +243,8 @@ export class FakeApi {
       if (m === 'PATCH') {
         const parsed = GarmentPatchSchema.safeParse(req.json);
         if (!parsed.success) return err(400, parsed.error.message);
-        Object.assign(g, parsed.data, { confirmado: true });
+        // As the API does: stating the class (a correction or a confirmation) confirms it.
+        Object.assign(g, parsed.data, parsed.data.clase_nombre ? { confirmado: true } : {});
         return ok(g);
       }
     }

@@ -51,6 +51,31 @@ describe('garment detail', () => {
     expect(api.garments).toHaveLength(0);
   });
 
+  it('confirms an unconfirmed garment, and an edit of its type confirms it too', async () => {
+    const api = new FakeApi();
+    const a = garment('Shoes', { color: 'azul', confianza: 0.45, modelo: 'cnn' });
+    const b = garment('Longsleeve', { confianza: 0.5, modelo: 'cnn' });
+    api.garments = [a, b];
+    renderApp(`/garments/${a._id}`, api);
+    expect(await screen.findByRole('heading', { name: 'Shoes', level: 1 })).toBeInTheDocument();
+    // "Blue", not "Blue · Shoes" under the title "Shoes".
+    expect(screen.queryByText(/Blue · Shoes/)).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, confirm' }));
+    expect(await screen.findByText(/Confirmed by you/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Yes, confirm' })).toBeNull();
+    expect(api.garments[0]!.confirmado).toBe(true);
+
+    window.history.pushState(null, '', `/garments/${b._id}`);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(
+      await screen.findByRole('heading', { name: 'Long-sleeve top', level: 1 }),
+    ).toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Type' }), 'abrigo');
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText(/Confirmed by you/)).toBeInTheDocument();
+    expect(api.garments[1]).toMatchObject({ tipo: 'abrigo', confirmado: true });
+  });
+
   it('says so when the garment does not exist', async () => {
     renderApp(`/garments/${fakeId()}`);
     expect(await screen.findByRole('alert')).toHaveTextContent('We couldn’t find that');

@@ -180,6 +180,20 @@ export const es: Dict = {
       'No se puede reconocer ni guardar nada hasta que vuelva la conexión. Tus fotos siguen aquí: elige la prenda y el color, y guárdalas cuando vuelvas a tener conexión.',
     manualTitle: 'El reconocimiento automático no está disponible ahora',
     manualBody: 'Elige tú la prenda y su color; puedes guardarla igualmente.',
+    untitled: 'Foto nueva',
+    unsureTitle: 'No es seguro: revísalo antes de guardar',
+    notGarmentTitle: '¿No es una prenda?',
+    notGarmentBody: 'El modelo no ve ninguna prenda en esta foto.',
+    modelSays: (model: string, what: string, pct: string) => `${model} dice ${what} (${pct})`,
+    disagree: (both: string) => `Los dos modelos no coinciden: ${both}.`,
+    lowConfidence: (pct: string) => `La mejor respuesta solo tiene un ${pct} de seguridad.`,
+    lookFirst: 'Corrige la prenda abajo, o confírmala si es correcta.',
+    looksRight: 'Es correcto',
+    notClothing: 'No es ropa: descartar',
+    needLook: (n: number) =>
+      n === 1
+        ? '1 foto necesita un vistazo antes de guardarla.'
+        : `${n} fotos necesitan un vistazo antes de guardarlas.`,
     yourChoice: 'Revisa y corrige',
     saveGarment: 'Guardar en el armario',
     saveAll: (n: number) => `Guardar todas (${n})`,
@@ -208,6 +222,10 @@ export const es: Dict = {
     occasionsHint: '¿Cuándo la usas? Los cambios se guardan al tocar.',
     occasionsSaved: 'Ocasiones guardadas.',
     recognisedBy: (model: string, conf: string) => `Reconocida por ${model} · ${conf} de confianza`,
+    confirmAsk: (what: string) =>
+      `¿Es esto: ${what.toLowerCase()}? Al confirmarlo, las sugerencias confían en ello.`,
+    confirm: 'Sí, confirmar',
+    confirmedToast: 'Prenda confirmada.',
     confirmed: 'Confirmada por ti',
     deleteGarment: 'Eliminar prenda',
     deleteTitle: '¿Eliminar esta prenda?',

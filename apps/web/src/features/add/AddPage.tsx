@@ -13,7 +13,7 @@ import type { Refused } from './files.ts';
 import { ItemCard } from './ItemCard.tsx';
 import { CameraDialog } from './CameraDialog.tsx';
 import type { Frame } from './CameraDialog.tsx';
-import { isReady } from './queue.ts';
+import { isDoubtful, isReady, isSure, reviewOrder } from './queue.ts';
 import { useAddQueue } from './useAddQueue.ts';
 
 export default function AddPage() {
@@ -80,6 +80,8 @@ export default function AddPage() {
   };
 
   const ready = queue.items.filter(isReady);
+  const sure = ready.filter(isSure);
+  const toCheck = ready.filter(isDoubtful).length;
   const saved = queue.items.filter((i) => i.stage === 'saved').length;
 
   return (
@@ -156,14 +158,20 @@ export default function AddPage() {
             {saved ? t.add.savedCount(saved, queue.items.length) : null}
           </p>
           <div className="flex gap-2">
-            {ready.length > 1 ? (
+            {toCheck ? (
+              <p className="text-sm text-amber-800 dark:text-amber-300">
+                {t.add.needLook(toCheck)}
+              </p>
+            ) : null}
+            {/* Save all saves the sure ones; the doubtful ones wait for a look. */}
+            {ready.length > 1 && sure.length ? (
               <button
                 type="button"
                 className={btn.accent}
                 disabled={queue.savingAll}
-                onClick={() => void queue.saveAll()}
+                onClick={() => void queue.saveAll(isSure)}
               >
-                {t.add.saveAll(ready.length)}
+                {t.add.saveAll(sure.length)}
               </button>
             ) : null}
             {saved ? (
@@ -176,7 +184,7 @@ export default function AddPage() {
       ) : null}
 
       <ul className="mt-4 space-y-4">
-        {queue.items.map((item) => (
+        {reviewOrder(queue.items).map((item) => (
           <ItemCard
             key={item.id}
             item={item}
@@ -184,6 +192,7 @@ export default function AddPage() {
             onOcasion={(o) => queue.setOcasion(item.id, o)}
             onSave={() => void queue.save(item)}
             onRemove={() => queue.remove(item.id)}
+            onConfirm={() => queue.confirm(item.id)}
           />
         ))}
       </ul>

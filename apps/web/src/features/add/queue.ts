@@ -56,6 +56,7 @@ export type Action =
   | { type: 'progress'; id: string; value: number }
   | { type: 'classified'; id: string; results: Partial<Record<ModelKind, ModelResult>> }
   | { type: 'choose'; id: string; choice: Choice; touched: boolean }
+  | { type: 'confirm'; id: string }
   | { type: 'ocasion'; id: string; ocasion: Ocasion[] }
   | { type: 'saving'; id: string }
   | { type: 'saved'; id: string; garment: Garment }
@@ -135,6 +136,41 @@ export function manualClass(item: QueueItem, clase: ClassName): Choice {
   };
 }
 
+/** Below this the best answer is a guess, not a recognition: the person should look. */
+export const LOW_CONFIDENCE = 0.6;
+
+export type Doubt = 'not-garment' | 'disagree' | 'low';
+
+/** The ML service may flag a photo with no garment in it (`no_prenda`); older ones do not. */
+function saysNoGarment(c: Classification): boolean {
+  return (c as Classification & { no_prenda?: unknown }).no_prenda === true;
+}
+
+/**
+ * Why this photo's answer should not be saved blind: a model sees no garment, the two models
+ * disagree on the class, or the best answer is unsure. Nothing once the person has chosen.
+ */
+export function doubts(item: QueueItem): Doubt[] {
+  if (item.touched || item.stage !== 'review') return [];
+  const answers = Object.values(item.results).flatMap((r) => (r?.ok ? [r.value] : []));
+  if (!answers.length) return [];
+  const out: Doubt[] = [];
+  if (answers.some(saysNoGarment)) out.push('not-garment');
+  if (new Set(answers.map((a) => a.clase_nombre)).size > 1) out.push('disagree');
+  if (Math.max(...answers.map((a) => a.confianza)) < LOW_CONFIDENCE) out.push('low');
+  return out;
+}
+
+export const isDoubtful = (item: QueueItem): boolean => doubts(item).length > 0;
+
+/** Ready and not in doubt: what "Save all" saves without asking. */
+export const isSure = (item: QueueItem): boolean => isReady(item) && !isDoubtful(item);
+
+/** Doubtful photos first (they need the person), otherwise in the order they were added. */
+export function reviewOrder(items: QueueItem[]): QueueItem[] {
+  return [...items.filter(isDoubtful), ...items.filter((i) => !isDoubtful(i))];
+}
+
 export function isReady(item: QueueItem): boolean {
   return (
     item.stage === 'review' &&
@@ -188,6 +224,8 @@ export function reducer(items: QueueItem[], a: Action): QueueItem[] {
         touched: i.touched || a.touched,
         error: undefined,
       }));
+    case 'confirm':
+      return patch(items, a.id, (i) => ({ ...i, touched: true }));
     case 'ocasion':
       return patch(items, a.id, (i) => ({ ...i, ocasion: a.ocasion }));
     case 'saving':

@@ -127,6 +127,11 @@ export function useAddQueue() {
     dispatch({ type: 'choose', id, choice, touched });
   }, []);
 
+  /** "Looks right": the person checked the models' answer; it is saved as confirmed. */
+  const confirm = useCallback((id: string) => {
+    dispatch({ type: 'confirm', id });
+  }, []);
+
   const setOcasion = useCallback((id: string, ocasion: Ocasion[]) => {
     dispatch({ type: 'ocasion', id, ocasion });
   }, []);
@@ -176,5 +181,5 @@ export function useAddQueue() {
     [save],
   );
 
-  return { items, add, remove, choose, setOcasion, save, saveAll, savingAll };
+  return { items, add, remove, choose, confirm, setOcasion, save, saveAll, savingAll };
 }
