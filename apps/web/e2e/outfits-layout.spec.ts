@@ -75,6 +75,19 @@ for (const size of SIZES) {
       );
       expect(scores.every((s) => Number.isFinite(s))).toBe(true);
       expect(scores).toEqual([...scores].sort((a, b) => b - a));
+
+      // The flat-lay lays out what is there: its pieces cover the tray (gaps and padding aside),
+      // with no empty quadrant where a hat or coat would go.
+      const empty = await cards
+        .first()
+        .getByTestId('flatlay')
+        .evaluate((tray) => {
+          const box = tray.getBoundingClientRect();
+          const pieces = [...tray.querySelectorAll('figure')].map((f) => f.getBoundingClientRect());
+          const covered = pieces.reduce((sum, r) => sum + r.width * r.height, 0);
+          return 1 - covered / (box.width * box.height);
+        });
+      expect(empty, 'share of the flat-lay left empty').toBeLessThan(0.2);
     });
 
     test(`${size.name}: the missing-pieces message is in view`, async ({ page, request }) => {
