@@ -135,3 +135,23 @@ export function useMarkWorn() {
     },
   });
 }
+
+/** Renames a saved outfit (PATCH /api/outfits/:id `{nombre}`; servers before it answer 404/405). */
+export function useRenameOutfit(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async (nombre: string) =>
+      asItem<Outfit>(
+        await api({
+          method: 'PATCH',
+          path: `/api/outfits/${encodeURIComponent(id)}`,
+          json: { nombre },
+        }),
+        'outfit',
+      ),
+    onSuccess: (o) => {
+      qc.setQueryData<Outfit>(outfitKeys.detail(id), (old) => (old ? { ...old, ...o } : o));
+      void qc.invalidateQueries({ queryKey: outfitKeys.all, exact: true });
+    },
+  });
+}
