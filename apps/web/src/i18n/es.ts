@@ -98,7 +98,7 @@ export const es: Dict = {
     style: 'Estilo',
     colours: 'Colores',
     chooseOne: 'Elige…',
-    percent: (f: number) => `${Math.round(f * 100)} %`,
+    percent: (f: number) => `${Math.round(f * 100)}\u00a0%`,
     addedOn: (d: string) => `Añadida el ${d}`,
     lastWorn: (d: string) => `llevada por última vez el ${d}`,
     notFoundTitle: 'Página no encontrada',
@@ -173,7 +173,7 @@ export const es: Dict = {
     resultsTitle: 'Lo que ven los modelos',
     useThis: 'Usar este',
     chosen: 'Elegido',
-    top3: 'Top 3',
+    top3: 'Las 3 más probables',
     modelFailed: 'Este modelo no pudo responder.',
     offlineTitle: 'No se puede conectar con el servidor',
     offlineBody:
@@ -221,7 +221,8 @@ export const es: Dict = {
     changesSaved: 'Cambios guardados.',
     occasionsHint: '¿Cuándo la usas? Los cambios se guardan al tocar.',
     occasionsSaved: 'Ocasiones guardadas.',
-    recognisedBy: (model: string, conf: string) => `Reconocida por ${model} · ${conf} de confianza`,
+    recognisedBy: (model: string, conf: string) =>
+      `Reconocida por ${model} · ${conf}\u00a0de confianza`,
     confirmAsk: (what: string) =>
       `¿Es esto: ${what.toLowerCase()}? Al confirmarlo, las sugerencias confían en ello.`,
     confirm: 'Sí, confirmar',
@@ -324,8 +325,9 @@ export const es: Dict = {
     intro:
       'Dos modelos reconocen tus prendas: una red convolucional (CNN) y un Vision Transformer (ViT). Estas son sus notas con fotos que no vieron al entrenar.',
     accuracy: 'Exactitud',
-    macroF1: 'F1 macro',
-    perClass: 'Acierto por prenda (recall)',
+    macroF1: 'Media F1 por prenda',
+    perClass: 'Acierto por prenda (sensibilidad)',
+    scrollHint: 'Desliza de lado para ver todas las prendas →',
     confusion: 'Matriz de confusión',
     confusionHint: 'Filas: la prenda real. Columnas: lo que dijo el modelo.',
     trueLabel: 'Real',
