@@ -23,8 +23,8 @@ test('double-clicking Save all saves each photo once', async ({ page, request })
   await page.getByTestId('file-input').setInputFiles(files.map(photo));
   const items = page.getByTestId('add-item');
   await expect(items).toHaveCount(files.length);
-  for (let i = 0; i < files.length; i++) {
-    const item = items.nth(i);
+  for (const [i, file] of files.entries()) {
+    const item = page.getByRole('listitem', { name: file, exact: true });
     await expect(item).toHaveAttribute('data-stage', 'review', { timeout: 60_000 });
     // Confirm each by hand so none is held back for a second look.
     await item

@@ -77,6 +77,8 @@ describe('honest about uncertainty', () => {
     // "Looks right" confirms it: saved as confirmed.
     await userEvent.click(within(items[0]!).getByRole('button', { name: 'Looks right' }));
     expect(within(items[0]!).queryByTestId('doubt')).toBeNull();
+    // Checked, it stays where the person is looking rather than jumping down the list.
+    expect(screen.getAllByTestId('add-item')[0]).toHaveAttribute('aria-label', 'doubtful.jpg');
     await userEvent.click(within(items[0]!).getByRole('button', { name: 'Save to wardrobe' }));
     await waitFor(() => expect(fake.garments).toHaveLength(3));
     expect(fake.garments[0]).toMatchObject({ clase_nombre: 'T-shirt', confirmado: true });

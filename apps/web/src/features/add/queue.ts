@@ -46,6 +46,8 @@ export interface QueueItem {
   ocasion: Ocasion[];
   /** The person changed the class or type: the garment is saved as confirmed. */
   touched: boolean;
+  /** In doubt when its answers came: it stays at the top of the list, not jumping once checked. */
+  flagged?: boolean;
   error?: unknown;
   garment?: Garment;
 }
@@ -166,9 +168,9 @@ export const isDoubtful = (item: QueueItem): boolean => doubts(item).length > 0;
 /** Ready and not in doubt: what "Save all" saves without asking. */
 export const isSure = (item: QueueItem): boolean => isReady(item) && !isDoubtful(item);
 
-/** Doubtful photos first (they need the person), otherwise in the order they were added. */
+/** Photos in doubt first (they need the person), otherwise in the order they were added. */
 export function reviewOrder(items: QueueItem[]): QueueItem[] {
-  return [...items.filter(isDoubtful), ...items.filter((i) => !isDoubtful(i))];
+  return [...items.filter((i) => i.flagged), ...items.filter((i) => !i.flagged)];
 }
 
 export function isReady(item: QueueItem): boolean {
@@ -209,13 +211,14 @@ export function reducer(items: QueueItem[], a: Action): QueueItem[] {
         const rejected = isRejection(a.results);
         if (rejected) return { ...i, results: a.results, stage: 'rejected', error: rejected };
         const best = bestResult(a.results);
-        return {
+        const next: QueueItem = {
           ...i,
           results: a.results,
           stage: 'review',
           progress: 0,
           choice: best ? choiceFrom(best) : {},
         };
+        return { ...next, flagged: isDoubtful(next) };
       });
     case 'choose':
       return patch(items, a.id, (i) => ({
