@@ -55,3 +55,21 @@ test('double-clicking Save outfit saves one outfit', async ({ page, request }) =
   const res = await request.get('/api/outfits');
   expect(((await res.json()) as unknown[]).length).toBe(1);
 });
+
+test('an unsure answer asks for a look and is left out of Save all', async ({ page, request }) => {
+  test.skip(!(await modelsLoaded(request)), 'the server has no models to be unsure');
+  await page.goto('/add');
+  // shirt-1.jpg: both models answer under 60 % (about 29 % and 24 %).
+  await page.getByTestId('file-input').setInputFiles([photo('shirt-1.jpg'), photo('shoes-1.jpg')]);
+  const unsure = page.getByRole('listitem', { name: 'shirt-1.jpg', exact: true });
+  await expect(unsure).toHaveAttribute('data-stage', 'review', { timeout: 60_000 });
+  await expect(unsure.getByTestId('doubt')).toContainText('Not sure');
+  await expect(page.getByTestId('add-item').first()).toHaveAttribute('aria-label', 'shirt-1.jpg');
+  await expect(page.getByText('1 photo needs a look before saving.')).toBeVisible();
+  await expect(page.getByRole('listitem', { name: 'shoes-1.jpg', exact: true })).toHaveAttribute(
+    'data-stage',
+    'review',
+    { timeout: 60_000 },
+  );
+  await expect(page.getByRole('button', { name: 'Save all (1)' })).toBeVisible();
+});

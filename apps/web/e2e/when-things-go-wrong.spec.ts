@@ -4,7 +4,7 @@
  * and bad files are explained in the UI language.
  */
 import { expect, test } from '@playwright/test';
-import { baseURL, clearWardrobe } from './helpers.ts';
+import { baseURL, clearWardrobe, photo } from './helpers.ts';
 
 test.use({ baseURL: baseURL() });
 
@@ -48,4 +48,33 @@ test('a file over the upload limit is refused in the browser, before any upload'
   await expect(page.getByRole('alert')).toContainText('10 MB');
   await expect(page.getByTestId('add-item')).toHaveCount(0);
   expect(uploads).toEqual([]);
+});
+
+test('offline, the add screen says nothing can be recognised or saved', async ({ page }) => {
+  await page.goto('/add');
+  await expect(page.getByRole('button', { name: 'Choose photos' })).toBeVisible();
+  await page.context().setOffline(true);
+  await page.getByTestId('file-input').setInputFiles([photo('shirt-1.jpg')]);
+  const item = page.getByTestId('add-item');
+  await expect(item.getByText('The server can’t be reached')).toBeVisible({ timeout: 30_000 });
+  await expect(item.getByText(/you can still save it/)).toHaveCount(0);
+  await page.context().setOffline(false);
+});
+
+test('a damaged photo is explained in Spanish, not in the server’s English', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('fashion.lang', 'es'));
+  await page.goto('/add');
+  await page.getByTestId('file-input').setInputFiles({
+    name: 'rota.jpg',
+    mimeType: 'image/jpeg',
+    // A JPEG header and then nothing: undecodable.
+    buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1]),
+  });
+  const item = page.getByTestId('add-item');
+  await expect(item).toHaveAttribute('data-stage', 'rejected', { timeout: 30_000 });
+  const alert = item.getByRole('alert');
+  await expect(alert).toBeVisible();
+  // A Spanish sentence (by code, or the generic one while the server sends no code).
+  await expect(alert).toContainText(/foto|petición|archivo/);
+  await expect(alert).not.toContainText(/Vips|premature|could not be decoded/);
 });

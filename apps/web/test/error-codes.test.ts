@@ -34,7 +34,9 @@ describe('error codes', () => {
       error: 'VipsJpeg: premature end of JPEG image',
       code: 'no_such_code',
     });
-    expect(friendlyError(odd, es).message).toBe(es.errors.codes.bad_request);
+    // Spanish: no English server words at all; English keeps them as a detail.
+    expect(friendlyError(odd, es)).toEqual({ message: es.errors.codes.bad_request });
+    expect(friendlyError(odd, en).detail).toBe('VipsJpeg: premature end of JPEG image');
     expect(friendlyError(new ApiError(418, 'HTTP 418', null), es)).toEqual({
       message: es.errors.title,
     });

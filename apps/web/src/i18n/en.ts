@@ -120,6 +120,8 @@ export const en = {
     unavailable: 'This service is not available right now.',
     server: 'The server had a problem. Please try again in a moment.',
     tooMany: 'That was a lot at once. Wait a moment and try again.',
+    /** Whether the API's own (English) error text may be shown as a detail. */
+    showServerText: true,
     detail: (msg: string) => `Details: ${msg}`,
     /** One sentence per API error `code`. */
     codes: errorCodesEn,

@@ -116,6 +116,8 @@ export const es: Dict = {
     unavailable: 'Este servicio no está disponible ahora mismo.',
     server: 'El servidor tuvo un problema. Inténtalo de nuevo en un momento.',
     tooMany: 'Demasiadas peticiones seguidas. Espera un momento y vuelve a intentarlo.',
+    /** Whether the API's own (English) error text may be shown as a detail. */
+    showServerText: false,
     detail: (msg: string) => `Detalle: ${msg}`,
     codes: errorCodesEs,
     screenFailed: 'No se pudo cargar esta pantalla',

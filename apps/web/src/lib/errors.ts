@@ -1,7 +1,7 @@
 /**
  * Turns any thrown error into a sentence a person understands, in the UI language: by the error
  * body's `code` when the server sent one, else by HTTP status. The server's own (English) words
- * are shown only as a detail, and only when there is no code to translate.
+ * are shown only as a detail, only when there is no code to translate, and only in English.
  */
 import { ApiError } from '../api/client.ts';
 import type { Dict } from '../i18n/en.ts';
@@ -17,7 +17,9 @@ export function friendlyError(err: unknown, t: Dict): FriendlyError {
     return { message: t.errors.title, ...(err instanceof Error ? { detail: err.message } : {}) };
   }
   if (err.code) return { message: t.errors.codes[err.code] };
-  const server = err.message.startsWith('HTTP ') ? undefined : err.message;
+  // The server writes English: its words are a useful detail in the English UI only.
+  const server =
+    err.message.startsWith('HTTP ') || !t.errors.showServerText ? undefined : err.message;
   const withDetail = (message: string): FriendlyError =>
     server ? { message, detail: server } : { message };
   switch (true) {
