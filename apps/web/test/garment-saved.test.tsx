@@ -187,7 +187,7 @@ describe('saved outfits', () => {
       'Party · 10 May 2025',
       'Party · 3 Apr 2025',
     ]);
-    expect(cards[0]).toHaveTextContent('Saved 10 May 2025 · worn 12 May 2025');
+    expect(cards[0]).toHaveTextContent('Saved 10 May 2025 · Worn 12 May 2025');
   });
 
   it('renames a saved outfit', async () => {

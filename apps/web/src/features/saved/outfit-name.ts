@@ -11,7 +11,7 @@ export function outfitTitle(o: Outfit, t: Dict, lang: Lang): string {
   return `${what} · ${formatDate(o.fecha_creacion, lang)}`;
 }
 
-/** "Saved 3 Dec 2026 · worn 5 Dec 2026" (`ultimo_uso` only where the API sends it). */
+/** "Saved 3 Dec 2026 · Worn 5 Dec 2026" (`ultimo_uso` only where the API sends it). */
 export function outfitSubtitle(o: Outfit, t: Dict, lang: Lang): string {
   const worn = (o as Outfit & { ultimo_uso?: unknown }).ultimo_uso;
   const saved = t.saved.savedOn(formatDate(o.fecha_creacion, lang));
