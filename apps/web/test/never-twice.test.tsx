@@ -7,6 +7,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from './render.tsx';
 import { FakeApi, garment } from './fake-api.ts';
+import { NetworkError } from '../src/api/transport.ts';
+import type { ApiRequest } from '../src/api/transport.ts';
 
 const photo = (name: string) =>
   new File([new Uint8Array([0xff, 0xd8, 0xff, 1, 2, 3])], name, { type: 'image/jpeg' });
@@ -34,24 +36,37 @@ describe('never twice', () => {
     expect(new Set(keys).size).toBe(3);
   });
 
-  it('a retry after a failed save sends the same key again', async () => {
+  it('a retry after no answer keeps the key; after an error answer it is a new request', async () => {
     const api = new FakeApi();
-    renderApp('/add', api);
+    const sent: string[] = [];
+    const wrapped = {
+      transport: async (req: ApiRequest, headers: Record<string, string>) => {
+        if (req.path === '/api/prendas/upload') sent.push(headers['Idempotency-Key'] ?? '');
+        if (req.path === '/api/prendas/upload' && mode === 'offline') throw new NetworkError();
+        if (req.path === '/api/prendas/upload' && mode === 'error')
+          return { status: 500, body: { error: 'boom', code: 'internal' } };
+        return api.transport(req, headers);
+      },
+    } as unknown as FakeApi;
+    let mode: 'offline' | 'error' | 'ok' = 'offline';
+    renderApp('/add', wrapped);
     await userEvent.upload(await screen.findByTestId('file-input'), [photo('shirt-1.jpg')]);
     const item = await screen.findByTestId('add-item');
-    const save = await within(item).findByRole('button', { name: 'Save to wardrobe' });
-    api.intercept = (req) =>
-      req.path === '/api/prendas/upload' ? { status: 500, body: { error: 'boom' } } : undefined;
-    await userEvent.click(save);
-    await within(item).findByRole('alert');
-    api.intercept = null;
-    await userEvent.click(within(item).getByRole('button', { name: 'Save to wardrobe' }));
+    const save = () =>
+      userEvent.click(within(item).getByRole('button', { name: 'Save to wardrobe' }));
+    await within(item).findByRole('button', { name: 'Save to wardrobe' });
+    await save();
+    await within(item).findByText(/can’t reach the server/);
+    mode = 'error';
+    await save();
+    await within(item).findByText(/server had a problem/);
+    mode = 'ok';
+    await save();
     await within(item).findByText('Saved to your wardrobe.');
-    const [a, b] = api
-      .requests('POST', '/api/prendas/upload')
-      .map((u) => u.headers['Idempotency-Key']);
-    expect(a).toBeTruthy();
-    expect(b).toBe(a);
+    expect(sent).toHaveLength(3);
+    expect(sent[0]).toBeTruthy();
+    expect(sent[1]).toBe(sent[0]);
+    expect(sent[2]).not.toBe(sent[1]);
   });
 
   it('a double click on Save outfit saves it once, with a key', async () => {

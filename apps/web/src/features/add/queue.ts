@@ -62,7 +62,7 @@ export type Action =
   | { type: 'ocasion'; id: string; ocasion: Ocasion[] }
   | { type: 'saving'; id: string }
   | { type: 'saved'; id: string; garment: Garment }
-  | { type: 'saveFailed'; id: string; error: unknown }
+  | { type: 'saveFailed'; id: string; error: unknown; nextKey?: string }
   | { type: 'remove'; id: string };
 
 /** The result a person most likely wants: the more confident model. */
@@ -236,7 +236,12 @@ export function reducer(items: QueueItem[], a: Action): QueueItem[] {
     case 'saved':
       return patch(items, a.id, (i) => ({ ...i, stage: 'saved', progress: 1, garment: a.garment }));
     case 'saveFailed':
-      return patch(items, a.id, (i) => ({ ...i, stage: 'review', error: a.error }));
+      return patch(items, a.id, (i) => ({
+        ...i,
+        stage: 'review',
+        error: a.error,
+        ...(a.nextKey ? { idempotencyKey: a.nextKey } : {}),
+      }));
     case 'remove':
       return items.filter((i) => i.id !== a.id);
   }

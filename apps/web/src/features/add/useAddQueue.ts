@@ -152,7 +152,16 @@ export function useAddQueue() {
         dispatch({ type: 'saved', id: item.id, garment });
         void qc.invalidateQueries({ queryKey: garmentKeys.all });
       } catch (error) {
-        dispatch({ type: 'saveFailed', id: item.id, error });
+        // The server answered with an error: nothing was stored, and the next try (perhaps with
+        // corrected fields) is a new request. No answer (network): it may have been stored, so
+        // the retry keeps the key and gets the first result.
+        const answered = error instanceof ApiError && error.status !== 0;
+        dispatch({
+          type: 'saveFailed',
+          id: item.id,
+          error,
+          ...(answered ? { nextKey: newIdempotencyKey() } : {}),
+        });
       } finally {
         inFlight.current.delete(item.id);
       }

@@ -135,8 +135,10 @@ function OutfitsScreen({ initial }: { initial: Preferences }) {
       await saveOutfit.mutateAsync({ body, key });
       setSavedKeys((s) => new Set(s).add(r.key));
       toast.show(t.outfits.savedToast);
-    } catch {
-      /* shown from saveOutfit.error */
+    } catch (err) {
+      // Shown from saveOutfit.error. An error answer stored nothing: the next try is a new
+      // request; no answer (network) keeps the key, so a retry gets the first result.
+      if (err instanceof ApiError && err.status !== 0) saveKeys.current.delete(r.key);
     } finally {
       saving.current.delete(r.key);
     }
