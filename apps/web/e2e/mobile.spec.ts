@@ -36,6 +36,8 @@ test('phone: wardrobe, add, outfits, garment, settings at 375 px', async ({ page
   await shot(page, 'phone-add', { fullPage: false });
 
   await tabs.getByRole('link', { name: 'Outfits' }).click();
+  // The preferences fold into a summary line until opened.
+  await page.getByRole('button', { name: /Change preferences/ }).click();
   await page.getByRole('switch', { name: 'Consider the weather' }).check({ force: true });
   await page.getByRole('button', { name: 'Suggest outfits' }).click();
   // The results sit below the form on a phone: the screen brings them up.

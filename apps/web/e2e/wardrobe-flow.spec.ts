@@ -33,8 +33,9 @@ test('add photos, get outfits, save one, delete a garment', async ({ page, reque
 
   const items = page.getByTestId('add-item');
   await expect(items).toHaveCount(PHOTOS.length);
-  for (const [i, p] of PHOTOS.entries()) {
-    const item = items.nth(i);
+  for (const p of PHOTOS) {
+    // By file name: photos in doubt are listed first, so the order is not the upload order.
+    const item = page.getByRole('listitem', { name: p.file, exact: true });
     await expect(item).toHaveAttribute('data-stage', 'review', { timeout: 60_000 });
     if (classified) {
       // Both models answered: class, confidence and colour of each, with a top 3.
@@ -53,7 +54,10 @@ test('add photos, get outfits, save one, delete a garment', async ({ page, reque
     // Correct (or pick) the class: the wardrobe then holds exactly what the test expects.
     await item.getByRole('combobox', { name: 'Garment' }).selectOption(p.clase);
   }
-  await items.first().getByRole('button', { name: 'Casual' }).click();
+  await page
+    .getByRole('listitem', { name: PHOTOS[0]!.file, exact: true })
+    .getByRole('button', { name: 'Casual' })
+    .click();
   await shot(page, 'add-review');
 
   await page.getByRole('button', { name: `Save all (${PHOTOS.length})` }).click();

@@ -1,21 +1,53 @@
-/** The route table: each screen is its own lazily loaded chunk. */
+/**
+ * The route table: each screen is its own lazily loaded chunk. A chunk that failed to load (server
+ * down, app redeployed) can be tried again: `reset()` makes a fresh lazy component, since React
+ * keeps a failed one failed. Once the app has started, every chunk is fetched while idle, so a
+ * screen opened later does not depend on the server still being there.
+ */
 import { lazy } from 'react';
 import type { ComponentType, LazyExoticComponent } from 'react';
 
-type Page = LazyExoticComponent<ComponentType<{ params: Record<string, string> }>>;
+type PageProps = { params: Record<string, string> };
+type Loader = () => Promise<{ default: ComponentType<PageProps> }>;
+type Page = LazyExoticComponent<ComponentType<PageProps>>;
 
 export interface Route {
   path: string;
-  page: Page;
+  page: () => Page;
+  load: Loader;
+}
+
+const pages = new Map<string, Page>();
+
+function route(path: string, load: Loader): Route {
+  return {
+    path,
+    load,
+    page: () => {
+      let p = pages.get(path);
+      if (!p) pages.set(path, (p = lazy(load)));
+      return p;
+    },
+  };
 }
 
 export const routes: Route[] = [
-  { path: '/wardrobe', page: lazy(() => import('./features/wardrobe/WardrobePage.tsx')) },
-  { path: '/garments/:id', page: lazy(() => import('./features/garment/GarmentPage.tsx')) },
-  { path: '/add', page: lazy(() => import('./features/add/AddPage.tsx')) },
-  { path: '/outfits', page: lazy(() => import('./features/outfits/OutfitsPage.tsx')) },
-  { path: '/saved', page: lazy(() => import('./features/saved/SavedPage.tsx')) },
-  { path: '/saved/:id', page: lazy(() => import('./features/saved/SavedOutfitPage.tsx')) },
-  { path: '/settings', page: lazy(() => import('./features/settings/SettingsPage.tsx')) },
-  { path: '/model', page: lazy(() => import('./features/model/ModelPage.tsx')) },
+  route('/wardrobe', () => import('./features/wardrobe/WardrobePage.tsx')),
+  route('/garments/:id', () => import('./features/garment/GarmentPage.tsx')),
+  route('/add', () => import('./features/add/AddPage.tsx')),
+  route('/outfits', () => import('./features/outfits/OutfitsPage.tsx')),
+  route('/saved', () => import('./features/saved/SavedPage.tsx')),
+  route('/saved/:id', () => import('./features/saved/SavedOutfitPage.tsx')),
+  route('/settings', () => import('./features/settings/SettingsPage.tsx')),
+  route('/model', () => import('./features/model/ModelPage.tsx')),
 ];
+
+/** Forget the lazy components, so the next render loads their chunks again. */
+export function resetPages(): void {
+  pages.clear();
+}
+
+/** Fetch every screen's chunk in the background; a failure here is retried when it is opened. */
+export function precachePages(): void {
+  for (const r of routes) r.load().catch(() => {});
+}

@@ -252,7 +252,8 @@ export class FakeApi {
       if (m === 'PATCH') {
         const parsed = GarmentPatchSchema.safeParse(req.json);
         if (!parsed.success) return err(400, parsed.error.message);
-        Object.assign(g, parsed.data, { confirmado: true });
+        // As the API does: stating the class (a correction or a confirmation) confirms it.
+        Object.assign(g, parsed.data, parsed.data.clase_nombre ? { confirmado: true } : {});
         return ok(g);
       }
     }
@@ -309,6 +310,13 @@ export class FakeApi {
       const o = this.outfits.find((x) => x._id === outfitMatch[1]);
       if (!o) return err(404, 'outfit not found');
       if (m === 'GET') return ok(this.expand(o));
+      if (m === 'PATCH') {
+        const nombre = (req.json as { nombre?: unknown } | undefined)?.nombre;
+        if (typeof nombre !== 'string' || !nombre.trim() || nombre.length > 120)
+          return err(400, 'nombre must be a non-empty string of at most 120 characters');
+        o.nombre = nombre;
+        return ok(this.expand(o));
+      }
       if (m === 'DELETE') {
         this.outfits = this.outfits.filter((x) => x !== o);
         return ok({ ok: true });

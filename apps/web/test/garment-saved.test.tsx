@@ -51,6 +51,31 @@ describe('garment detail', () => {
     expect(api.garments).toHaveLength(0);
   });
 
+  it('confirms an unconfirmed garment, and an edit of its type confirms it too', async () => {
+    const api = new FakeApi();
+    const a = garment('Shoes', { color: 'azul', confianza: 0.45, modelo: 'cnn' });
+    const b = garment('Longsleeve', { confianza: 0.5, modelo: 'cnn' });
+    api.garments = [a, b];
+    renderApp(`/garments/${a._id}`, api);
+    expect(await screen.findByRole('heading', { name: 'Shoes', level: 1 })).toBeInTheDocument();
+    // "Blue", not "Blue · Shoes" under the title "Shoes".
+    expect(screen.queryByText(/Blue · Shoes/)).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, confirm' }));
+    expect(await screen.findByText(/Confirmed by you/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Yes, confirm' })).toBeNull();
+    expect(api.garments[0]!.confirmado).toBe(true);
+
+    window.history.pushState(null, '', `/garments/${b._id}`);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(
+      await screen.findByRole('heading', { name: 'Long-sleeve top', level: 1 }),
+    ).toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Type' }), 'abrigo');
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText(/Confirmed by you/)).toBeInTheDocument();
+    expect(api.garments[1]).toMatchObject({ tipo: 'abrigo', confirmado: true });
+  });
+
   it('says so when the garment does not exist', async () => {
     renderApp(`/garments/${fakeId()}`);
     expect(await screen.findByRole('alert')).toHaveTextContent('We couldn’t find that');
@@ -88,14 +113,18 @@ describe('saved outfits', () => {
     });
     renderApp('/saved', api);
     const card = await screen.findByTestId('outfit-card');
-    expect(within(card).getByRole('heading', { name: 'Formal' })).toBeInTheDocument();
+    expect(within(card).getByRole('heading', { name: 'Formal · 2 Apr 2025' })).toBeInTheDocument();
     expect(within(card).getAllByRole('img')).toHaveLength(3);
-    await userEvent.click(within(card).getByRole('link', { name: 'Open: Formal' }));
-    expect(await screen.findByRole('heading', { name: 'Formal', level: 1 })).toBeInTheDocument();
+    await userEvent.click(within(card).getByRole('link', { name: 'Open: Formal · 2 Apr 2025' }));
+    expect(
+      await screen.findByRole('heading', { name: 'Formal · 2 Apr 2025', level: 1 }),
+    ).toBeInTheDocument();
     expect(screen.getByText('Black goes with black')).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('link', { name: /All saved outfits/ }));
-    await userEvent.click(await screen.findByRole('button', { name: 'Delete: Formal' }));
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Delete: Formal · 2 Apr 2025' }),
+    );
     const dialog = screen.getByRole('alertdialog');
     expect(dialog).toHaveTextContent('its garments stay in your wardrobe');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
@@ -108,7 +137,7 @@ describe('saved outfits', () => {
   it('deletes a saved outfit from its own page and goes back to the list', async () => {
     const { api, outfit } = withSavedOutfit();
     renderApp(`/saved/${outfit._id}`, api);
-    await screen.findByRole('heading', { name: 'Casual', level: 1 });
+    await screen.findByRole('heading', { name: 'Casual · 3 Apr 2025', level: 1 });
     await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
     const dialog = screen.getByRole('alertdialog');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
@@ -136,7 +165,7 @@ describe('saved outfits', () => {
       ultimo_uso: '2025-04-05T08:00:00.000Z',
     });
     const { unmount } = renderApp(`/saved/${outfit._id}`, api);
-    await screen.findByRole('heading', { name: 'Casual', level: 1 });
+    await screen.findByRole('heading', { name: 'Casual · 3 Apr 2025', level: 1 });
     expect(
       screen.getByText('All neutral tones (black): they go together safely.'),
     ).toBeInTheDocument();
@@ -161,7 +190,7 @@ describe('saved outfits', () => {
   it('marks a saved outfit as worn today, and the garment page says when', async () => {
     const { api, outfit, top } = withSavedOutfit();
     renderApp(`/saved/${outfit._id}`, api);
-    await screen.findByRole('heading', { name: 'Casual', level: 1 });
+    await screen.findByRole('heading', { name: 'Casual · 3 Apr 2025', level: 1 });
     await userEvent.click(screen.getByRole('button', { name: 'I wore this today' }));
     expect(await screen.findByText(/these pieces rest for a few days/)).toBeInTheDocument();
     expect(await screen.findByText(/Worn \d+ \w+ \d{4}/)).toBeInTheDocument(); // the outfit too
@@ -170,5 +199,61 @@ describe('saved outfits', () => {
 
     renderApp(`/garments/${top._id}`, api);
     expect(await screen.findByText(/last worn/)).toBeInTheDocument();
+  });
+
+  it('two outfits for one occasion differ by date, and show when they were worn', async () => {
+    const { api, outfit } = withSavedOutfit({ ocasion: 'fiesta' });
+    api.outfits.push({
+      ...outfit,
+      _id: fakeId(),
+      fecha_creacion: '2025-05-10T09:00:00.000Z',
+      ...({ ultimo_uso: '2025-05-12T20:00:00.000Z' } as object),
+    });
+    // The fake's contract schema drops `ultimo_uso` (the API adds it later): answer the list as-is.
+    api.intercept = (req) =>
+      req.method === 'GET' && req.path === '/api/outfits'
+        ? { status: 200, body: api.outfits }
+        : undefined;
+    renderApp('/saved', api);
+    const cards = await screen.findAllByTestId('outfit-card');
+    expect(cards.map((c) => within(c).getByRole('heading').textContent)).toEqual([
+      'Party · 10 May 2025',
+      'Party · 3 Apr 2025',
+    ]);
+    expect(cards[0]).toHaveTextContent('Saved 10 May 2025 · Worn 12 May 2025');
+  });
+
+  it('renames a saved outfit', async () => {
+    const { api, outfit } = withSavedOutfit();
+    renderApp(`/saved/${outfit._id}`, api);
+    await screen.findByRole('heading', { name: 'Casual · 3 Apr 2025', level: 1 });
+    await userEvent.click(screen.getByRole('button', { name: 'Rename' }));
+    const name = screen.getByRole('textbox', { name: 'Name' });
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Sunday brunch');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(
+      await screen.findByRole('heading', { name: 'Sunday brunch', level: 1 }),
+    ).toBeInTheDocument();
+    expect(api.requests('PATCH', `/api/outfits/${outfit._id}`)[0]!.body).toEqual({
+      nombre: 'Sunday brunch',
+    });
+    expect(api.outfits[0]!.nombre).toBe('Sunday brunch');
+  });
+
+  // Last in the file: the app remembers for the session that renaming is not offered.
+  it('hides Rename when the server has no rename route (404/405)', async () => {
+    const { api, outfit } = withSavedOutfit();
+    api.intercept = (req) =>
+      req.method === 'PATCH'
+        ? { status: 405, body: { error: 'no', code: 'method_not_allowed' } }
+        : undefined;
+    renderApp(`/saved/${outfit._id}`, api);
+    await screen.findByRole('heading', { name: 'Casual · 3 Apr 2025', level: 1 });
+    await userEvent.click(screen.getByRole('button', { name: 'Rename' }));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Name' }), 'x');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Rename' })).toBeNull());
+    expect(screen.queryByRole('textbox', { name: 'Name' })).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from './render.tsx';
 import { FakeApi, garment } from './fake-api.ts';
+import type { ApiRequest } from '../src/api/transport.ts';
 
 function wardrobe(): FakeApi {
   const api = new FakeApi();
@@ -22,7 +23,11 @@ describe('outfits', () => {
     const api = wardrobe();
     api.profile = { ...api.profile, ocasion: 'trabajo', estilo: 'elegante', colores: ['azul'] };
     renderApp('/outfits', api);
-    const form = await screen.findByRole('form', { name: 'Preferences' });
+    // Folded into one line until opened.
+    expect(await screen.findByTestId('prefs-summary')).toHaveTextContent('Work · Elegant · Blue');
+    expect(screen.queryByRole('radio', { name: 'Work' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: /Change preferences/ }));
+    const form = screen.getByRole('group', { name: 'Preferences' });
     expect(within(form).getByRole('radio', { name: 'Work' })).toBeChecked();
     expect(within(form).getByRole('radio', { name: 'Elegant' })).toBeChecked();
     expect(within(form).getByRole('button', { name: 'Blue' })).toHaveAttribute(
@@ -32,7 +37,8 @@ describe('outfits', () => {
 
     await userEvent.click(within(form).getByRole('switch', { name: 'Consider the weather' }));
     await userEvent.click(within(form).getByRole('switch', { name: 'Rain' }));
-    await userEvent.click(within(form).getByRole('button', { name: 'Suggest outfits' }));
+    expect(screen.getByTestId('prefs-summary')).toHaveTextContent('18 °C, Rain');
+    await userEvent.click(screen.getByRole('button', { name: 'Suggest outfits' }));
 
     const cards = await screen.findAllByTestId('outfit-card');
     expect(cards).toHaveLength(3);
@@ -115,11 +121,36 @@ describe('outfits', () => {
   it('remembers the preferences as defaults on request', async () => {
     const api = wardrobe();
     renderApp('/outfits', api);
-    const form = await screen.findByRole('form', { name: 'Preferences' });
+    await userEvent.click(await screen.findByRole('button', { name: /Change preferences/ }));
+    const form = screen.getByRole('group', { name: 'Preferences' });
     await userEvent.click(within(form).getByRole('radio', { name: 'Party' }));
     await userEvent.click(within(form).getByRole('switch', { name: 'Outer layer' }));
     await userEvent.click(within(form).getByRole('button', { name: 'Remember as my defaults' }));
     expect(await screen.findByText('Preferences saved.')).toBeInTheDocument();
     expect(api.profile).toMatchObject({ ocasion: 'fiesta', incluirAbrigo: true });
+  });
+
+  it('shows the outfits best first even when the server does not sort them', async () => {
+    const api = wardrobe();
+    const scores = [73, 82, 81];
+    const original = api.transport;
+    // The fake answers best first: reorder its scores as an unsorting server would.
+    renderApp('/outfits', {
+      transport: async (req: ApiRequest, headers: Record<string, string>) => {
+        const res = await original(req, headers);
+        if (req.path.startsWith('/api/outfits/recommend')) {
+          const body = res.body as { outfits: { puntuacion: number }[] };
+          body.outfits.forEach((o, i) => (o.puntuacion = scores[i] ?? 10));
+        }
+        return res;
+      },
+    } as unknown as FakeApi);
+    await userEvent.click(await screen.findByRole('button', { name: 'Suggest outfits' }));
+    const cards = await screen.findAllByTestId('outfit-card');
+    expect(cards.map((c) => within(c).getByTestId('score').textContent)).toEqual([
+      '82',
+      '81',
+      '73',
+    ]);
   });
 });

@@ -20,6 +20,7 @@ const item = (over: Partial<QueueItem> = {}): QueueItem => ({
   choice: {},
   ocasion: [],
   touched: false,
+  idempotencyKey: 'key-1',
   ...over,
 });
 

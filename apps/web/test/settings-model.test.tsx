@@ -33,6 +33,17 @@ describe('settings', () => {
     expect(api.profile).toMatchObject({ edad: 31, altura: 172, peso: 64.5, estilo: 'colorido' });
   });
 
+  it('the header pill shows the name once it is saved', async () => {
+    const api = new FakeApi();
+    renderApp('/settings', api);
+    const pill = await screen.findByRole('link', { name: 'Settings: Anonymous' });
+    await userEvent.type(await screen.findByRole('textbox', { name: 'Name' }), 'Ana');
+    await userEvent.click(screen.getByRole('button', { name: 'Save profile and preferences' }));
+    expect(await screen.findByText('Settings saved.')).toBeInTheDocument();
+    await waitFor(() => expect(pill).toHaveTextContent('Ana'));
+    expect(pill).toHaveAccessibleName('Settings: Ana');
+  });
+
   it('switches language and theme on this device', async () => {
     renderApp('/settings');
     await userEvent.click(await screen.findByRole('radio', { name: 'Español' }));
@@ -66,12 +77,29 @@ describe('model screen', () => {
     expect(await within(cnn).findByText('87.4%')).toBeInTheDocument();
     expect(within(cnn).getByText('86.1%')).toBeInTheDocument();
     expect(within(cnn).getAllByRole('rowheader', { name: 'Hat' })).toHaveLength(2);
-    expect(within(cnn).getByText('95%')).toBeInTheDocument();
+    expect(within(cnn).getByText('95.0%')).toBeInTheDocument();
     expect(within(cnn).getByRole('cell', { name: '19' })).toBeInTheDocument();
     expect(within(cnn).getByText('Loaded')).toBeInTheDocument();
     const vit = screen.getByRole('region', { name: 'Vision Transformer' });
     expect(await within(vit).findByText(/No metrics yet/)).toBeInTheDocument();
     expect(within(vit).getByText('Not loaded')).toBeInTheDocument();
+  });
+});
+
+describe('model screen in Spanish', () => {
+  it('writes numbers the Spanish way and leaves no English labels', async () => {
+    const api = new FakeApi();
+    api.metrics.cnn = {
+      accuracy: 0.874,
+      macro_f1: 0.861,
+      per_class: { Hat: { precision: 1, recall: 0.95, f1: 0.97, support: 20 } },
+    };
+    renderApp('/model', api, 'es');
+    const cnn = await screen.findByRole('region', { name: 'CNN' });
+    expect(await within(cnn).findByText('87,4 %')).toBeInTheDocument();
+    expect(within(cnn).getByText('95,0 %')).toBeInTheDocument();
+    expect(within(cnn).getByText('Media F1 por prenda')).toBeInTheDocument();
+    expect(cnn.textContent).not.toMatch(/87\.4|recall|macro|Top 3/i);
   });
 });
 

@@ -2,11 +2,16 @@
  * The one way the app calls the API: adds the access token (when signed in with Auth0) and turns
  * error answers (`{error}` JSON) into ApiError.
  */
+import { isErrorCode } from '@fashion/core';
+import type { ErrorCode } from '@fashion/core';
 import { config } from '../config.ts';
 import { browserTransport, NetworkError } from './transport.ts';
 import type { ApiRequest, Transport } from './transport.ts';
 
 export class ApiError extends Error {
+  /** The machine-readable `code` of the error body (ERROR_CODES), when the server sent one. */
+  readonly code: ErrorCode | undefined;
+
   constructor(
     readonly status: number,
     message: string,
@@ -14,6 +19,8 @@ export class ApiError extends Error {
   ) {
     super(message);
     this.name = 'ApiError';
+    const code = body && typeof body === 'object' ? (body as { code?: unknown }).code : undefined;
+    this.code = isErrorCode(code) ? code : undefined;
   }
 }
 
@@ -39,7 +46,7 @@ function errorText(body: unknown): string | null {
 }
 
 export async function api<T>(req: ApiRequest): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...req.headers };
   const token = await getToken();
   if (token) headers['Authorization'] = `Bearer ${token}`;
   let res;

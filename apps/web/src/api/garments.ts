@@ -8,6 +8,7 @@ import type {
   ModelKind,
   Ocasion,
 } from '@fashion/core';
+import { IDEMPOTENCY_HEADER } from '../lib/idempotency.ts';
 import { api } from './client.ts';
 import { asItem, asList } from './normalize.ts';
 
@@ -94,6 +95,7 @@ export async function uploadGarment(
   fileName: string,
   fields: GarmentFields,
   onProgress: (f: number) => void,
+  idempotencyKey: string,
 ): Promise<Garment> {
   const form = new FormData();
   form.append('imagen', file, fileName);
@@ -103,6 +105,7 @@ export async function uploadGarment(
     path: '/api/prendas/upload',
     form,
     onUploadProgress: onProgress,
+    headers: { [IDEMPOTENCY_HEADER]: idempotencyKey },
   });
   return asItem<Garment>(body, 'prenda');
 }
@@ -112,12 +115,14 @@ export async function uploadGarmentDataUrl(
   dataUrl: string,
   fields: GarmentFields,
   onProgress: (f: number) => void,
+  idempotencyKey: string,
 ): Promise<Garment> {
   const body = await api({
     method: 'POST',
     path: '/api/prendas/auto',
     json: { imagen_base64: dataUrl, ...fields },
     onUploadProgress: onProgress,
+    headers: { [IDEMPOTENCY_HEADER]: idempotencyKey },
   });
   return asItem<Garment>(body, 'prenda');
 }

@@ -11,6 +11,7 @@ import type {
   Preferences,
   Worn,
 } from '@fashion/core';
+import { IDEMPOTENCY_HEADER } from '../lib/idempotency.ts';
 import { garmentKeys } from './garments.ts';
 import { api, withQuery } from './client.ts';
 import { asItem, asList } from './normalize.ts';
@@ -92,9 +93,14 @@ const isReasonCode = (code: string) => REASONS.has(code);
 export function useSaveOutfit() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: async (body: OutfitSave) =>
+    mutationFn: async ({ body, key }: { body: OutfitSave; key: string }) =>
       asItem<Outfit>(
-        await api({ method: 'POST', path: '/api/outfits/save', json: body }),
+        await api({
+          method: 'POST',
+          path: '/api/outfits/save',
+          json: body,
+          headers: { [IDEMPOTENCY_HEADER]: key },
+        }),
         'outfit',
       ),
     onSuccess: () => qc.invalidateQueries({ queryKey: outfitKeys.all }),
@@ -142,6 +148,26 @@ export function useMarkWorn() {
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: garmentKeys.all });
       void qc.invalidateQueries({ queryKey: outfitKeys.all });
+    },
+  });
+}
+
+/** Renames a saved outfit (PATCH /api/outfits/:id `{nombre}`; servers before it answer 404/405). */
+export function useRenameOutfit(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async (nombre: string) =>
+      asItem<Outfit>(
+        await api({
+          method: 'PATCH',
+          path: `/api/outfits/${encodeURIComponent(id)}`,
+          json: { nombre },
+        }),
+        'outfit',
+      ),
+    onSuccess: (o) => {
+      qc.setQueryData<Outfit>(outfitKeys.detail(id), (old) => (old ? { ...old, ...o } : o));
+      void qc.invalidateQueries({ queryKey: outfitKeys.all, exact: true });
     },
   });
 }

@@ -14,6 +14,8 @@ export interface ApiRequest {
   onUploadProgress?: (fraction: number) => void;
   responseType?: 'json' | 'blob';
   signal?: AbortSignal;
+  /** Extra request headers (e.g. Idempotency-Key). */
+  headers?: Record<string, string>;
 }
 
 export interface ApiResponse {

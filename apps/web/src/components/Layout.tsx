@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useT } from '../i18n/i18n.tsx';
 import { Link, NavLink, usePathname } from '../router/router.tsx';
 import { useAuth } from '../auth/auth-context.ts';
+import { usePreferences } from '../api/profile.ts';
 import { Icon } from './Icon.tsx';
 import type { IconName } from './Icon.tsx';
 import { focusRing } from './ui.ts';
@@ -40,8 +41,12 @@ export function Layout({ children }: { children: ReactNode }) {
     mainRef.current?.focus({ preventScroll: true });
   }, [path]);
 
+  // The name the person gave in Settings wins over "Anonymous" or the sign-in's own name.
+  const profile = usePreferences();
+  const given = profile.data?.nombre?.trim();
   const who =
-    auth.mode === 'anonymous' ? t.auth.anonymous : (auth.user?.name ?? auth.user?.email ?? '');
+    given ||
+    (auth.mode === 'anonymous' ? t.auth.anonymous : (auth.user?.name ?? auth.user?.email ?? ''));
 
   return (
     <div className="min-h-dvh bg-stone-50 text-stone-900 dark:bg-stone-950 dark:text-stone-100">
@@ -103,10 +108,10 @@ export function Layout({ children }: { children: ReactNode }) {
               <NavLink
                 to={s.to}
                 also={s.also ?? []}
-                className={`flex flex-col items-center gap-0.5 py-2 text-[10px] text-stone-500 aria-[current=page]:text-accent-700 dark:text-stone-400 dark:aria-[current=page]:text-accent-400 ${focusRing}`}
+                className={`flex flex-col items-center gap-0.5 py-2 text-xs text-stone-600 aria-[current=page]:text-accent-700 dark:text-stone-400 dark:aria-[current=page]:text-accent-400 ${focusRing}`}
               >
                 <Icon name={s.icon} className="size-6" />
-                <span>{t.nav[s.key]}</span>
+                <span className="max-w-full truncate px-0.5">{t.nav[s.key]}</span>
               </NavLink>
             </li>
           ))}

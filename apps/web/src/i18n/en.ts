@@ -3,6 +3,7 @@
  * the API (docs/architecture.md §4); these maps translate them for display.
  */
 import type { ClassName, ColorName, Estilo, Ocasion, Tipo } from '@fashion/core';
+import { errorCodesEn } from './error-codes-en.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -100,7 +101,8 @@ export const en = {
     style: 'Style',
     colours: 'Colours',
     chooseOne: 'Choose…',
-    percent: (f: number) => `${Math.round(f * 100)} %`,
+    // A no-break space: "36" and "%" never part at a line end.
+    percent: (f: number) => `${Math.round(f * 100)}\u00a0%`,
     addedOn: (d: string) => `Added ${d}`,
     lastWorn: (d: string) => `last worn ${d}`,
     notFoundTitle: 'Page not found',
@@ -118,7 +120,15 @@ export const en = {
     unavailable: 'This service is not available right now.',
     server: 'The server had a problem. Please try again in a moment.',
     tooMany: 'That was a lot at once. Wait a moment and try again.',
+    /** Whether the API's own (English) error text may be shown as a detail. */
+    showServerText: true,
     detail: (msg: string) => `Details: ${msg}`,
+    /** One sentence per API error `code`. */
+    codes: errorCodesEn,
+    screenFailed: 'This screen could not be loaded',
+    screenFailedBody:
+      'The server may be unreachable or the app was updated. Check your connection and try again.',
+    reload: 'Reload the page',
   },
   auth: {
     anonymous: 'Anonymous',
@@ -170,10 +180,25 @@ export const en = {
     resultsTitle: 'What the models see',
     useThis: 'Use this',
     chosen: 'Chosen',
-    top3: 'Top 3',
+    top3: 'Top 3 guesses',
     modelFailed: 'This model could not answer.',
+    offlineTitle: 'The server can’t be reached',
+    offlineBody:
+      'Nothing can be recognised or saved until the connection is back. Your photos stay here: pick the garment and colour, then save when you are back online.',
     manualTitle: 'Automatic recognition is not available right now',
     manualBody: 'Pick the garment and its colour yourself; you can still save it.',
+    untitled: 'New photo',
+    unsureTitle: 'Not sure: take a look before saving',
+    notGarmentTitle: 'Not a garment?',
+    notGarmentBody: 'The model sees no garment in this photo.',
+    modelSays: (model: string, what: string, pct: string) => `${model} says ${what} (${pct})`,
+    disagree: (both: string) => `The two models disagree: ${both}.`,
+    lowConfidence: (pct: string) => `The best answer is only ${pct}\u00a0sure.`,
+    lookFirst: 'Correct the garment below, or confirm it if it is right.',
+    looksRight: 'Looks right',
+    notClothing: 'Not clothing: discard',
+    needLook: (n: number) =>
+      n === 1 ? '1 photo needs a look before saving.' : `${n} photos need a look before saving.`,
     yourChoice: 'Check and correct',
     saveGarment: 'Save to wardrobe',
     saveAll: (n: number) => `Save all (${n})`,
@@ -181,6 +206,9 @@ export const en = {
     view: 'View',
     previewUnavailable: 'No preview for this format (it will still upload).',
     needClassAndColor: 'Choose the garment and its colour to save.',
+    emptyFile: (name: string) => `${name} is empty, so it was skipped.`,
+    tooLargeFile: (name: string, limit: string) =>
+      `${name} is larger than ${limit}, the most the server accepts, so it was skipped. Try a smaller photo.`,
     notAnImage: (name: string) => `${name} is not an image, so it was skipped.`,
     removeItem: (name: string) => `Remove ${name}`,
     cameraTitle: 'Camera',
@@ -198,7 +226,11 @@ export const en = {
     changesSaved: 'Changes saved.',
     occasionsHint: 'When do you wear it? Changes save as you tap.',
     occasionsSaved: 'Occasions saved.',
-    recognisedBy: (model: string, conf: string) => `Recognised by ${model} · ${conf} sure`,
+    recognisedBy: (model: string, conf: string) => `Recognised by ${model} · ${conf}\u00a0sure`,
+    confirmAsk: (what: string) =>
+      `Is this a ${what.toLowerCase()}? Confirming tells the suggestions to trust it.`,
+    confirm: 'Yes, confirm',
+    confirmedToast: 'Garment confirmed.',
     confirmed: 'Confirmed by you',
     deleteGarment: 'Delete garment',
     deleteTitle: 'Delete this garment?',
@@ -211,6 +243,10 @@ export const en = {
     title: 'Outfits',
     intro: 'Tell us the occasion and the weather; we’ll compose outfits from your wardrobe.',
     preferences: 'Preferences',
+    anyColour: 'any colour',
+    changePrefs: 'Change preferences',
+    hidePrefs: 'Done',
+    suggestions: 'Suggestions',
     includeDress: 'Dresses',
     includeOuter: 'Outer layer',
     layeredTop: 'Layered top',
@@ -257,6 +293,9 @@ export const en = {
     savedOn: (d: string) => `Saved ${d}`,
     wornOn: (d: string) => `Worn ${d}`,
     open: 'Open',
+    rename: 'Rename',
+    renamed: 'Outfit renamed.',
+    nameLabel: 'Name',
     deleteTitle: 'Delete this outfit?',
     deleteBody:
       'The outfit will be removed from your saved list; its garments stay in your wardrobe. This cannot be undone.',
@@ -293,6 +332,7 @@ export const en = {
     accuracy: 'Accuracy',
     macroF1: 'Macro F1',
     perClass: 'Accuracy per garment (recall)',
+    scrollHint: 'Scroll sideways to see every garment →',
     confusion: 'Confusion matrix',
     confusionHint: 'Rows: the true garment. Columns: what the model said.',
     trueLabel: 'True',

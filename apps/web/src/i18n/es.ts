@@ -1,5 +1,6 @@
 /** Textos en español. Mismas claves que en.ts (el tipo Dict lo comprueba). */
 import type { Dict } from './en.ts';
+import { errorCodesEs } from './error-codes-es.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -97,7 +98,7 @@ export const es: Dict = {
     style: 'Estilo',
     colours: 'Colores',
     chooseOne: 'Elige…',
-    percent: (f: number) => `${Math.round(f * 100)} %`,
+    percent: (f: number) => `${Math.round(f * 100)}\u00a0%`,
     addedOn: (d: string) => `Añadida el ${d}`,
     lastWorn: (d: string) => `llevada por última vez el ${d}`,
     notFoundTitle: 'Página no encontrada',
@@ -115,7 +116,14 @@ export const es: Dict = {
     unavailable: 'Este servicio no está disponible ahora mismo.',
     server: 'El servidor tuvo un problema. Inténtalo de nuevo en un momento.',
     tooMany: 'Demasiadas peticiones seguidas. Espera un momento y vuelve a intentarlo.',
+    /** Whether the API's own (English) error text may be shown as a detail. */
+    showServerText: false,
     detail: (msg: string) => `Detalle: ${msg}`,
+    codes: errorCodesEs,
+    screenFailed: 'No se pudo cargar esta pantalla',
+    screenFailedBody:
+      'Puede que el servidor no esté accesible o que la aplicación se haya actualizado. Revisa tu conexión y vuelve a intentarlo.',
+    reload: 'Recargar la página',
   },
   auth: {
     anonymous: 'Anónimo',
@@ -167,10 +175,27 @@ export const es: Dict = {
     resultsTitle: 'Lo que ven los modelos',
     useThis: 'Usar este',
     chosen: 'Elegido',
-    top3: 'Top 3',
+    top3: 'Las 3 más probables',
     modelFailed: 'Este modelo no pudo responder.',
+    offlineTitle: 'No se puede conectar con el servidor',
+    offlineBody:
+      'No se puede reconocer ni guardar nada hasta que vuelva la conexión. Tus fotos siguen aquí: elige la prenda y el color, y guárdalas cuando vuelvas a tener conexión.',
     manualTitle: 'El reconocimiento automático no está disponible ahora',
     manualBody: 'Elige tú la prenda y su color; puedes guardarla igualmente.',
+    untitled: 'Foto nueva',
+    unsureTitle: 'No es seguro: revísalo antes de guardar',
+    notGarmentTitle: '¿No es una prenda?',
+    notGarmentBody: 'El modelo no ve ninguna prenda en esta foto.',
+    modelSays: (model: string, what: string, pct: string) => `${model} dice ${what} (${pct})`,
+    disagree: (both: string) => `Los dos modelos no coinciden: ${both}.`,
+    lowConfidence: (pct: string) => `La mejor respuesta solo tiene un ${pct} de seguridad.`,
+    lookFirst: 'Corrige la prenda abajo, o confírmala si es correcta.',
+    looksRight: 'Es correcto',
+    notClothing: 'No es ropa: descartar',
+    needLook: (n: number) =>
+      n === 1
+        ? '1 foto necesita un vistazo antes de guardarla.'
+        : `${n} fotos necesitan un vistazo antes de guardarlas.`,
     yourChoice: 'Revisa y corrige',
     saveGarment: 'Guardar en el armario',
     saveAll: (n: number) => `Guardar todas (${n})`,
@@ -178,6 +203,9 @@ export const es: Dict = {
     view: 'Ver',
     previewUnavailable: 'Sin vista previa para este formato (se subirá igualmente).',
     needClassAndColor: 'Elige la prenda y su color para guardarla.',
+    emptyFile: (name: string) => `${name} está vacío; se ha omitido.`,
+    tooLargeFile: (name: string, limit: string) =>
+      `${name} pesa más de ${limit}, lo máximo que acepta el servidor; se ha omitido. Prueba con una foto más pequeña.`,
     notAnImage: (name: string) => `${name} no es una imagen; se ha omitido.`,
     removeItem: (name: string) => `Quitar ${name}`,
     cameraTitle: 'Cámara',
@@ -195,7 +223,12 @@ export const es: Dict = {
     changesSaved: 'Cambios guardados.',
     occasionsHint: '¿Cuándo la usas? Los cambios se guardan al tocar.',
     occasionsSaved: 'Ocasiones guardadas.',
-    recognisedBy: (model: string, conf: string) => `Reconocida por ${model} · ${conf} de confianza`,
+    recognisedBy: (model: string, conf: string) =>
+      `Reconocida por ${model} · ${conf}\u00a0de confianza`,
+    confirmAsk: (what: string) =>
+      `¿Es esto: ${what.toLowerCase()}? Al confirmarlo, las sugerencias confían en ello.`,
+    confirm: 'Sí, confirmar',
+    confirmedToast: 'Prenda confirmada.',
     confirmed: 'Confirmada por ti',
     deleteGarment: 'Eliminar prenda',
     deleteTitle: '¿Eliminar esta prenda?',
@@ -208,6 +241,10 @@ export const es: Dict = {
     title: 'Outfits',
     intro: 'Dinos la ocasión y el tiempo; compondremos outfits con tu armario.',
     preferences: 'Preferencias',
+    anyColour: 'cualquier color',
+    changePrefs: 'Cambiar preferencias',
+    hidePrefs: 'Listo',
+    suggestions: 'Sugerencias',
     includeDress: 'Vestidos',
     includeOuter: 'Abrigo',
     layeredTop: 'Doble capa arriba',
@@ -254,6 +291,9 @@ export const es: Dict = {
     savedOn: (d: string) => `Guardado el ${d}`,
     wornOn: (d: string) => `Usado el ${d}`,
     open: 'Abrir',
+    rename: 'Cambiar nombre',
+    renamed: 'Nombre cambiado.',
+    nameLabel: 'Nombre',
     deleteTitle: '¿Eliminar este outfit?',
     deleteBody:
       'El outfit se quitará de tu lista; sus prendas siguen en tu armario. No se puede deshacer.',
@@ -288,8 +328,9 @@ export const es: Dict = {
     intro:
       'Dos modelos reconocen tus prendas: una red convolucional (CNN) y un Vision Transformer (ViT). Estas son sus notas con fotos que no vieron al entrenar.',
     accuracy: 'Exactitud',
-    macroF1: 'F1 macro',
-    perClass: 'Acierto por prenda (recall)',
+    macroF1: 'Media F1 por prenda',
+    perClass: 'Acierto por prenda (sensibilidad)',
+    scrollHint: 'Desliza de lado para ver todas las prendas →',
     confusion: 'Matriz de confusión',
     confusionHint: 'Filas: la prenda real. Columnas: lo que dijo el modelo.',
     trueLabel: 'Real',

@@ -1,4 +1,8 @@
-/** Turns any thrown error into a sentence a person understands, keeping the server's own words. */
+/**
+ * Turns any thrown error into a sentence a person understands, in the UI language: by the error
+ * body's `code` when the server sent one, else by HTTP status. The server's own (English) words
+ * are shown only as a detail, only when there is no code to translate, and only in English.
+ */
 import { ApiError } from '../api/client.ts';
 import type { Dict } from '../i18n/en.ts';
 
@@ -12,7 +16,10 @@ export function friendlyError(err: unknown, t: Dict): FriendlyError {
   if (!(err instanceof ApiError)) {
     return { message: t.errors.title, ...(err instanceof Error ? { detail: err.message } : {}) };
   }
-  const server = err.message.startsWith('HTTP ') ? undefined : err.message;
+  if (err.code) return { message: t.errors.codes[err.code] };
+  // The server writes English: its words are a useful detail in the English UI only.
+  const server =
+    err.message.startsWith('HTTP ') || !t.errors.showServerText ? undefined : err.message;
   const withDetail = (message: string): FriendlyError =>
     server ? { message, detail: server } : { message };
   switch (true) {
@@ -34,9 +41,10 @@ export function friendlyError(err: unknown, t: Dict): FriendlyError {
       return withDetail(t.errors.unavailable);
     case err.status >= 500:
       return withDetail(t.errors.server);
+    case err.status === 400:
+      return withDetail(t.errors.codes.bad_request);
     default:
-      // 400s carry the most useful text from the server itself.
-      return { message: server ?? t.errors.title };
+      return withDetail(t.errors.title);
   }
 }
 

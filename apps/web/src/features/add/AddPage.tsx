@@ -1,16 +1,19 @@
 /** Add garments: pick, drop, paste or shoot photos; review each classification; save. */
 import { useEffect, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
-import { useT } from '../../i18n/i18n.tsx';
+import { useT, useI18n } from '../../i18n/i18n.tsx';
+import { useUploadLimit } from '../../api/limits.ts';
+import { megabytes } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/page-title.ts';
 import { Link } from '../../router/router.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { btn, muted, pageTitle } from '../../components/ui.ts';
 import { ACCEPT, prefersNativeCapture, splitImages } from './files.ts';
+import type { Refused } from './files.ts';
 import { ItemCard } from './ItemCard.tsx';
 import { CameraDialog } from './CameraDialog.tsx';
 import type { Frame } from './CameraDialog.tsx';
-import { isReady } from './queue.ts';
+import { isDoubtful, isReady, isSure, reviewOrder } from './queue.ts';
 import { useAddQueue } from './useAddQueue.ts';
 
 export default function AddPage() {
@@ -23,11 +26,19 @@ export default function AddPage() {
   const [dragging, setDragging] = useState(false);
   const [camera, setCamera] = useState(false);
   const [skipped, setSkipped] = useState<string[]>([]);
+  const maxBytes = useUploadLimit();
+  const { lang } = useI18n();
+  const refusal = (r: Refused) =>
+    r.why === 'not-image'
+      ? t.add.notAnImage(r.file.name)
+      : r.why === 'empty'
+        ? t.add.emptyFile(r.file.name)
+        : t.add.tooLargeFile(r.file.name, megabytes(maxBytes, lang));
   const cameraShots = useRef(0);
 
   const addFiles = (files: Iterable<File>) => {
-    const { images, rejected } = splitImages(files);
-    setSkipped(rejected.map((f) => f.name));
+    const { images, rejected } = splitImages(files, maxBytes);
+    setSkipped(rejected.map(refusal));
     if (images.length) add(images.map((f) => ({ blob: f, name: f.name })));
   };
 
@@ -37,12 +48,13 @@ export default function AddPage() {
       const files = e.clipboardData?.files;
       if (!files?.length) return;
       e.preventDefault();
-      const { images } = splitImages(Array.from(files));
+      const { images, rejected } = splitImages(Array.from(files), maxBytes);
+      setSkipped(rejected.map(refusal));
       add(images.map((f, i) => ({ blob: f, name: f.name || `pasted-${Date.now()}-${i}.png` })));
     };
     document.addEventListener('paste', onPaste);
     return () => document.removeEventListener('paste', onPaste);
-  }, [add]);
+  });
 
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -68,6 +80,8 @@ export default function AddPage() {
   };
 
   const ready = queue.items.filter(isReady);
+  const sure = ready.filter(isSure);
+  const toCheck = ready.filter(isDoubtful).length;
   const saved = queue.items.filter((i) => i.stage === 'saved').length;
 
   return (
@@ -132,8 +146,8 @@ export default function AddPage() {
 
       {skipped.length ? (
         <ul role="alert" className="mt-4 space-y-1 text-sm text-amber-800 dark:text-amber-300">
-          {skipped.map((n) => (
-            <li key={n}>{t.add.notAnImage(n)}</li>
+          {skipped.map((line, i) => (
+            <li key={i}>{line}</li>
           ))}
         </ul>
       ) : null}
@@ -144,9 +158,20 @@ export default function AddPage() {
             {saved ? t.add.savedCount(saved, queue.items.length) : null}
           </p>
           <div className="flex gap-2">
-            {ready.length > 1 ? (
-              <button type="button" className={btn.accent} onClick={() => void queue.saveAll()}>
-                {t.add.saveAll(ready.length)}
+            {toCheck ? (
+              <p className="text-sm text-amber-800 dark:text-amber-300">
+                {t.add.needLook(toCheck)}
+              </p>
+            ) : null}
+            {/* Save all saves the sure ones; the doubtful ones wait for a look. */}
+            {ready.length > 1 && sure.length ? (
+              <button
+                type="button"
+                className={btn.accent}
+                disabled={queue.savingAll}
+                onClick={() => void queue.saveAll(isSure)}
+              >
+                {t.add.saveAll(sure.length)}
               </button>
             ) : null}
             {saved ? (
@@ -159,7 +184,7 @@ export default function AddPage() {
       ) : null}
 
       <ul className="mt-4 space-y-4">
-        {queue.items.map((item) => (
+        {reviewOrder(queue.items).map((item) => (
           <ItemCard
             key={item.id}
             item={item}
@@ -167,6 +192,7 @@ export default function AddPage() {
             onOcasion={(o) => queue.setOcasion(item.id, o)}
             onSave={() => void queue.save(item)}
             onRemove={() => queue.remove(item.id)}
+            onConfirm={() => queue.confirm(item.id)}
           />
         ))}
       </ul>

@@ -13,7 +13,15 @@ import { btn, card, input, label, muted } from '../../components/ui.ts';
 import { ocasionOptions } from '../../lib/vocab.ts';
 import { friendlyError } from '../../lib/errors.ts';
 import { ModelResults } from './ModelResults.tsx';
-import { choiceFrom, classifierUnavailable, isReady, manualClass } from './queue.ts';
+import { DoubtNote } from './DoubtNote.tsx';
+import {
+  choiceFrom,
+  classifierUnavailable,
+  doubts,
+  isReady,
+  manualClass,
+  serverUnreachable,
+} from './queue.ts';
 import type { Choice, QueueItem } from './queue.ts';
 import type { Ocasion } from '@fashion/core';
 
@@ -23,15 +31,25 @@ interface Props {
   onOcasion: (o: Ocasion[]) => void;
   onSave: () => void;
   onRemove: () => void;
+  onConfirm: () => void;
 }
 
-export function ItemCard({ item, onChoose, onOcasion, onSave, onRemove }: Props) {
+export function ItemCard({ item, onChoose, onOcasion, onSave, onRemove, onConfirm }: Props) {
   const t = useT();
   const id = useId();
   const [previewFailed, setPreviewFailed] = useState(false);
   const busy = item.stage === 'queued' || item.stage === 'uploading' || item.stage === 'saving';
   const manual = item.stage !== 'uploading' && classifierUnavailable(item.results);
+  const offline = manual && serverUnreachable(item.results);
   const c = item.choice;
+  const doubt = doubts(item);
+  // A card is titled by what it holds once known; the file name is only a hint.
+  const title =
+    c.clase_nombre && c.color
+      ? `${t.classes[c.clase_nombre]} · ${t.colors[c.color]}`
+      : c.clase_nombre
+        ? t.classes[c.clase_nombre]
+        : t.add.untitled;
 
   return (
     <li
@@ -39,6 +57,7 @@ export function ItemCard({ item, onChoose, onOcasion, onSave, onRemove }: Props)
       aria-label={item.name}
       data-testid="add-item"
       data-stage={item.stage}
+      data-doubt={doubt.join(' ') || undefined}
     >
       <div className="grid gap-4 p-4 sm:grid-cols-[160px_1fr]">
         <div className="relative aspect-[3/4] w-32 overflow-hidden rounded-xl bg-stone-100 sm:w-full dark:bg-stone-800">
@@ -61,9 +80,14 @@ export function ItemCard({ item, onChoose, onOcasion, onSave, onRemove }: Props)
 
         <div className="min-w-0 space-y-4">
           <div className="flex items-start justify-between gap-2">
-            <p className="truncate text-sm font-medium" title={item.name}>
-              {item.name}
-            </p>
+            <div className="min-w-0">
+              <h2 className="truncate text-base font-medium" data-testid="item-title">
+                {title}
+              </h2>
+              <p className={`truncate text-xs ${muted}`} title={item.name}>
+                {item.name}
+              </p>
+            </div>
             {item.stage !== 'saving' ? (
               <button
                 type="button"
@@ -110,21 +134,27 @@ export function ItemCard({ item, onChoose, onOcasion, onSave, onRemove }: Props)
           {item.stage === 'review' ||
           (item.stage === 'saving' && Object.keys(item.results).length) ? (
             <>
+              {doubt.length ? (
+                <DoubtNote item={item} doubt={doubt} onConfirm={onConfirm} onDiscard={onRemove} />
+              ) : null}
               {manual ? (
                 <div
                   className="rounded-xl bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-100"
                   role="note"
                 >
-                  <p className="font-medium">{t.add.manualTitle}</p>
-                  <p className="mt-0.5">{t.add.manualBody}</p>
-                  {(() => {
-                    const first = Object.values(item.results).find((r) => r && !r.ok);
-                    const detail =
-                      first && !first.ok ? friendlyError(first.error, t).detail : undefined;
-                    return detail ? (
-                      <p className="mt-1 text-xs opacity-75">{t.errors.detail(detail)}</p>
-                    ) : null;
-                  })()}
+                  {/* Offline, saving cannot work either: say so rather than "you can still save it". */}
+                  <p className="font-medium">{offline ? t.add.offlineTitle : t.add.manualTitle}</p>
+                  <p className="mt-0.5">{offline ? t.add.offlineBody : t.add.manualBody}</p>
+                  {offline
+                    ? null
+                    : (() => {
+                        const first = Object.values(item.results).find((r) => r && !r.ok);
+                        const detail =
+                          first && !first.ok ? friendlyError(first.error, t).detail : undefined;
+                        return detail ? (
+                          <p className="mt-1 text-xs opacity-75">{t.errors.detail(detail)}</p>
+                        ) : null;
+                      })()}
                 </div>
               ) : (
                 <div>

@@ -10,10 +10,24 @@ export function canPreview(blob: Blob, name: string): boolean {
   return !/heic|heif/i.test(blob.type) && !/\.(heic|heif)$/i.test(name);
 }
 
-export function splitImages(files: Iterable<File>): { images: File[]; rejected: File[] } {
+export interface Refused {
+  file: File;
+  why: 'not-image' | 'too-large' | 'empty';
+}
+
+/** Photos we can send, and the rest with the reason: checked here, before any byte is uploaded. */
+export function splitImages(
+  files: Iterable<File>,
+  maxBytes = Infinity,
+): { images: File[]; rejected: Refused[] } {
   const images: File[] = [];
-  const rejected: File[] = [];
-  for (const f of files) (isImageFile(f) ? images : rejected).push(f);
+  const rejected: Refused[] = [];
+  for (const file of files) {
+    if (!isImageFile(file)) rejected.push({ file, why: 'not-image' });
+    else if (file.size === 0) rejected.push({ file, why: 'empty' });
+    else if (file.size > maxBytes) rejected.push({ file, why: 'too-large' });
+    else images.push(file);
+  }
   return { images, rejected };
 }
 

@@ -31,6 +31,8 @@ export type Stage = 'queued' | 'uploading' | 'review' | 'saving' | 'saved' | 're
 
 export interface QueueItem {
   id: string;
+  /** Sent with every try to save this photo: the server stores it once however often it is sent. */
+  idempotencyKey: string;
   name: string;
   blob: Blob;
   /** Camera frames are saved as a data URL through /api/prendas/auto. */
@@ -44,6 +46,8 @@ export interface QueueItem {
   ocasion: Ocasion[];
   /** The person changed the class or type: the garment is saved as confirmed. */
   touched: boolean;
+  /** In doubt when its answers came: it stays at the top of the list, not jumping once checked. */
+  flagged?: boolean;
   error?: unknown;
   garment?: Garment;
 }
@@ -54,10 +58,11 @@ export type Action =
   | { type: 'progress'; id: string; value: number }
   | { type: 'classified'; id: string; results: Partial<Record<ModelKind, ModelResult>> }
   | { type: 'choose'; id: string; choice: Choice; touched: boolean }
+  | { type: 'confirm'; id: string }
   | { type: 'ocasion'; id: string; ocasion: Ocasion[] }
   | { type: 'saving'; id: string }
   | { type: 'saved'; id: string; garment: Garment }
-  | { type: 'saveFailed'; id: string; error: unknown }
+  | { type: 'saveFailed'; id: string; error: unknown; nextKey?: string }
   | { type: 'remove'; id: string };
 
 /** The result a person most likely wants: the more confident model. */
@@ -95,6 +100,15 @@ export function classifierUnavailable(results: QueueItem['results']): boolean {
   return all.length > 0 && all.every((r) => r && !r.ok);
 }
 
+/** True when no classifier answered because the server could not be reached at all (offline). */
+export function serverUnreachable(results: QueueItem['results']): boolean {
+  const all = Object.values(results);
+  return (
+    all.length > 0 &&
+    all.every((r) => r && !r.ok && r.error instanceof ApiError && r.error.status === 0)
+  );
+}
+
 /** Highest confidence any model gave to `clase` (in its answer or its top 3). */
 export function confidenceFor(results: QueueItem['results'], clase: ClassName): number | undefined {
   let best: number | undefined;
@@ -122,6 +136,41 @@ export function manualClass(item: QueueItem, clase: ClassName): Choice {
     confianza: conf ?? 1,
     modelo: conf === undefined ? 'manual' : (item.choice.modelo ?? 'manual'),
   };
+}
+
+/** Below this the best answer is a guess, not a recognition: the person should look. */
+export const LOW_CONFIDENCE = 0.6;
+
+export type Doubt = 'not-garment' | 'disagree' | 'low';
+
+/** The ML service may flag a photo with no garment in it (`no_prenda`); older ones do not. */
+function saysNoGarment(c: Classification): boolean {
+  return (c as Classification & { no_prenda?: unknown }).no_prenda === true;
+}
+
+/**
+ * Why this photo's answer should not be saved blind: a model sees no garment, the two models
+ * disagree on the class, or the best answer is unsure. Nothing once the person has chosen.
+ */
+export function doubts(item: QueueItem): Doubt[] {
+  if (item.touched || item.stage !== 'review') return [];
+  const answers = Object.values(item.results).flatMap((r) => (r?.ok ? [r.value] : []));
+  if (!answers.length) return [];
+  const out: Doubt[] = [];
+  if (answers.some(saysNoGarment)) out.push('not-garment');
+  if (new Set(answers.map((a) => a.clase_nombre)).size > 1) out.push('disagree');
+  if (Math.max(...answers.map((a) => a.confianza)) < LOW_CONFIDENCE) out.push('low');
+  return out;
+}
+
+export const isDoubtful = (item: QueueItem): boolean => doubts(item).length > 0;
+
+/** Ready and not in doubt: what "Save all" saves without asking. */
+export const isSure = (item: QueueItem): boolean => isReady(item) && !isDoubtful(item);
+
+/** Photos in doubt first (they need the person), otherwise in the order they were added. */
+export function reviewOrder(items: QueueItem[]): QueueItem[] {
+  return [...items.filter((i) => i.flagged), ...items.filter((i) => !i.flagged)];
 }
 
 export function isReady(item: QueueItem): boolean {
@@ -162,13 +211,14 @@ export function reducer(items: QueueItem[], a: Action): QueueItem[] {
         const rejected = isRejection(a.results);
         if (rejected) return { ...i, results: a.results, stage: 'rejected', error: rejected };
         const best = bestResult(a.results);
-        return {
+        const next: QueueItem = {
           ...i,
           results: a.results,
           stage: 'review',
           progress: 0,
           choice: best ? choiceFrom(best) : {},
         };
+        return { ...next, flagged: isDoubtful(next) };
       });
     case 'choose':
       return patch(items, a.id, (i) => ({
@@ -177,6 +227,8 @@ export function reducer(items: QueueItem[], a: Action): QueueItem[] {
         touched: i.touched || a.touched,
         error: undefined,
       }));
+    case 'confirm':
+      return patch(items, a.id, (i) => ({ ...i, touched: true }));
     case 'ocasion':
       return patch(items, a.id, (i) => ({ ...i, ocasion: a.ocasion }));
     case 'saving':
@@ -184,7 +236,12 @@ export function reducer(items: QueueItem[], a: Action): QueueItem[] {
     case 'saved':
       return patch(items, a.id, (i) => ({ ...i, stage: 'saved', progress: 1, garment: a.garment }));
     case 'saveFailed':
-      return patch(items, a.id, (i) => ({ ...i, stage: 'review', error: a.error }));
+      return patch(items, a.id, (i) => ({
+        ...i,
+        stage: 'review',
+        error: a.error,
+        ...(a.nextKey ? { idempotencyKey: a.nextKey } : {}),
+      }));
     case 'remove':
       return items.filter((i) => i.id !== a.id);
   }

@@ -1,9 +1,10 @@
 /** Drives the add-photos queue: classifies two photos at a time with both models, saves on request. */
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ModelKind } from '@fashion/core';
 import { classify, garmentKeys, uploadGarment, uploadGarmentDataUrl } from '../../api/garments.ts';
 import { ApiError } from '../../api/client.ts';
+import { newIdempotencyKey } from '../../lib/idempotency.ts';
 import { canPreview } from './files.ts';
 import { fieldsOf, isReady, reducer } from './queue.ts';
 import type { Action, Choice, ModelResult, QueueItem } from './queue.ts';
@@ -60,6 +61,13 @@ export function useAddQueue() {
   const controllers = useRef(new Map<string, AbortController>());
   const urls = useRef(new Map<string, string>());
   const seq = useRef(0);
+  // Saves in flight, by item id: a second click (or Save all over a single save) is a no-op.
+  // A ref, not state: two clicks can arrive before React renders the disabled button.
+  const inFlight = useRef(new Set<string>());
+  const latest = useRef(items);
+  latest.current = items;
+  const [savingAll, setSavingAll] = useState(false);
+  const savingAllRef = useRef(false);
 
   useEffect(() => {
     const active = items.filter((i) => i.stage === 'uploading').length;
@@ -91,6 +99,7 @@ export function useAddQueue() {
       if (previewUrl && !f.dataUrl) urls.current.set(id, previewUrl);
       return {
         id,
+        idempotencyKey: newIdempotencyKey(),
         name: f.name,
         blob: f.blob,
         ...(f.dataUrl ? { dataUrl: f.dataUrl } : {}),
@@ -118,34 +127,68 @@ export function useAddQueue() {
     dispatch({ type: 'choose', id, choice, touched });
   }, []);
 
+  /** "Looks right": the person checked the models' answer; it is saved as confirmed. */
+  const confirm = useCallback((id: string) => {
+    dispatch({ type: 'confirm', id });
+  }, []);
+
   const setOcasion = useCallback((id: string, ocasion: Ocasion[]) => {
     dispatch({ type: 'ocasion', id, ocasion });
   }, []);
 
   const save = useCallback(
     async (item: QueueItem) => {
-      if (!isReady(item)) return;
+      if (!isReady(item) || inFlight.current.has(item.id)) return;
+      inFlight.current.add(item.id);
       dispatch({ type: 'saving', id: item.id });
       const onProgress = (value: number) => dispatch({ type: 'progress', id: item.id, value });
       try {
         const fields = fieldsOf(item);
         const garment = await patiently(() =>
           item.dataUrl
-            ? uploadGarmentDataUrl(item.dataUrl, fields, onProgress)
-            : uploadGarment(item.blob, item.name, fields, onProgress),
+            ? uploadGarmentDataUrl(item.dataUrl, fields, onProgress, item.idempotencyKey)
+            : uploadGarment(item.blob, item.name, fields, onProgress, item.idempotencyKey),
         );
         dispatch({ type: 'saved', id: item.id, garment });
         void qc.invalidateQueries({ queryKey: garmentKeys.all });
       } catch (error) {
-        dispatch({ type: 'saveFailed', id: item.id, error });
+        // The server answered with an error: nothing was stored, and the next try (perhaps with
+        // corrected fields) is a new request. No answer (network): it may have been stored, so
+        // the retry keeps the key and gets the first result.
+        const answered = error instanceof ApiError && error.status !== 0;
+        dispatch({
+          type: 'saveFailed',
+          id: item.id,
+          error,
+          ...(answered ? { nextKey: newIdempotencyKey() } : {}),
+        });
+      } finally {
+        inFlight.current.delete(item.id);
       }
     },
     [qc],
   );
 
-  const saveAll = useCallback(async () => {
-    for (const item of items.filter(isReady)) await save(item);
-  }, [items, save]);
+  /** Saves the given items (default: every ready one) one after another, once. */
+  const saveAll = useCallback(
+    async (only?: (i: QueueItem) => boolean) => {
+      if (savingAllRef.current) return;
+      savingAllRef.current = true;
+      setSavingAll(true);
+      try {
+        const ids = latest.current.filter((i) => isReady(i) && (!only || only(i))).map((i) => i.id);
+        for (const id of ids) {
+          // The freshest state: a card may have been saved, removed or edited meanwhile.
+          const item = latest.current.find((i) => i.id === id);
+          if (item) await save(item);
+        }
+      } finally {
+        savingAllRef.current = false;
+        setSavingAll(false);
+      }
+    },
+    [save],
+  );
 
-  return { items, add, remove, choose, setOcasion, save, saveAll };
+  return { items, add, remove, choose, confirm, setOcasion, save, saveAll, savingAll };
 }

@@ -87,7 +87,9 @@ function GarmentView({ g }: { g: Garment }) {
           <h1 className={pageTitle}>{t.classes[g.clase_nombre]}</h1>
           <p className={`mt-2 flex items-center gap-2 ${muted}`}>
             <ColorSwatch color={g.color} hex={g.color_hex} />
-            {t.colors[g.color]} · {t.tipos[g.tipo]}
+            {t.colors[g.color]}
+            {/* "Shoes · Shoes" says nothing twice: the type only where it adds something. */}
+            {t.tipos[g.tipo] !== t.classes[g.clase_nombre] ? ` · ${t.tipos[g.tipo]}` : null}
           </p>
           <p className={`mt-1 text-sm ${muted}`}>
             {t.common.addedOn(formatDate(g.fecha_agregada, lang))}
@@ -104,6 +106,7 @@ function GarmentView({ g }: { g: Garment }) {
                   t.common.percent(g.confianza),
                 )}
           </p>
+          {g.confirmado ? null : <ConfirmGarment g={g} />}
         </header>
 
         <section aria-labelledby="occ-title">
@@ -159,7 +162,9 @@ function DetailsForm({ g }: { g: Garment }) {
 
   const save = () => {
     const patch: GarmentPatch = {};
-    if (clase !== g.clase_nombre) patch.clase_nombre = clase;
+    // The class goes along with any change of class or type: re-stating it is the person's
+    // confirmation (the API marks the garment confirmado).
+    if (clase !== g.clase_nombre || tipo !== g.tipo) patch.clase_nombre = clase;
     if (tipo !== g.tipo) patch.tipo = tipo;
     if (color !== g.color) {
       patch.color = color;
@@ -229,5 +234,35 @@ function DetailsForm({ g }: { g: Garment }) {
         <InlineError error={update.error} />
       </div>
     </section>
+  );
+}
+
+/**
+ * "Yes, this is right": an unconfirmed garment (the model's guess) becomes the person's word. The
+ * API confirms a garment when its class is stated (PATCH with `clase_nombre`).
+ */
+function ConfirmGarment({ g }: { g: Garment }) {
+  const { t } = useI18n();
+  const toast = useToast();
+  const update = useUpdateGarment(g._id);
+  return (
+    <div className="mt-3 flex flex-wrap items-center gap-3 rounded-xl bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
+      <p className="min-w-0 flex-1">{t.garment.confirmAsk(t.classes[g.clase_nombre])}</p>
+      <button
+        type="button"
+        className={`${btn.secondary} ${btn.small}`}
+        disabled={update.isPending}
+        onClick={() =>
+          update.mutate(
+            { clase_nombre: g.clase_nombre },
+            { onSuccess: () => toast.show(t.garment.confirmedToast) },
+          )
+        }
+      >
+        <Icon name="check" className="size-4" />
+        {t.garment.confirm}
+      </button>
+      <InlineError error={update.error} />
+    </div>
   );
 }

@@ -1,7 +1,8 @@
 /** Model transparency: both classifiers' accuracy, per-class recall bars and confusion matrices. */
 import type { ModelKind } from '@fashion/core';
 import { useMlHealth, useModelMetrics } from '../../api/models.ts';
-import { useT } from '../../i18n/i18n.tsx';
+import { useI18n, useT } from '../../i18n/i18n.tsx';
+import { percent } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/page-title.ts';
 import { ErrorState, Loading } from '../../components/States.tsx';
 import { card, muted, pageTitle } from '../../components/ui.ts';
@@ -93,11 +94,12 @@ function ModelSection({ model }: { model: ModelKind }) {
 }
 
 function Stat({ label, value }: { label: string; value: number | undefined }) {
+  const { lang } = useI18n();
   return (
     <div className="rounded-xl bg-stone-100 p-4 dark:bg-stone-800">
       <dt className={`text-xs uppercase tracking-wide ${muted}`}>{label}</dt>
       <dd className="mt-1 text-3xl font-semibold tabular-nums">
-        {typeof value === 'number' ? `${(value * 100).toFixed(1)}%` : '—'}
+        {typeof value === 'number' ? percent(value, lang, 1) : '—'}
       </dd>
     </div>
   );

@@ -1,11 +1,12 @@
 /** Per-class recall as horizontal bars (plain CSS): how often each garment is recognised. */
 import { isClassName } from '@fashion/core';
 import type { ClassMetrics } from '../../api/types.ts';
-import { useT } from '../../i18n/i18n.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { percent } from '../../lib/format.ts';
 import { muted } from '../../components/ui.ts';
 
 export function RecallBars({ perClass }: { perClass: Record<string, ClassMetrics> }) {
-  const t = useT();
+  const { t, lang } = useI18n();
   const rows = Object.entries(perClass).filter(([, v]) => v && typeof v.recall === 'number');
   return (
     <figure>
@@ -36,7 +37,9 @@ export function RecallBars({ perClass }: { perClass: Record<string, ClassMetrics
                         style={{ width: `${pct}%` }}
                       />
                     </div>
-                    <span className={`w-12 text-right text-xs tabular-nums ${muted}`}>{pct}%</span>
+                    <span className={`w-14 text-right text-xs tabular-nums ${muted}`}>
+                      {percent(v.recall, lang, 1)}
+                    </span>
                   </div>
                 </td>
               </tr>

@@ -27,8 +27,11 @@ export function ScoreBadge({ value }: { value: number }) {
       className="inline-flex items-baseline gap-1 rounded-full bg-accent-50 px-3 py-1 text-accent-800 dark:bg-accent-900/40 dark:text-accent-100"
       aria-label={t.outfits.scoreOf(v)}
     >
-      <span className="text-lg font-semibold tabular-nums">{v}</span>
-      <span className="text-[10px] uppercase tracking-wide opacity-70" aria-hidden="true">
+      <span className="text-lg font-semibold tabular-nums" data-testid="score">
+        {v}
+      </span>
+      {/* Full colour, no opacity: small text needs 4.5:1 against the tinted badge. */}
+      <span className="text-xs tracking-wide" aria-hidden="true">
         /100
       </span>
     </span>

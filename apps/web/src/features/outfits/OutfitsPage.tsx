@@ -1,5 +1,5 @@
 /** Preferences and weather → recommended outfits (flat-lays with score and reasons), "show 3 more", save. */
-import { useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { DEFAULT_PREFERENCES } from '../../lib/contract-values.ts';
 import type { Preferences } from '@fashion/core';
@@ -20,6 +20,9 @@ import { OutfitCard } from './OutfitCard.tsx';
 import { PreferencesFields, pickPrefs } from './PreferencesFields.tsx';
 import type { PrefsValue } from './PreferencesFields.tsx';
 import { isWardrobeIncomplete, missingWords } from './missing.ts';
+import { byScore, prefsSummary } from './summary.ts';
+import type { WeatherValue } from './summary.ts';
+import { newIdempotencyKey } from '../../lib/idempotency.ts';
 
 const PAGE = 3;
 
@@ -43,17 +46,15 @@ export default function OutfitsPage() {
   );
 }
 
-interface Weather {
-  use: boolean;
-  temperature: number;
-  rain: boolean;
-}
-
 function OutfitsScreen({ initial }: { initial: Preferences }) {
   const { t } = useI18n();
   const toast = useToast();
   const [prefs, setPrefs] = useState<PrefsValue>(() => pickPrefs(initial));
-  const [weather, setWeather] = useState<Weather>({ use: false, temperature: 18, rain: false });
+  const [weather, setWeather] = useState<WeatherValue>({
+    use: false,
+    temperature: 18,
+    rain: false,
+  });
   const [shown, setShown] = useState<Recommendation[]>([]);
   const [asked, setAsked] = useState<RecommendParams | null>(null);
   const [exhausted, setExhausted] = useState(false);
@@ -61,6 +62,18 @@ function OutfitsScreen({ initial }: { initial: Preferences }) {
   const saveDefaults = useSavePreferences();
   const saveOutfit = useSaveOutfit();
   const results = useRef<HTMLDivElement>(null);
+  const panelId = useId();
+  // Preferences fold into one line so the action and its results own the screen.
+  const [open, setOpen] = useState(false);
+  // Bumped after each answer (outfits or "can't make one"): brings the results into view.
+  const [answered, setAnswered] = useState(0);
+  useEffect(() => {
+    if (answered) results.current?.scrollIntoView?.({ block: 'start' });
+  }, [answered]);
+  // One Idempotency-Key per suggested outfit (kept across retries), and the saves in flight: a
+  // double click reaches the handler twice before the button re-renders disabled.
+  const saveKeys = useRef(new Map<string, string>());
+  const saving = useRef(new Set<string>());
 
   const params = (): RecommendParams => ({
     ...prefs,
@@ -71,14 +84,14 @@ function OutfitsScreen({ initial }: { initial: Preferences }) {
   const first = useMutation({
     mutationFn: (p: RecommendParams) => recommend(p, [], PAGE),
     onSuccess: (list, p) => {
-      setShown(list);
+      setShown(byScore(list));
       setAsked(p);
       setExhausted(list.length < PAGE);
       setSavedKeys(new Set());
-      // On a phone the results are below the form: bring them up.
-      if (window.matchMedia?.('(max-width: 1023px)').matches) {
-        requestAnimationFrame(() => results.current?.scrollIntoView?.({ block: 'start' }));
-      }
+    },
+    onSettled: () => {
+      setOpen(false);
+      setAnswered((n) => n + 1);
     },
   });
   const more = useMutation({
@@ -91,7 +104,8 @@ function OutfitsScreen({ initial }: { initial: Preferences }) {
     onSuccess: (list) => {
       const seen = new Set(shown.map((r) => r.key));
       const fresh = list.filter((r) => !seen.has(r.key));
-      setShown((s) => [...s, ...fresh]);
+      // Each page best first; a new page goes below what the person has already seen.
+      setShown((s) => [...s, ...byScore(fresh)]);
       setExhausted(fresh.length < PAGE);
     },
   });
@@ -103,23 +117,66 @@ function OutfitsScreen({ initial }: { initial: Preferences }) {
       ? missingWords(first.error.body, t)
       : null;
 
-  const onSave = (r: Recommendation) =>
-    saveOutfit.mutate(toOutfitSave(r, asked?.ocasion ?? prefs.ocasion), {
-      onSuccess: () => {
-        setSavedKeys((s) => new Set(s).add(r.key));
-        toast.show(t.outfits.savedToast);
-      },
-    });
+  const onSave = async (r: Recommendation) => {
+    if (saving.current.has(r.key) || savedKeys.has(r.key)) return;
+    saving.current.add(r.key);
+    let key = saveKeys.current.get(r.key);
+    if (!key) saveKeys.current.set(r.key, (key = newIdempotencyKey()));
+    const body = toOutfitSave(r, asked?.ocasion ?? prefs.ocasion);
+    try {
+      // mutateAsync: per-call callbacks of mutate() fire only for the latest call.
+      await saveOutfit.mutateAsync({ body, key });
+      setSavedKeys((s) => new Set(s).add(r.key));
+      toast.show(t.outfits.savedToast);
+    } catch (err) {
+      // Shown from saveOutfit.error. An error answer stored nothing: the next try is a new
+      // request; no answer (network) keeps the key, so a retry gets the first result.
+      if (err instanceof ApiError && err.status !== 0) saveKeys.current.delete(r.key);
+    } finally {
+      saving.current.delete(r.key);
+    }
+  };
 
   return (
-    <div className="mt-6 grid gap-8 lg:grid-cols-[360px_minmax(0,1fr)]">
+    <div className="mt-4">
       <form
-        className={`${card} h-fit space-y-6 p-5 lg:sticky lg:top-20`}
+        className={`${card} sticky top-16 z-30 flex flex-wrap items-center gap-2 p-2 pl-4 shadow-sm`}
         aria-label={t.outfits.preferences}
         onSubmit={(e) => {
           e.preventDefault();
           first.mutate(params());
         }}
+      >
+        <button
+          type="button"
+          className="flex min-w-0 flex-1 basis-48 flex-col items-start rounded-xl py-1 text-left"
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={() => setOpen(!open)}
+        >
+          <span className="text-xs font-medium text-accent-700 underline underline-offset-2 dark:text-accent-400">
+            {open ? t.outfits.hidePrefs : t.outfits.changePrefs}
+          </span>
+          <span className="w-full truncate text-sm" data-testid="prefs-summary">
+            {prefsSummary(prefs, weather, t)}
+          </span>
+        </button>
+        <button type="submit" className={btn.accent} disabled={first.isPending}>
+          {first.isPending ? (
+            <Spinner className="size-4" />
+          ) : (
+            <Icon name="outfits" className="size-4" />
+          )}
+          {first.isPending ? t.outfits.generating : t.outfits.generate}
+        </button>
+      </form>
+
+      <div
+        id={panelId}
+        role="group"
+        aria-label={t.outfits.preferences}
+        hidden={!open}
+        className={`${card} mt-2 space-y-6 p-5`}
       >
         <PreferencesFields value={prefs} onChange={setPrefs} idPrefix="outfit" />
         <fieldset className="space-y-2 border-t border-stone-100 pt-4 dark:border-stone-800">
@@ -154,15 +211,7 @@ function OutfitsScreen({ initial }: { initial: Preferences }) {
             </>
           ) : null}
         </fieldset>
-        <div className="flex flex-col gap-2">
-          <button type="submit" className={btn.accent} disabled={first.isPending}>
-            {first.isPending ? (
-              <Spinner className="size-4" />
-            ) : (
-              <Icon name="outfits" className="size-4" />
-            )}
-            {first.isPending ? t.outfits.generating : t.outfits.generate}
-          </button>
+        <div className="flex flex-wrap items-center gap-2">
           <button
             type="button"
             className={`${btn.ghost} ${btn.small}`}
@@ -175,14 +224,15 @@ function OutfitsScreen({ initial }: { initial: Preferences }) {
           </button>
           <InlineError error={saveDefaults.error} />
         </div>
-      </form>
+      </div>
 
       <div
         ref={results}
-        className="scroll-mt-20"
+        className="mt-6 scroll-mt-48 sm:scroll-mt-40"
         aria-live="polite"
         aria-busy={first.isPending || more.isPending}
       >
+        <h2 className="sr-only">{t.outfits.suggestions}</h2>
         {cannot ? (
           <EmptyState
             title={t.outfits.cannotTitle}
@@ -201,7 +251,7 @@ function OutfitsScreen({ initial }: { initial: Preferences }) {
           <ErrorState error={first.error} onRetry={() => first.mutate(params())} />
         ) : shown.length ? (
           <>
-            <ul className="grid gap-5 md:grid-cols-2">
+            <ul className="grid gap-5 md:grid-cols-2 xl:grid-cols-3">
               {shown.map((r, i) => (
                 <li key={r.key}>
                   <OutfitCard
@@ -221,7 +271,7 @@ function OutfitsScreen({ initial }: { initial: Preferences }) {
                           type="button"
                           className={`${btn.primary} ${btn.small}`}
                           disabled={saveOutfit.isPending}
-                          onClick={() => onSave(r)}
+                          onClick={() => void onSave(r)}
                         >
                           <Icon name="saved" className="size-4" />
                           {t.outfits.saveOutfit}

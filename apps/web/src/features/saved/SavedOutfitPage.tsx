@@ -3,7 +3,9 @@ import { useMemo, useState } from 'react';
 import { useMarkWorn, useOutfit } from '../../api/outfits.ts';
 import { useToast } from '../../components/Toast.tsx';
 import { useGarments } from '../../api/garments.ts';
-import { formatDate, useI18n } from '../../i18n/i18n.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { outfitSubtitle, outfitTitle } from './outfit-name.ts';
+import { RenameOutfit } from './RenameOutfit.tsx';
 import { usePageTitle } from '../../lib/page-title.ts';
 import { Link, navigate } from '../../router/router.tsx';
 import { ErrorState, Loading } from '../../components/States.tsx';
@@ -22,9 +24,7 @@ export default function SavedOutfitPage({ params }: { params: Record<string, str
   const toast = useToast();
   const byId = useMemo(() => indexById(garments.data), [garments.data]);
   const o = outfit.data;
-  const title = o
-    ? o.nombre || (o.ocasion ? t.ocasiones[o.ocasion] : t.outfits.title)
-    : t.saved.title;
+  const title = o ? outfitTitle(o, t, lang) : t.saved.title;
   usePageTitle(title);
 
   return (
@@ -44,10 +44,7 @@ export default function SavedOutfitPage({ params }: { params: Record<string, str
             <>
               <OutfitCard
                 title={title}
-                subtitle={[
-                  t.saved.savedOn(formatDate(o.fecha_creacion, lang)),
-                  ...(o.ultimo_uso ? [t.saved.wornOn(formatDate(o.ultimo_uso, lang))] : []),
-                ].join(' · ')}
+                subtitle={outfitSubtitle(o, t, lang)}
                 pieces={pieces}
                 puntuacion={o.puntuacion}
                 reasons={o.razones}
@@ -55,6 +52,7 @@ export default function SavedOutfitPage({ params }: { params: Record<string, str
                 headingLevel="h1"
                 actions={
                   <>
+                    <RenameOutfit key={o.nombre ?? ''} outfit={o} current={title} />
                     <button
                       type="button"
                       className={btn.secondary}

@@ -3,7 +3,8 @@ import { useMemo, useState } from 'react';
 import type { Outfit } from '@fashion/core';
 import { useOutfits } from '../../api/outfits.ts';
 import { useGarments } from '../../api/garments.ts';
-import { formatDate, useI18n } from '../../i18n/i18n.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { outfitSubtitle, outfitTitle } from './outfit-name.ts';
 import { usePageTitle } from '../../lib/page-title.ts';
 import { Link } from '../../router/router.tsx';
 import { EmptyState, ErrorState, Loading } from '../../components/States.tsx';
@@ -54,12 +55,12 @@ export default function SavedPage() {
         <ul className="grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
           {list.map((o) => {
             const { pieces } = piecesOf(o, byId);
-            const title = o.nombre || (o.ocasion ? t.ocasiones[o.ocasion] : t.outfits.title);
+            const title = outfitTitle(o, t, lang);
             return (
               <li key={o._id}>
                 <OutfitCard
                   title={title}
-                  subtitle={t.saved.savedOn(formatDate(o.fecha_creacion, lang))}
+                  subtitle={outfitSubtitle(o, t, lang)}
                   pieces={pieces}
                   puntuacion={o.puntuacion}
                   headingLevel="h2"
