@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { CLASS_NAMES, ESTILOS, OCASIONES, TIPOS } from './taxonomy.ts';
 import { COLOR_NAMES, HEX_PATTERN } from './colors.ts';
+import { normalizeLegacyPreferences } from './legacy.ts';
 
 /** Ids are 24 lower-case hex characters everywhere (MongoDB ObjectId shape, also in SQL). */
 export const IdSchema = z.string().regex(/^[0-9a-f]{24}$/, 'must be a 24-character hex id');
@@ -200,11 +201,17 @@ export const ProfileFieldsSchema = z.object({
   peso: z.number().min(20).max(400).optional(),
 });
 
-/** `PUT /api/me/preferences`: any subset of preferences and profile fields. */
-export const PreferencesUpdateSchema = PreferencesSchema.partial()
-  .extend(ProfileFieldsSchema.shape)
-  .strict()
-  .refine((p) => Object.keys(p).length > 0, 'nothing to update');
+/**
+ * `PUT /api/me/preferences`: any subset of preferences and profile fields. Bodies of the original
+ * clients are normalised first (legacy.ts); unknown fields stay a 400.
+ */
+export const PreferencesUpdateSchema = z.preprocess(
+  normalizeLegacyPreferences,
+  PreferencesSchema.partial()
+    .extend(ProfileFieldsSchema.shape)
+    .strict()
+    .refine((p) => Object.keys(p).length > 0, 'nothing to update'),
+);
 export type PreferencesUpdate = z.infer<typeof PreferencesUpdateSchema>;
 
 export const ProfileSchema = PreferencesSchema.extend(ProfileFieldsSchema.shape).extend({
@@ -326,4 +333,12 @@ export const ClassifierHealthSchema = z.object({
     vit: z.object({ loaded: z.boolean(), file: z.string().optional() }).optional(),
   }),
   detail: z.string().optional(),
+  // The original clients' reading of the same facts (their upload dialog checks these).
+  available: z.boolean(),
+  model_loaded: z.boolean(),
+  vit_model_loaded: z.boolean(),
+  classes_count: z.number().int(),
+  /** When unavailable: what to do about it, and whether the classifier is a remote service. */
+  hint: z.string().optional(),
+  hosted: z.boolean().optional(),
 });

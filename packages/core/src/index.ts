@@ -7,3 +7,4 @@ export * from './error-codes.ts';
 export * from './images.ts';
 export * from './recommend/index.ts';
 export * from './env-schemas.ts';
+export * from './legacy.ts';

@@ -1,0 +1,183 @@
+/**
+ * The calls the original React frontend (Alvaromp3/fashion_ai `frontend/`) makes, built as its
+ * code builds them and checked for the fields its code reads, against the real API (SQLite file,
+ * image folder, the ML service stub over HTTP). Each block names the page or component.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHttpClassifier } from '@fashion/adapters/classifier-http/index.ts';
+import {
+  startMlServiceStub,
+  type MlServiceStub,
+} from '../../adapters/test/helpers/ml-service-stub.ts';
+import { call, photo } from './helpers/client.ts';
+import { startTestServer, type TestServer } from './helpers/server.ts';
+
+/** UploadModal.handleUpload: one `ocasion` per selected occasion, `desconocido` when unknown. */
+function originalUploadForm(c: {
+  tipo: string;
+  clase_nombre?: string;
+  color: string;
+  confianza: number;
+  occasions: string[];
+}): FormData {
+  const form = new FormData();
+  form.append('imagen', new Blob([photo('shirt-1.jpg')], { type: 'image/jpeg' }), 'photo.jpg');
+  form.append('tipo', c.tipo);
+  form.append('clase_nombre', c.clase_nombre || 'desconocido');
+  form.append('color', c.color);
+  form.append('confianza', String(c.confianza));
+  for (const oc of c.occasions) form.append('ocasion', oc);
+  return form;
+}
+
+describe('original frontend without a classifier', () => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startTestServer();
+  });
+  afterAll(() => s.close());
+
+  it('UploadModal: ml-health says not available, with a hint (no false "ready")', async () => {
+    const res = await call(s.url, 'GET', '/api/ml-health');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      available: false,
+      model_loaded: false,
+      vit_model_loaded: false,
+      classes_count: 0,
+      hosted: false,
+    });
+    expect(res.body.hint).toMatch(/ML_SERVICE_URL|MODELS_DIR/);
+  });
+
+  it('UploadModal: several occasions as repeated fields are all stored, in order', async () => {
+    const res = await call(s.url, 'POST', '/api/prendas/upload', {
+      form: originalUploadForm({
+        tipo: 'superior',
+        clase_nombre: 'Shirt',
+        color: 'azul',
+        confianza: 0.87,
+        occasions: ['casual', 'trabajo', 'fiesta'],
+      }),
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.ocasion).toEqual(['casual', 'trabajo', 'fiesta']);
+    // Wardrobe.jsx: the list is a bare array with the fields PrendaCard reads.
+    const list = await call(s.url, 'GET', '/api/prendas');
+    expect(Array.isArray(list.body)).toBe(true);
+    expect(list.body[0]).toMatchObject({
+      _id: res.body._id,
+      tipo: 'superior',
+      clase_nombre: 'Shirt',
+      color: 'azul',
+      ocasion: ['casual', 'trabajo', 'fiesta'],
+    });
+    expect(typeof list.body[0].imagen_url).toBe('string');
+  });
+
+  it('other fields sent twice are still a 400 naming the field', async () => {
+    const form = originalUploadForm({
+      tipo: 'superior',
+      clase_nombre: 'Shirt',
+      color: 'azul',
+      confianza: 1,
+      occasions: [],
+    });
+    form.append('color', 'rojo');
+    const res = await call(s.url, 'POST', '/api/prendas/upload', { form });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatch(/"color" was sent more than once/);
+  });
+
+  it('legacy vocabulary is mapped on input: Pullover → Longsleeve, magenta → morado', async () => {
+    const res = await call(s.url, 'POST', '/api/prendas/upload', {
+      form: originalUploadForm({
+        tipo: 'superior',
+        clase_nombre: 'Pullover',
+        color: 'magenta',
+        confianza: 0.7,
+        occasions: ['casual'],
+      }),
+    });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ clase_nombre: 'Longsleeve', color: 'morado' });
+  });
+
+  it('Settings.handleSave: the body it sends (empty strings, tshirt, style notes) is saved', async () => {
+    const body = {
+      colores: ['negro', 'azul'],
+      ocasion: '',
+      estilo: '',
+      incluirVestido: false,
+      incluirAbrigo: true,
+      layeredTop: false,
+      topPreference: 'tshirt',
+      style_preference: '',
+    };
+    const res = await call(s.url, 'PUT', '/api/me/preferences', { json: body });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      colores: ['negro', 'azul'],
+      incluirAbrigo: true,
+      topPreference: 'T-shirt',
+    });
+    const got = await call(s.url, 'GET', '/api/me/preferences');
+    expect(got.body).toMatchObject({ incluirAbrigo: true, topPreference: 'T-shirt' });
+  });
+
+  it('MisOutfits.savePreferences: the GET answer echoed back (userId, updatedAt) is accepted', async () => {
+    const got = await call(s.url, 'GET', '/api/me/preferences');
+    const res = await call(s.url, 'PUT', '/api/me/preferences', {
+      json: { ...got.body, topPreference: 'pullover', layeredTop: true },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ topPreference: 'Longsleeve', layeredTop: true });
+  });
+
+  it('strictness stays: an unknown preference field is a 400 naming it', async () => {
+    const res = await call(s.url, 'PUT', '/api/me/preferences', {
+      json: { ocasion: 'casual', favouriteBand: 'x' },
+    });
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.body)).toMatch(/favouriteBand/);
+  });
+});
+
+describe('original frontend with the ML service', () => {
+  let ml: MlServiceStub;
+  let s: TestServer;
+  beforeAll(async () => {
+    ml = await startMlServiceStub();
+    s = await startTestServer({
+      classifier: createHttpClassifier({ baseUrl: ml.url, timeoutMs: 2000 }),
+    });
+  });
+  afterAll(async () => {
+    await s.close();
+    await ml.close();
+  });
+
+  it('UploadModal: ml-health reports available and the models loaded', async () => {
+    const res = await call(s.url, 'GET', '/api/ml-health');
+    expect(res.body).toMatchObject({ available: true, classes_count: 10 });
+    expect(res.body.model_loaded || res.body.vit_model_loaded).toBe(true);
+    expect(res.body).not.toHaveProperty('hint');
+  });
+
+  it('UploadModal: clase_nombre "desconocido" lets the model decide the class', async () => {
+    const res = await call(s.url, 'POST', '/api/prendas/upload', {
+      form: originalUploadForm({
+        tipo: 'superior',
+        color: 'desconocido',
+        confianza: 0,
+        occasions: ['casual', 'formal'],
+      }),
+    });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({
+      clase_nombre: 'Shirt',
+      color: 'azul',
+      ocasion: ['casual', 'formal'],
+    });
+  });
+});
