@@ -19,15 +19,25 @@ import { meRoutes } from './features/me/routes.ts';
 import { modelRoutes } from './features/model/routes.ts';
 import { outfitRoutes } from './features/outfits/routes.ts';
 import { recommendRoutes } from './features/recommend/routes.ts';
+import { stylistRoutes } from './features/stylist/routes.ts';
 
 /** Need the caller's identity (a valid token when Auth0 is configured). */
-const PROTECTED = ['/api/prendas/*', '/api/outfits/*', '/api/me/*', '/api/classify/*'];
+const PROTECTED = [
+  '/api/prendas/*',
+  '/api/outfits/*',
+  '/api/me/*',
+  '/api/classify/*',
+  '/api/chat',
+  '/api/chat/*',
+  '/api/mirror/*',
+];
 /** Decode images or run models: a stricter rate limit. */
 const HEAVY = [
   '/api/prendas/upload',
   '/api/prendas/auto',
   '/api/prendas/confirm',
   '/api/classify/*',
+  '/api/mirror/analyze-frame',
 ];
 
 export type App = OpenAPIHono<AppEnv>;
@@ -67,6 +77,7 @@ export function createApp(deps: AppDeps): App {
   // otherwise capture /api/outfits/recommend (and answer 400 for a malformed id).
   app.route('/', recommendRoutes(ctx));
   app.route('/', outfitRoutes(ctx));
+  app.route('/', stylistRoutes(ctx));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',

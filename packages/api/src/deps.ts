@@ -7,6 +7,7 @@ import type { Authenticator, Principal } from './ports/auth.ts';
 import type { Classifier } from './ports/classifier.ts';
 import type { ImageProcessor, ImageStore } from './ports/images.ts';
 import type { Store } from './ports/store.ts';
+import type { ChatModel, SpeechModel } from './ports/stylist.ts';
 
 export interface RateLimitOptions {
   /** Window length in milliseconds (fixed windows). */
@@ -39,6 +40,10 @@ export interface AppDeps {
   imageProcessor: ImageProcessor;
   classifier: Classifier;
   authenticator: Authenticator;
+  /** The stylist's LLM; without one the built-in stylist (the recommender) answers. */
+  chatModel?: ChatModel;
+  /** Text-to-speech and transcription for the chat; without one those routes are 501. */
+  speech?: SpeechModel;
   options?: Partial<AppOptions>;
 }
 

@@ -3,3 +3,4 @@ export * from './images.ts';
 export * from './classifier.ts';
 export * from './auth.ts';
 export * from './direct-upload.ts';
+export * from './stylist.ts';
