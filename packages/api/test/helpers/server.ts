@@ -18,6 +18,8 @@ import {
   createApp,
   type AppOptions,
   type Authenticator,
+  type ChatModel,
+  type SpeechModel,
   type Classifier,
   type ImageStore,
   type Store,
@@ -38,6 +40,8 @@ export async function startTestServer(
   opts: {
     authenticator?: Authenticator;
     classifier?: Classifier;
+    chatModel?: ChatModel;
+    speech?: SpeechModel;
     options?: Partial<AppOptions>;
     /** Failure injection around the real adapters (for the no-orphans tests). */
     wrapStore?: (store: Store) => Store;
@@ -56,6 +60,8 @@ export async function startTestServer(
     imageProcessor: createUploadProcessor(),
     classifier: opts.classifier ?? createNullClassifier(),
     authenticator: opts.authenticator ?? anonymousAuthenticator,
+    ...(opts.chatModel ? { chatModel: opts.chatModel } : {}),
+    ...(opts.speech ? { speech: opts.speech } : {}),
     options: {
       logError: (_m, err) => errors.push(err),
       ...opts.options,

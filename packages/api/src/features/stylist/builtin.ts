@@ -66,16 +66,35 @@ export async function builtinChat(
   const req = readConversation(messages);
   const lang = req.lang;
   try {
-    const { outfits } = await recommendService(ctx).recommend(userId, {
-      ...(req.ocasion ? { ocasion: req.ocasion } : {}),
-      colores: req.colores.length ? req.colores : undefined,
-      exclude: undefined,
-      ...(req.temperature !== undefined ? { temperature: req.temperature } : {}),
-      ...(req.rain ? { rain: true } : {}),
-      limit: Math.min(req.rank + 1, 20),
-    });
-    const outfit = outfits[Math.min(req.rank, outfits.length - 1)]!;
-    const ran = req.rank >= outfits.length;
+    const recommend = recommendService(ctx);
+    // "Something different" n times: the n-th pick, each excluding the ones shown before it
+    // (the recommender keeps its answers diverse, so limit alone would not reach them).
+    const shown: string[] = [];
+    let outfit: RecommendedOutfit<Garment> | undefined;
+    let ran = false;
+    for (let i = 0; i <= Math.min(req.rank, 20); i++) {
+      let next: RecommendedOutfit<Garment> | undefined;
+      try {
+        const { outfits } = await recommend.recommend(userId, {
+          ...(req.ocasion ? { ocasion: req.ocasion } : {}),
+          colores: req.colores.length ? req.colores : undefined,
+          exclude: shown.length ? [...shown] : undefined,
+          ...(req.temperature !== undefined ? { temperature: req.temperature } : {}),
+          ...(req.rain ? { rain: true } : {}),
+          limit: 1,
+        });
+        next = outfits[0];
+      } catch (err) {
+        if (i === 0 || !(err instanceof WardrobeIncompleteError)) throw err;
+      }
+      if (!next) {
+        ran = true;
+        break;
+      }
+      outfit = next;
+      shown.push(next.key);
+    }
+    if (!outfit) throw new WardrobeIncompleteError([]);
     const occasion = ocasionName(req.ocasion ?? outfit.ocasion, lang);
     const intro =
       lang === 'en'

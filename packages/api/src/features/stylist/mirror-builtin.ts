@@ -14,6 +14,7 @@ import {
   type RecommendedOutfit,
 } from '@fashion/core';
 import type { AppContext } from '../../deps.ts';
+import { classifyService } from '../classify/service.ts';
 import { describeOutfit } from './builtin.ts';
 import type { StyleIntent } from './intent.ts';
 import { classNameIn, colorName, garmentName, ocasionName } from './wording.ts';
@@ -72,7 +73,9 @@ export function judgeSeenGarment(
   let missing = '';
   try {
     const prefs = resolvePreferences(intent.ocasion ? { ocasion: intent.ocasion } : {});
-    best = recommendOutfits([...wardrobe, garment], prefs, {
+    // The seen garment takes its slot: the wardrobe's garments of the same type step aside.
+    const others = wardrobe.filter((g) => g.tipo !== seen.tipo);
+    best = recommendOutfits([...others, garment], prefs, {
       temperature: intent.temperature,
       rain: intent.rain,
       limit: 20,
@@ -152,7 +155,8 @@ export async function builtinMirror(
   intent: StyleIntent,
 ): Promise<MirrorAnswer> {
   const [seen, wardrobe] = await Promise.all([
-    ctx.classifier.classify(frame, 'vit'),
+    // Decoded and checked like any upload before the model sees it.
+    classifyService(ctx).classify(frame, 'vit'),
     ctx.store.garments.list(userId),
   ]);
   return judgeSeenGarment(wardrobe, seen, intent);
