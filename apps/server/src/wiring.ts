@@ -17,6 +17,7 @@ import { createAuth0Authenticator } from '@fashion/adapters/auth0/index.ts';
 import { DiskImageStore } from '@fashion/adapters/disk/index.ts';
 import { createSqliteStore } from '@fashion/adapters/sqlite/index.ts';
 import { createMongoStore } from '@fashion/adapters/mongo/index.ts';
+import { stylistDeps } from '@fashion/adapters/llm-openai/index.ts';
 import { S3ImageStore, imageKeyFromPublicUrl } from '@fashion/adapters/s3/index.ts';
 import { createUploadProcessor } from '@fashion/vision';
 import { selectClassifier } from './classifier.ts';
@@ -68,6 +69,7 @@ export async function createDeps(config: Config): Promise<AppDeps & { close(): P
       limits: { maxPixels: config.maxImagePixels, maxBytes: config.maxUploadBytes },
     }),
     authenticator: selectAuthenticator(config),
+    ...stylistDeps(config.llm),
     options: {
       version: config.version,
       mode: config.mongodbUri || config.r2 ? 'cloud' : 'embedded',
@@ -75,6 +77,7 @@ export async function createDeps(config: Config): Promise<AppDeps & { close(): P
       maxUploadBytes: config.maxUploadBytes,
       rateLimit: config.rateLimit,
       trustProxy: config.trustProxy,
+      ...(config.publicBaseUrl ? { publicBaseUrl: config.publicBaseUrl } : {}),
     },
     async close() {
       if (sweeper) clearInterval(sweeper);

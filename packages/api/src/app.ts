@@ -10,6 +10,7 @@ import { authenticate } from './http/auth.ts';
 import { errorHandler, notFoundHandler, validationError } from './http/errors.ts';
 import { FixedWindowLimiter, clientAddress, rateLimit } from './http/rate-limit.ts';
 import { apiCors, apiSecureHeaders } from './http/security.ts';
+import { absoluteImageUrls } from './http/absolute-urls.ts';
 import { classifyRoutes } from './features/classify/routes.ts';
 import { directUploadRoutes } from './features/direct-upload/routes.ts';
 import { garmentRoutes } from './features/garments/routes.ts';
@@ -56,6 +57,7 @@ export function createApp(deps: AppDeps): App {
   app.use('/api/*', apiSecureHeaders());
   const cors = apiCors(options.corsOrigins);
   if (cors) app.use('/api/*', cors);
+  app.use('/api/*', absoluteImageUrls(options.publicBaseUrl));
   const auth = authenticate(deps.authenticator);
   for (const path of PROTECTED) app.use(path, auth);
   const address = (c: Context) => clientAddress(c, options.trustProxy, options.mode === 'edge');

@@ -30,6 +30,11 @@ export interface AppOptions {
   rateLimit: RateLimitOptions;
   /** Use the first X-Forwarded-For hop as the client address (only behind a trusted proxy). */
   trustProxy: boolean;
+  /**
+   * Absolute origin browsers reach the API at (no trailing slash): image URLs in answers are
+   * made absolute with it. Unset: only cross-origin requests get absolute URLs (their origin).
+   */
+  publicBaseUrl?: string;
   /** Where unexpected errors are reported (defaults to console.error). */
   logError: (message: string, err: unknown) => void;
 }

@@ -181,3 +181,46 @@ describe('original frontend with the ML service', () => {
     });
   });
 });
+
+describe('image URLs for a frontend on another origin', () => {
+  let s: TestServer;
+  let pub: TestServer;
+  beforeAll(async () => {
+    s = await startTestServer({ options: { corsOrigins: ['http://localhost:5173'] } });
+    pub = await startTestServer({ options: { publicBaseUrl: 'https://api.example.com' } });
+  });
+  afterAll(async () => {
+    await s.close();
+    await pub.close();
+  });
+
+  const uploadShirt = (base: string) =>
+    call(base, 'POST', '/api/prendas/upload', {
+      form: originalUploadForm({
+        tipo: 'superior',
+        clase_nombre: 'Shirt',
+        color: 'azul',
+        confianza: 1,
+        occasions: ['casual'],
+      }),
+    });
+
+  it('a cross-origin caller gets absolute URLs that load; a same-origin caller keeps them relative', async () => {
+    await uploadShirt(s.url);
+    const cross = await call(s.url, 'GET', '/api/prendas', {
+      headers: { origin: 'http://localhost:5173' },
+    });
+    expect(cross.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    const g = cross.body[0];
+    expect(g.imagen_url).toMatch(new RegExp(`^${s.url}/api/images/[0-9a-f]{32}\\.webp$`));
+    expect(g.thumbnail_url.startsWith(`${s.url}/api/images/`)).toBe(true);
+    expect((await fetch(g.imagen_url)).status).toBe(200);
+    const same = await call(s.url, 'GET', '/api/prendas');
+    expect(same.body[0].imagen_url).toMatch(/^\/api\/images\//);
+  });
+
+  it('a configured public base URL is used for every caller', async () => {
+    const created = await uploadShirt(pub.url);
+    expect(created.body.imagen_url).toMatch(/^https:\/\/api\.example\.com\/api\/images\//);
+  });
+});

@@ -8,3 +8,4 @@ export * from './images.ts';
 export * from './recommend/index.ts';
 export * from './env-schemas.ts';
 export * from './legacy.ts';
+export * from './llm-env.ts';
