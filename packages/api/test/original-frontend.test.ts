@@ -9,7 +9,7 @@ import {
   startMlServiceStub,
   type MlServiceStub,
 } from '../../adapters/test/helpers/ml-service-stub.ts';
-import { call, photo } from './helpers/client.ts';
+import { call, photo, type Json } from './helpers/client.ts';
 import { startTestServer, type TestServer } from './helpers/server.ts';
 
 /** UploadModal.handleUpload: one `ocasion` per selected occasion, `desconocido` when unknown. */
@@ -222,5 +222,75 @@ describe('image URLs for a frontend on another origin', () => {
   it('a configured public base URL is used for every caller', async () => {
     const created = await uploadShirt(pub.url);
     expect(created.body.imagen_url).toMatch(/^https:\/\/api\.example\.com\/api\/images\//);
+  });
+});
+
+describe('Generate page (MisOutfits): GET /api/outfits/recommend', () => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startTestServer();
+    for (const [file, clase_nombre, color] of [
+      ['shirt-1.jpg', 'Shirt', 'azul'],
+      ['t-shirt-1.jpg', 'T-shirt', 'blanco'],
+      ['longsleeve-1.jpg', 'Longsleeve', 'gris'],
+      ['pants-1.jpg', 'Pants', 'negro'],
+      ['shoes-1.jpg', 'Shoes', 'negro'],
+    ] as const) {
+      const form = new FormData();
+      form.append('imagen', new Blob([photo(file)], { type: 'image/jpeg' }), 'p.jpg');
+      form.append('clase_nombre', clase_nombre);
+      form.append('color', color);
+      form.append('ocasion', 'casual');
+      expect((await call(s.url, 'POST', '/api/prendas/upload', { form })).status).toBe(201);
+    }
+  });
+  afterAll(() => s.close());
+
+  /** outfitHelpers.getComboKey: slot ids in the original's order, joined by '-'. */
+  const comboKey = (o: Json) =>
+    [o.superior, o.superiorSecundario, o.inferior, o.zapatos]
+      .filter(Boolean)
+      .map((g: Json) => g._id)
+      .join('-');
+
+  it('answers a bare array of outfits with garment objects in the original slots', async () => {
+    const res = await call(s.url, 'GET', '/api/outfits/recommend?ocasion=casual');
+    expect(res.status).toBe(200);
+    expect(Array.isArray(res.body)).toBe(true);
+    const o = res.body[0];
+    for (const slot of ['superior', 'inferior', 'zapatos']) {
+      expect(o[slot]).toMatchObject({
+        _id: expect.stringMatching(/^[0-9a-f]{24}$/),
+        imagen_url: expect.any(String),
+        color: expect.any(String),
+        clase_nombre: expect.any(String),
+      });
+    }
+    expect(o.superior._id).toBe(o.superior_id);
+    expect(typeof o.puntuacion).toBe('number');
+    expect(Array.isArray(o.explicaciones)).toBe(true);
+  });
+
+  it('accepts topPreference=tshirt|pullover and exclude as a comma list of its combo keys', async () => {
+    const tshirt = await call(s.url, 'GET', '/api/outfits/recommend?topPreference=tshirt');
+    expect(tshirt.status).toBe(200);
+    expect(tshirt.body[0].superior.clase_nombre).toBe('T-shirt');
+    const pullover = await call(s.url, 'GET', '/api/outfits/recommend?topPreference=pullover');
+    expect(pullover.body[0].superior.clase_nombre).toBe('Longsleeve');
+
+    const first = await call(s.url, 'GET', '/api/outfits/recommend?ocasion=casual');
+    const keys = (first.body as Json[]).map(comboKey);
+    const more = await call(
+      s.url,
+      'GET',
+      `/api/outfits/recommend?ocasion=casual&exclude=${encodeURIComponent(keys.join(','))}`,
+    );
+    expect(more.status).toBe(200);
+    for (const o of more.body as Json[]) expect(keys).not.toContain(comboKey(o));
+  });
+
+  it('an unknown topPreference is still a 400', async () => {
+    const res = await call(s.url, 'GET', '/api/outfits/recommend?topPreference=hoodie');
+    expect(res.status).toBe(400);
   });
 });

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { CLASS_NAMES, ESTILOS, OCASIONES, TIPOS } from './taxonomy.ts';
 import { COLOR_NAMES, HEX_PATTERN } from './colors.ts';
-import { normalizeLegacyPreferences } from './legacy.ts';
+import { commaExcludeList, mapLegacyTopPreference, normalizeLegacyPreferences } from './legacy.ts';
 
 /** Ids are 24 lower-case hex characters everywhere (MongoDB ObjectId shape, also in SQL). */
 export const IdSchema = z.string().regex(/^[0-9a-f]{24}$/, 'must be a 24-character hex id');
@@ -245,13 +245,29 @@ export const RecommendQuerySchema = z.strictObject({
   incluirVestido: booleanParam.optional(),
   incluirAbrigo: booleanParam.optional(),
   layeredTop: booleanParam.optional(),
-  topPreference: PreferencesSchema.shape.topPreference.optional(),
-  /** JSON array of combos to skip: each an array of garment ids, or a key from a previous answer. */
+  topPreference: z
+    .string()
+    .transform(mapLegacyTopPreference)
+    .pipe(PreferencesSchema.shape.topPreference)
+    .optional(),
+  /**
+   * Combos to skip: a JSON array (each an array of garment ids, or a key from a previous answer),
+   * or the original clients' comma list of keys (garment ids joined by `-`).
+   */
   exclude: z
     .string()
     .optional()
     .transform((s, ctx) => {
       if (s === undefined || s === '') return undefined;
+      if (!s.trimStart().startsWith('[')) {
+        const keys = commaExcludeList(s);
+        if (keys) return keys;
+        ctx.addIssue({
+          code: 'custom',
+          message: 'exclude must be a JSON array of combos or a comma list of outfit keys',
+        });
+        return z.NEVER;
+      }
       try {
         return z
           .array(z.union([z.string().max(200), z.array(IdSchema).max(8)]))

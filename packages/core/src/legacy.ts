@@ -77,3 +77,19 @@ export function normalizeLegacyPreferences(body: unknown): unknown {
   }
   return out;
 }
+
+const COMBO_KEY = /^[0-9a-f]{24}(-[0-9a-f]{24}){0,7}$/;
+
+/**
+ * `exclude=k1,k2` as the original Generate page sends it: each key is garment ids joined by `-`
+ * (its slot order; ours are sorted), so each becomes an id list. Null when an item is not such
+ * a key (the caller answers 400).
+ */
+export function commaExcludeList(text: string): string[][] | null {
+  const keys = text
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
+  if (keys.length > 200 || !keys.every((k) => COMBO_KEY.test(k))) return null;
+  return keys.map((k) => k.split('-'));
+}
