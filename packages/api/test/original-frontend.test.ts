@@ -294,3 +294,50 @@ describe('Generate page (MisOutfits): GET /api/outfits/recommend', () => {
     expect(res.status).toBe(400);
   });
 });
+
+describe('saved outfits (WardrobeOutfits, OutfitDetail): populated slots', () => {
+  let s: TestServer;
+  const ids: Record<string, string> = {};
+  beforeAll(async () => {
+    s = await startTestServer();
+    for (const [file, clase_nombre] of [
+      ['shirt-1.jpg', 'Shirt'],
+      ['pants-1.jpg', 'Pants'],
+      ['shoes-1.jpg', 'Shoes'],
+    ] as const) {
+      const form = new FormData();
+      form.append('imagen', new Blob([photo(file)], { type: 'image/jpeg' }), 'p.jpg');
+      form.append('clase_nombre', clase_nombre);
+      form.append('color', 'negro');
+      ids[clase_nombre] = (await call(s.url, 'POST', '/api/prendas/upload', { form })).body._id;
+    }
+  });
+  afterAll(() => s.close());
+
+  it('buildSaveOutfitPayload saves; list and detail answer garment objects in *_id', async () => {
+    const saved = await call(s.url, 'POST', '/api/outfits/save', {
+      json: {
+        superior_id: ids.Shirt,
+        inferior_id: ids.Pants,
+        zapatos_id: ids.Shoes,
+        puntuacion: 50,
+      },
+    });
+    expect(saved.status).toBe(201);
+    const list = await call(s.url, 'GET', '/api/outfits');
+    const detail = await call(s.url, 'GET', `/api/outfits/${saved.body._id}`);
+    for (const o of [list.body[0], detail.body]) {
+      for (const [slot, clase] of [
+        ['superior_id', 'Shirt'],
+        ['inferior_id', 'Pants'],
+        ['zapatos_id', 'Shoes'],
+      ]) {
+        expect(o[slot!]).toMatchObject({
+          _id: ids[clase!],
+          clase_nombre: clase,
+          imagen_url: expect.stringMatching(/^\/api\/images\//),
+        });
+      }
+    }
+  });
+});

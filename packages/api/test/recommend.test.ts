@@ -126,7 +126,7 @@ describe('GET /api/outfits/recommend', () => {
     const saved = await call(s.url, 'POST', '/api/outfits/save', { json: toOutfitSave(o!) });
     expect(saved.status).toBe(201);
     expect(saved.body.puntuacion).toBe(o!.puntuacion);
-    expect(saved.body.superior_secundario_id).toBe(o!.superior_secundario_id);
+    expect(saved.body.superior_secundario_id._id).toBe(o!.superior_secundario_id);
     expect(saved.body.explicaciones).toEqual(o!.explicaciones);
     await call(s.url, 'DELETE', `/api/outfits/${saved.body._id}`);
   });
