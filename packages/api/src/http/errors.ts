@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { ImageRejected } from '@fashion/core';
 import { AuthError } from '../ports/auth.ts';
 import { ClassifierUnavailable } from '../ports/classifier.ts';
+import { UpstreamError } from '../ports/stylist.ts';
 
 /** An error a service throws on purpose: its message is meant for the client. */
 export class HttpError extends Error {
@@ -71,6 +72,14 @@ export function errorHandler(logError: (message: string, err: unknown) => void):
     if (err instanceof ClassifierUnavailable) {
       c.header('Retry-After', String(err.retryAfterSeconds ?? 30));
       return json(c, 503, err.message);
+    }
+    if (err instanceof UpstreamError) {
+      // An LLM or audio model: no answer in time is 503, a bad answer 502 (never a hang).
+      const timeout = err.kind === 'timeout';
+      return c.json(
+        { error: err.message, code: timeout ? 'upstream_timeout' : 'upstream_error' },
+        timeout ? 503 : 502,
+      );
     }
     if (err instanceof HTTPException) {
       // Raised by Hono itself: malformed JSON, unsupported media type, body limit.

@@ -16,7 +16,6 @@ import {
   jsonBody,
   jsonContent,
 } from '../../http/openapi.ts';
-import { UpstreamError } from '../../ports/stylist.ts';
 import {
   AnalyzeBodySchema,
   AnalyzeFrameBodySchema,
@@ -45,18 +44,6 @@ function toBase64(bytes: Uint8Array): string {
     text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   }
   return btoa(text);
-}
-
-/** Runs a model call; its UpstreamError becomes the JSON error the clients read. */
-async function upstream<T>(c: AppCtx, run: () => Promise<T>): Promise<T | Response> {
-  try {
-    return await run();
-  } catch (err) {
-    if (!(err instanceof UpstreamError)) throw err;
-    return err.kind === 'timeout'
-      ? c.json({ error: err.message, code: 'upstream_timeout' }, 503)
-      : c.json({ error: err.message, code: 'upstream_error' }, 502);
-  }
 }
 
 function notConfigured(c: AppCtx, what: string) {
@@ -130,65 +117,40 @@ export function stylistRoutes(ctx: AppContext) {
   );
 
   return featureRouter()
-    .openapi(chat, (async (c: AppCtx) =>
-      upstream(c, async () =>
-        c.json(
-          await service.chat(
-            userIdOf(c),
-            (c.req.valid as (t: 'json') => z.infer<typeof ChatBodySchema>)('json').messages,
-          ),
-          200,
-        ),
-      )) as never)
-    .openapi(frame, (async (c: AppCtx) => {
-      const body = (c.req.valid as (t: 'json') => z.infer<typeof AnalyzeFrameBodySchema>)('json');
+    .openapi(chat, async (c) =>
+      c.json(await service.chat(userIdOf(c), c.req.valid('json').messages), 200),
+    )
+    .openapi(frame, async (c) => {
+      const body = c.req.valid('json');
       const bytes = decodeBase64Image(body.imageDataUrl, maxBytes, 'imageDataUrl');
-      return upstream(c, async () =>
-        c.json(
-          await service.analyzeFrame(userIdOf(c), {
-            frame: bytes,
-            imageDataUrl: body.imageDataUrl,
-            context: body.context,
-            userNotes: body.userNotes,
-          }),
-          200,
-        ),
-      );
-    }) as never)
-    .openapi(analyze, (async (c: AppCtx) => {
-      const { userPrompt } = (c.req.valid as (t: 'json') => z.infer<typeof AnalyzeBodySchema>)(
-        'json',
-      );
-      return upstream(c, async () => c.json(await service.analyze(userIdOf(c), userPrompt), 200));
-    }) as never)
-    .openapi(tts, (async (c: AppCtx) => {
-      const speech = ctx.speech;
-      if (!speech) return notConfigured(c, 'Text-to-speech');
-      const { text } = (c.req.valid as (t: 'json') => z.infer<typeof TtsBodySchema>)('json');
-      return upstream(c, async () => {
-        const a = await speech.speak(text);
-        return c.json(
-          {
-            audioBase64: toBase64(a.audio),
-            format: a.format,
-            mimeType: a.mimeType,
-          },
-          200,
-        );
+      const answer = await service.analyzeFrame(userIdOf(c), {
+        frame: bytes,
+        imageDataUrl: body.imageDataUrl,
+        ...(body.context ? { context: body.context } : {}),
+        ...(body.userNotes ? { userNotes: body.userNotes } : {}),
       });
-    }) as never)
-    .openapi(transcribe, (async (c: AppCtx) => {
-      const speech = ctx.speech;
-      if (!speech) return notConfigured(c, 'Voice input');
-      const body = (c.req.valid as (t: 'json') => z.infer<typeof TranscribeBodySchema>)('json');
+      return c.json(answer, 200);
+    })
+    .openapi(analyze, async (c) =>
+      c.json(await service.analyze(userIdOf(c), c.req.valid('json').userPrompt), 200),
+    )
+    .openapi(tts, async (c) => {
+      if (!ctx.speech) return notConfigured(c, 'Text-to-speech');
+      const a = await ctx.speech.speak(c.req.valid('json').text);
+      return c.json(
+        { audioBase64: toBase64(a.audio), format: a.format, mimeType: a.mimeType },
+        200,
+      );
+    })
+    .openapi(transcribe, async (c) => {
+      if (!ctx.speech) return notConfigured(c, 'Voice input');
+      const body = c.req.valid('json');
       let audio: Uint8Array;
       try {
         audio = Uint8Array.from(atob(body.audioBase64), (ch) => ch.charCodeAt(0));
       } catch {
         throw new HttpError(400, 'audioBase64: not valid base64');
       }
-      return upstream(c, async () =>
-        c.json({ text: await speech.transcribe(audio, body.format ?? 'webm') }, 200),
-      );
-    }) as never);
+      return c.json({ text: await ctx.speech.transcribe(audio, body.format ?? 'webm') }, 200);
+    });
 }

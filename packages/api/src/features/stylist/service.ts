@@ -70,7 +70,7 @@ export function stylistService(ctx: AppContext) {
       return mirrorAnswerOf(text);
     },
 
-    async analyze(userId: string, userPrompt: string): Promise<MirrorAnswer | ChatAnswer> {
+    async analyze(userId: string, userPrompt: string): Promise<MirrorAnswer> {
       if (!ctx.chatModel) {
         const chat = await builtinChat(ctx, userId, [{ role: 'user', content: userPrompt }]);
         const o = chat.outfit;
