@@ -6,7 +6,15 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { CorsOriginsSchema, envInt as int, parseEnv } from '@fashion/core';
+import {
+  CorsOriginsSchema,
+  LLM_ENV,
+  envInt as int,
+  parseEnv,
+  llmConfigOf,
+  llmEnvProblems,
+  type LlmConfig,
+} from '@fashion/core';
 import { CLOUD_ENV, checkCloudEnv, cloudConfig, type CloudConfig } from './cloud-config.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -64,11 +72,21 @@ const EnvSchema = z
       .default(0),
     /** Failed logins (401) per client address per rate-limit window. */
     RATE_LIMIT_AUTH_FAILURES: int(0, 1_000_000_000).default(30),
+    /**
+     * Absolute origin of this API as browsers reach it (e.g. https://api.example.com): image
+     * URLs are made absolute with it, for clients on another origin. Unset: the request's own.
+     */
+    PUBLIC_BASE_URL: httpUrl.optional(),
+    // The stylist's LLM and audio models (LLM_*): see packages/core/src/llm-env.ts.
+    ...LLM_ENV,
     // Free cloud stack (R2_*, MONGODB_URI): see cloud-config.ts.
     ...CLOUD_ENV,
   })
   .superRefine((env, ctx) => {
     checkCloudEnv(env, ctx);
+    for (const p of llmEnvProblems(env)) {
+      ctx.addIssue({ code: 'custom', path: [p.path], message: p.message });
+    }
     if (Boolean(env.AUTH0_DOMAIN) !== Boolean(env.AUTH0_AUDIENCE)) {
       const missing = env.AUTH0_DOMAIN ? 'AUTH0_AUDIENCE' : 'AUTH0_DOMAIN';
       ctx.addIssue({
@@ -97,6 +115,10 @@ export interface Config extends CloudConfig {
   maxImagePixels: number;
   trustProxy: number;
   version: string;
+  /** Without a trailing slash; null: image URLs follow the request's origin. */
+  publicBaseUrl: string | null;
+  /** null: the built-in stylist, no voice. */
+  llm: LlmConfig | null;
 }
 
 export { ConfigError } from '@fashion/core';
@@ -148,6 +170,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxImagePixels: Math.round(e.MAX_IMAGE_MEGAPIXELS * 1_000_000),
     trustProxy: e.TRUST_PROXY,
     version: version(),
+    publicBaseUrl: e.PUBLIC_BASE_URL?.replace(/\/+$/, '') ?? null,
+    llm: llmConfigOf(e),
     ...cloudConfig(e),
   };
 }

@@ -19,6 +19,7 @@ import { createAuth0Authenticator } from '@fashion/adapters/auth0/index.ts';
 import { DiskImageStore } from '@fashion/adapters/disk/index.ts';
 import { createSqliteStore } from '@fashion/adapters/sqlite/index.ts';
 import { createMongoRateLimitCounter, createMongoStore } from '@fashion/adapters/mongo/index.ts';
+import { stylistDeps } from '@fashion/adapters/llm-openai/index.ts';
 import { S3ImageStore, imageKeyFromPublicUrl } from '@fashion/adapters/s3/index.ts';
 import { createUploadProcessor } from '@fashion/vision';
 import { selectClassifier } from './classifier.ts';
@@ -107,6 +108,7 @@ export async function createDeps(config: Config): Promise<AppDeps & { close(): P
     }),
     authenticator: selectAuthenticator(config),
     ...(rateLimitCounter ? { rateLimitCounter } : {}),
+    ...stylistDeps(config.llm),
     options: {
       version: config.version,
       mode: config.mongodbUri || config.r2 ? 'cloud' : 'embedded',
@@ -115,6 +117,7 @@ export async function createDeps(config: Config): Promise<AppDeps & { close(): P
       rateLimit: config.rateLimit,
       admission: config.admission,
       trustProxy: config.trustProxy,
+      ...(config.publicBaseUrl ? { publicBaseUrl: config.publicBaseUrl } : {}),
     },
     async close() {
       if (sweeper) clearInterval(sweeper);

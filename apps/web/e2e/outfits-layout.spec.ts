@@ -83,7 +83,9 @@ for (const size of SIZES) {
         .getByTestId('flatlay')
         .evaluate((tray) => {
           const box = tray.getBoundingClientRect();
-          const pieces = [...tray.querySelectorAll('figure')].map((f) => f.getBoundingClientRect());
+          const pieces = Array.from(tray.querySelectorAll('figure')).map((f) =>
+            f.getBoundingClientRect(),
+          );
           const covered = pieces.reduce((sum, r) => sum + r.width * r.height, 0);
           return 1 - covered / (box.width * box.height);
         });

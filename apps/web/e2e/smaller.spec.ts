@@ -54,7 +54,9 @@ test('the score’s "/100" has 4.5:1 contrast; headings on Outfits and Add are i
     .getByLabel(/Score \d+ out of 100/);
   await expect(badge).toBeVisible();
   const ratio = await badge.evaluate((el) => {
-    const slash = [...el.querySelectorAll('span')].find((s) => s.textContent?.trim() === '/100')!;
+    const slash = Array.from(el.querySelectorAll('span')).find(
+      (s) => s.textContent?.trim() === '/100',
+    )!;
     // Colours may be oklch(): let a canvas turn them into sRGB bytes.
     const rgb = (css: string) => {
       const c = document.createElement('canvas').getContext('2d')!;

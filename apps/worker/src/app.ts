@@ -14,6 +14,7 @@ import { createAuth0Authenticator } from '@fashion/adapters/auth0/index.ts';
 import { createHttpClassifier } from '@fashion/adapters/classifier-http/index.ts';
 import { createNullClassifier } from '@fashion/adapters/classifier-null/index.ts';
 import { createD1Store } from '@fashion/adapters/d1/index.ts';
+import { stylistDeps } from '@fashion/adapters/llm-openai/index.ts';
 import { EdgeImageProcessor, DEFAULT_EDGE_LIMITS } from '@fashion/adapters/image-edge/index.ts';
 import { R2BindingImageStore } from '@fashion/adapters/r2-binding/index.ts';
 import type { WorkerConfig } from './config.ts';
@@ -51,6 +52,7 @@ export function createWorkerApp(env: WorkerEnv, config: WorkerConfig): App {
     ...(env.RATE_LIMITER
       ? { rateLimitCounter: new DurableObjectRateLimitCounter(env.RATE_LIMITER) }
       : {}),
+    ...stylistDeps(config.llm),
     options: {
       version: WORKER_VERSION,
       mode: 'edge',

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ConfigError, readEnv } from '@fashion/core';
+import { LLM_ENV, llmConfigOf, llmEnvProblems, type LlmConfig } from '@fashion/core';
 import type { WorkerEnv } from './env.ts';
 
 export { ConfigError };
@@ -17,6 +18,8 @@ export interface WorkerConfig {
   corsOrigins: string[] | '*';
   auth0: { domain: string; audience: string } | null;
   maxUploadBytes: number;
+  /** The stylist's LLM (LLM_* vars); null: the built-in stylist. */
+  llm: LlmConfig | null;
 }
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
@@ -37,8 +40,12 @@ const VarsSchema = z
       .optional(),
     AUTH0_AUDIENCE: z.string().min(1).optional(),
     MAX_UPLOAD_MB: z.coerce.number().positive().max(90).default(10),
+    ...LLM_ENV,
   })
   .superRefine((v, ctx) => {
+    for (const p of llmEnvProblems(v)) {
+      ctx.addIssue({ code: 'custom', path: [p.path], message: p.message });
+    }
     if (Boolean(v.AUTH0_DOMAIN) !== Boolean(v.AUTH0_AUDIENCE)) {
       const missing = v.AUTH0_DOMAIN ? 'AUTH0_AUDIENCE' : 'AUTH0_DOMAIN';
       ctx.addIssue({
@@ -79,5 +86,6 @@ export function loadWorkerConfig(env: WorkerEnv): WorkerConfig {
         ? { domain: v.AUTH0_DOMAIN, audience: v.AUTH0_AUDIENCE }
         : null,
     maxUploadBytes: Math.round(v.MAX_UPLOAD_MB * 1024 * 1024),
+    llm: llmConfigOf(v),
   };
 }

@@ -18,4 +18,13 @@ export interface WorkerEnv {
   AUTH0_DOMAIN?: string;
   AUTH0_AUDIENCE?: string;
   MAX_UPLOAD_MB?: string;
+  /** The stylist's OpenAI-compatible LLM (LLM_API_KEY as a secret); see packages/core/src/llm-env.ts. */
+  LLM_BASE_URL?: string;
+  LLM_API_KEY?: string;
+  LLM_MODEL?: string;
+  LLM_VISION_MODEL?: string;
+  LLM_TTS_MODEL?: string;
+  LLM_TTS_VOICE?: string;
+  LLM_TRANSCRIBE_MODEL?: string;
+  LLM_TIMEOUT_MS?: string;
 }

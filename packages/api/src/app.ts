@@ -21,6 +21,7 @@ import {
 import { idempotency } from './features/idempotency/middleware.ts';
 import { apiCors, apiSecureHeaders } from './http/security.ts';
 import { MemoryRateLimitCounter } from './ports/rate-limit.ts';
+import { absoluteImageUrls } from './http/absolute-urls.ts';
 import { classifyRoutes } from './features/classify/routes.ts';
 import { directUploadRoutes } from './features/direct-upload/routes.ts';
 import { garmentRoutes } from './features/garments/routes.ts';
@@ -30,15 +31,25 @@ import { meRoutes } from './features/me/routes.ts';
 import { modelRoutes } from './features/model/routes.ts';
 import { outfitRoutes } from './features/outfits/routes.ts';
 import { recommendRoutes } from './features/recommend/routes.ts';
+import { stylistRoutes } from './features/stylist/routes.ts';
 
 /** Need the caller's identity (a valid token when Auth0 is configured). */
-const PROTECTED = ['/api/prendas/*', '/api/outfits/*', '/api/me/*', '/api/classify/*'];
+const PROTECTED = [
+  '/api/prendas/*',
+  '/api/outfits/*',
+  '/api/me/*',
+  '/api/classify/*',
+  '/api/chat',
+  '/api/chat/*',
+  '/api/mirror/*',
+];
 /** Decode images or run models: a stricter rate limit. */
 const HEAVY = [
   '/api/prendas/upload',
   '/api/prendas/auto',
   '/api/prendas/confirm',
   '/api/classify/*',
+  '/api/mirror/analyze-frame',
 ];
 
 /** Create something: a repeat with the same Idempotency-Key answers the first result. */
@@ -67,6 +78,7 @@ export function createApp(deps: AppDeps): App {
   app.use('/api/*', apiSecureHeaders());
   const cors = apiCors(options.corsOrigins);
   if (cors) app.use('/api/*', cors);
+  app.use('/api/*', absoluteImageUrls(options.publicBaseUrl));
   const address = (c: Context) => clientAddress(c, options.trustProxy, options.mode === 'edge');
   const { windowMs, max, heavyMax, authFailureMax } = options.rateLimit;
   const counter = deps.rateLimitCounter ?? new MemoryRateLimitCounter();
@@ -110,6 +122,7 @@ export function createApp(deps: AppDeps): App {
   // otherwise capture /api/outfits/recommend (and answer 400 for a malformed id).
   app.route('/', recommendRoutes(ctx));
   app.route('/', outfitRoutes(ctx));
+  app.route('/', stylistRoutes(ctx));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',

@@ -9,6 +9,7 @@ import type { Classifier } from './ports/classifier.ts';
 import type { RateLimitCounter } from './ports/rate-limit.ts';
 import type { ImageProcessor, ImageStore } from './ports/images.ts';
 import type { Store } from './ports/store.ts';
+import type { ChatModel, SpeechModel } from './ports/stylist.ts';
 
 export interface RateLimitOptions {
   /** Window length in milliseconds (fixed windows). */
@@ -38,6 +39,11 @@ export interface AppOptions {
    * entry that many from the right; entries left of it are the client's own word.
    */
   trustProxy: number;
+  /**
+   * Absolute origin browsers reach the API at (no trailing slash): image URLs in answers are
+   * made absolute with it. Unset: only cross-origin requests get absolute URLs (their origin).
+   */
+  publicBaseUrl?: string;
   /** Where unexpected errors are reported (defaults to console.error). */
   logError: (message: string, err: unknown) => void;
   /** Where the access log goes, one line per request (defaults to console.log). */
@@ -58,6 +64,10 @@ export interface AppDeps {
   authenticator: Authenticator;
   /** Where rate-limit counts live; this process's memory when left out. */
   rateLimitCounter?: RateLimitCounter;
+  /** The stylist's LLM; without one the built-in stylist (the recommender) answers. */
+  chatModel?: ChatModel;
+  /** Text-to-speech and transcription for the chat; without one those routes are 501. */
+  speech?: SpeechModel;
   options?: AppOptionsInput;
 }
 

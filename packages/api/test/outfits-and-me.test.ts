@@ -28,10 +28,11 @@ describe('outfits over HTTP', () => {
       json: { superior_id: w.top!._id, inferior_id: w.pants!._id, zapatos_id: w.shoes!._id },
     });
     expect(res.status).toBe(201);
+    // Slots come populated (the original clients' shape).
     expect(res.body).toMatchObject({
-      superior_id: w.top!._id,
-      inferior_id: w.pants!._id,
-      zapatos_id: w.shoes!._id,
+      superior_id: { _id: w.top!._id },
+      inferior_id: { _id: w.pants!._id },
+      zapatos_id: { _id: w.shoes!._id },
       puntuacion: 0,
       userId: 'anonymous',
     });

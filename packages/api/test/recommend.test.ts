@@ -64,8 +64,8 @@ describe('GET /api/outfits/recommend', () => {
     const res = await recommend(s, { ocasion: 'formal', limit: '2' });
     expect(res.status).toBe(200);
     const body = RecommendResponseSchema.parse(res.body);
-    expect(body.outfits.length).toBeGreaterThan(0);
-    const [best] = res.body.outfits as Json[];
+    expect(body.length).toBeGreaterThan(0);
+    const [best] = res.body as Json[];
     expect(best.superior_id).toBe(w.shirt!._id);
     expect(best.inferior_id).toBe(w.pants!._id);
     expect(best.zapatos_id).toBe(w.shoes!._id);
@@ -96,7 +96,7 @@ describe('GET /api/outfits/recommend', () => {
   it('weather: 3 °C and rain bring outerwear and no shorts', async () => {
     const res = await recommend(s, { temperature: '3', rain: 'true', limit: '3' });
     expect(res.status).toBe(200);
-    for (const o of res.body.outfits as Json[]) {
+    for (const o of res.body as Json[]) {
       expect(o.abrigo_id).toBe(w.coat!._id);
       expect(o.inferior_id).not.toBe(w.shorts!._id);
     }
@@ -108,33 +108,33 @@ describe('GET /api/outfits/recommend', () => {
     });
     expect(put.status).toBe(200);
     const saved = await recommend(s);
-    expect(saved.body.outfits[0].vestido_id).toBe(w.dress!._id);
-    expect(saved.body.outfits[0].ocasion).toBe('fiesta');
+    expect(saved.body[0].vestido_id).toBe(w.dress!._id);
+    expect(saved.body[0].ocasion).toBe('fiesta');
     const overridden = await recommend(s, { incluirVestido: 'false' });
-    expect(overridden.body.outfits.every((o: Json) => !o.vestido_id)).toBe(true);
-    expect(overridden.body.outfits[0].ocasion).toBe('fiesta');
+    expect(overridden.body.every((o: Json) => !o.vestido_id)).toBe(true);
+    expect(overridden.body[0].ocasion).toBe('fiesta');
     await call(s.url, 'PUT', '/api/me/preferences', {
       json: { incluirVestido: false, ocasion: 'casual' },
     });
   });
 
   it('"show me more": excluded combos (keys or id arrays) never come back', async () => {
-    const first = (await recommend(s, { limit: '3' })).body.outfits as RecommendedOutfit[];
+    const first = (await recommend(s, { limit: '3' })).body as RecommendedOutfit[];
     const exclude = first.map((o, i) => (i % 2 ? o.key : o.key.split('-').reverse()));
     const more = await recommend(s, { limit: '3', exclude: JSON.stringify(exclude) });
     expect(more.status).toBe(200);
     const seen = new Set(first.map((o) => o.key));
-    expect(more.body.outfits.length).toBeGreaterThan(0);
-    for (const o of more.body.outfits as RecommendedOutfit[]) expect(seen.has(o.key)).toBe(false);
+    expect(more.body.length).toBeGreaterThan(0);
+    for (const o of more.body as RecommendedOutfit[]) expect(seen.has(o.key)).toBe(false);
   });
 
   it('a recommendation saves as it is, and /api/outfits/{id} does not shadow the route', async () => {
-    const [o] = (await recommend(s, { layeredTop: 'true' })).body.outfits as RecommendedOutfit[];
+    const [o] = (await recommend(s, { layeredTop: 'true' })).body as RecommendedOutfit[];
     expect(o!.superior_secundario_id).toBeDefined();
     const saved = await call(s.url, 'POST', '/api/outfits/save', { json: toOutfitSave(o!) });
     expect(saved.status).toBe(201);
     expect(saved.body.puntuacion).toBe(o!.puntuacion);
-    expect(saved.body.superior_secundario_id).toBe(o!.superior_secundario_id);
+    expect(saved.body.superior_secundario_id._id).toBe(o!.superior_secundario_id);
     expect(saved.body.explicaciones).toEqual(o!.explicaciones);
     // The reasons as codes, for clients to word in the reader's language.
     expect(saved.body.razones.map((r: Json) => r.code)).toEqual(o!.detalles.map((d) => d.code));
@@ -143,7 +143,7 @@ describe('GET /api/outfits/recommend', () => {
 
   it('rotates garments worn in the last days, and says so when one comes back', async () => {
     const codes = (o: Json) => (o.detalles as { code: string }[]).map((d) => d.code);
-    const before = (await recommend(s, { ocasion: 'formal', limit: '3' })).body.outfits as Json[];
+    const before = (await recommend(s, { ocasion: 'formal', limit: '3' })).body as Json[];
     expect(before.flatMap(codes).some((c) => c.startsWith('rotacion.'))).toBe(false);
     const [best] = before;
     const saved = await call(s.url, 'POST', '/api/outfits/save', { json: toOutfitSave(best!) });
@@ -156,7 +156,7 @@ describe('GET /api/outfits/recommend', () => {
     const shirt = await call(s.url, 'GET', `/api/prendas/${best!.superior_id}`);
     expect(shirt.body.ultimo_uso).toBe(worn.body.ultimo_uso);
 
-    const after = (await recommend(s, { ocasion: 'formal', limit: '3' })).body.outfits as Json[];
+    const after = (await recommend(s, { ocasion: 'formal', limit: '3' })).body as Json[];
     const wornIds = new Set(worn.body.prendas as string[]);
     for (const o of after) {
       const repeats = Object.values(o.prendas as Record<string, { _id: string }>).some((g) =>

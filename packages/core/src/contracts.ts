@@ -19,6 +19,7 @@ import { garmentEditableShape, garmentShape } from './garment-fields.ts';
 import { REASON_CODES } from './recommend/reasons.ts';
 import { MODEL_KINDS, type ModelKind } from './models.ts';
 import { ERROR_CODES } from './error-codes.ts';
+import { commaExcludeList, mapLegacyTopPreference, normalizeLegacyPreferences } from './legacy.ts';
 
 export {
   ClassNameSchema,
@@ -227,11 +228,17 @@ export const ProfileFieldsSchema = z.object({
   peso: z.number().min(20).max(400).optional(),
 });
 
-/** `PUT /api/me/preferences`: any subset of preferences and profile fields. */
-export const PreferencesUpdateSchema = PreferencesSchema.partial()
-  .extend(ProfileFieldsSchema.shape)
-  .strict()
-  .refine((p) => Object.keys(p).length > 0, 'nothing to update');
+/**
+ * `PUT /api/me/preferences`: any subset of preferences and profile fields. Bodies of the original
+ * clients are normalised first (legacy.ts); unknown fields stay a 400.
+ */
+export const PreferencesUpdateSchema = z.preprocess(
+  normalizeLegacyPreferences,
+  PreferencesSchema.partial()
+    .extend(ProfileFieldsSchema.shape)
+    .strict()
+    .refine((p) => Object.keys(p).length > 0, 'nothing to update'),
+);
 export type PreferencesUpdate = z.infer<typeof PreferencesUpdateSchema>;
 
 export const ProfileSchema = PreferencesSchema.extend(ProfileFieldsSchema.shape).extend({
@@ -265,13 +272,29 @@ export const RecommendQuerySchema = z.strictObject({
   incluirVestido: booleanParam.optional(),
   incluirAbrigo: booleanParam.optional(),
   layeredTop: booleanParam.optional(),
-  topPreference: PreferencesSchema.shape.topPreference.optional(),
-  /** JSON array of combos to skip: each an array of garment ids, or a key from a previous answer. */
+  topPreference: z
+    .string()
+    .transform(mapLegacyTopPreference)
+    .pipe(PreferencesSchema.shape.topPreference)
+    .optional(),
+  /**
+   * Combos to skip: a JSON array (each an array of garment ids, or a key from a previous answer),
+   * or the original clients' comma list of keys (garment ids joined by `-`).
+   */
   exclude: z
     .string()
     .optional()
     .transform((s, ctx) => {
       if (s === undefined || s === '') return undefined;
+      if (!s.trimStart().startsWith('[')) {
+        const keys = commaExcludeList(s);
+        if (keys) return keys;
+        ctx.addIssue({
+          code: 'custom',
+          message: 'exclude must be a JSON array of combos or a comma list of outfit keys',
+        });
+        return z.NEVER;
+      }
       try {
         return z
           .array(z.union([z.string().max(200), z.array(IdSchema).max(8)]))
@@ -355,4 +378,12 @@ export const ClassifierHealthSchema = z.object({
     z.object({ loaded: z.boolean(), file: z.string().optional() }),
   ),
   detail: z.string().optional(),
+  // The original clients' reading of the same facts (their upload dialog checks these).
+  available: z.boolean(),
+  model_loaded: z.boolean(),
+  vit_model_loaded: z.boolean(),
+  classes_count: z.number().int(),
+  /** When unavailable: what to do about it, and whether the classifier is a remote service. */
+  hint: z.string().optional(),
+  hosted: z.boolean().optional(),
 });

@@ -11,3 +11,5 @@ export * from './env-schemas.ts';
 export * from './image-format.ts';
 export * from './sizes.ts';
 export * from './garment-fields.ts';
+export * from './legacy.ts';
+export * from './llm-env.ts';

@@ -19,6 +19,7 @@ import {
   type ClassifierHealth,
   type ModelMetrics,
 } from '@fashion/api';
+import { mapLegacyAnswer } from './legacy-answer.ts';
 
 export interface HttpClassifierOptions {
   /** Base URL of the ML service, e.g. `https://user-fashion-ml.hf.space`. */
@@ -86,7 +87,7 @@ export function createHttpClassifier(options: HttpClassifierOptions): Classifier
       }
       const parsed = ClassificationSchema.safeParse({
         model,
-        ...(body as Record<string, unknown>),
+        ...(mapLegacyAnswer(body, model) as Record<string, unknown>),
       });
       if (!parsed.success) {
         throw new ClassifierUnavailable('the ML service answered with an unexpected shape');

@@ -31,8 +31,16 @@ export interface MultipartImage {
   fields: Record<string, string>;
 }
 
-/** Parses a multipart body that must hold one file in `imagen`; other fields must be text. */
-export async function readMultipartImage(c: Context, maxBytes: number): Promise<MultipartImage> {
+/**
+ * Parses a multipart body that must hold one file in `imagen`; other fields must be text.
+ * A field named in `repeatable` may come several times (the original client sends one `ocasion`
+ * per choice): its values arrive joined by commas.
+ */
+export async function readMultipartImage(
+  c: Context,
+  maxBytes: number,
+  repeatable: readonly string[] = [],
+): Promise<MultipartImage> {
   const type = c.req.header('content-type') ?? '';
   if (!type.toLowerCase().startsWith('multipart/form-data')) {
     throw new HttpError(415, 'send multipart/form-data with the image file in the field "imagen"');
@@ -47,7 +55,13 @@ export async function readMultipartImage(c: Context, maxBytes: number): Promise<
   const fields: Record<string, string> = {};
   let image: File | undefined;
   for (const [name, value] of Object.entries(form)) {
-    if (Array.isArray(value)) throw new HttpError(400, `field "${name}" was sent more than once`);
+    if (Array.isArray(value)) {
+      if (!repeatable.includes(name) || value.some((v) => typeof v !== 'string')) {
+        throw new HttpError(400, `field "${name}" was sent more than once`);
+      }
+      fields[name] = (value as string[]).join(',');
+      continue;
+    }
     if (name === 'imagen') {
       if (typeof value === 'string') {
         throw new HttpError(400, 'imagen: must be a file, not a text field');

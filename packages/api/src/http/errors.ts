@@ -41,6 +41,7 @@ export function defaultCode(status: number): ErrorCode {
       return status < 500 ? 'bad_request' : 'internal';
   }
 }
+import { UpstreamError } from '../ports/stylist.ts';
 
 /** An error a service throws on purpose: its message is meant for the client. */
 export class HttpError extends Error {
@@ -126,6 +127,14 @@ export function errorHandler(logError: (message: string, err: unknown) => void):
     if (err instanceof ClassifierUnavailable) {
       c.header('Retry-After', String(err.retryAfterSeconds ?? 30));
       return errorJson(c, 503, err.message, 'classifier_unavailable');
+    }
+    if (err instanceof UpstreamError) {
+      // An LLM or audio model: no answer in time is 503, a bad answer 502 (never a hang).
+      const timeout = err.kind === 'timeout';
+      return c.json(
+        { error: err.message, code: timeout ? 'upstream_timeout' : 'upstream_error' },
+        timeout ? 503 : 502,
+      );
     }
     if (err instanceof HTTPException) {
       // Raised by Hono itself: malformed JSON, unsupported media type, body limit.

@@ -5,3 +5,4 @@ export * from './auth.ts';
 export * from './direct-upload.ts';
 export * from './rate-limit.ts';
 export * from './idempotency.ts';
+export * from './stylist.ts';

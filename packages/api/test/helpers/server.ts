@@ -18,6 +18,8 @@ import {
   createApp,
   type AppOptionsInput,
   type Authenticator,
+  type ChatModel,
+  type SpeechModel,
   type Classifier,
   type ImageStore,
   type Store,
@@ -43,6 +45,8 @@ export async function startTestServer(
   opts: {
     authenticator?: Authenticator;
     classifier?: Classifier;
+    chatModel?: ChatModel;
+    speech?: SpeechModel;
     options?: AppOptionsInput;
     /** Failure injection around the real adapters (for the no-orphans tests). */
     wrapStore?: (store: Store) => Store;
@@ -64,6 +68,8 @@ export async function startTestServer(
     imageProcessor: createUploadProcessor(),
     classifier: opts.classifier ?? createNullClassifier(),
     authenticator: opts.authenticator ?? anonymousAuthenticator,
+    ...(opts.chatModel ? { chatModel: opts.chatModel } : {}),
+    ...(opts.speech ? { speech: opts.speech } : {}),
     options: {
       logError: (_m, err) => errors.push(err),
       logAccess: (line) => accessLog.push(line),

@@ -3,7 +3,13 @@
  * the body a client posts to `/api/outfits/save` to keep a recommendation.
  */
 import { z } from 'zod';
-import { IdSchema, OcasionSchema, OutfitGarmentsSchema, type OutfitSave } from '../contracts.ts';
+import {
+  GarmentSchema,
+  IdSchema,
+  OcasionSchema,
+  OutfitGarmentsSchema,
+  type OutfitSave,
+} from '../contracts.ts';
 import { REASON_CODES } from './reasons.ts';
 import { SLOTS, SLOT_ID_FIELD } from './slots.ts';
 import type { RecommendedOutfit } from './types.ts';
@@ -42,7 +48,21 @@ export const RecommendedOutfitSchema = z.object({
   sombrero_id: IdSchema.optional(),
 });
 
-export const RecommendResponseSchema = z.object({ outfits: z.array(RecommendedOutfitSchema) });
+/**
+ * The answer is a bare array (the original clients' shape); each outfit also carries its garments
+ * in the original's top-level slots (`superior`, `superiorSecundario`, …) besides `prendas`.
+ */
+export const RecommendResponseSchema = z.array(
+  RecommendedOutfitSchema.extend({
+    superior: GarmentSchema.optional(),
+    superiorSecundario: GarmentSchema.optional(),
+    inferior: GarmentSchema.optional(),
+    vestido: GarmentSchema.optional(),
+    zapatos: GarmentSchema.optional(),
+    abrigo: GarmentSchema.optional(),
+    sombrero: GarmentSchema.optional(),
+  }),
+);
 
 /** 400 when the wardrobe cannot make any outfit: `missing` says what to add, in words. */
 export const WardrobeIncompleteSchema = z.object({

@@ -2,7 +2,12 @@
  * Multipart text fields → the GarmentFields object. Multipart has only strings, so booleans and
  * the occasion list are converted here; zod then validates exactly as for JSON.
  */
-import { GarmentFieldsSchema, type GarmentFields } from '@fashion/core';
+import {
+  GarmentFieldsSchema,
+  mapLegacyClass,
+  mapLegacyColor,
+  type GarmentFields,
+} from '@fashion/core';
 import { HttpError, validationError } from '../../http/errors.ts';
 
 function parseOcasion(text: string): unknown {
@@ -33,6 +38,9 @@ export function parseMultipartFields(raw: Record<string, string>): GarmentFields
     // Empty text fields are what HTML forms send for "not filled in".
     if (value === '' && name !== 'ocasion') continue;
     if (name === 'ocasion') input[name] = parseOcasion(value);
+    // The original client's vocabulary (e.g. `desconocido`: the model decides).
+    else if (name === 'clase_nombre') input[name] = mapLegacyClass(value);
+    else if (name === 'color') input[name] = mapLegacyColor(value);
     else if (name === 'confirmado') input[name] = parseBoolean(name, value);
     else input[name] = value;
   }

@@ -179,7 +179,7 @@ export function garmentRoutes(ctx: AppContext) {
     },
   });
   app.post('/api/prendas/upload', limitBody(maxBytes + MULTIPART_OVERHEAD, 'image'), async (c) => {
-    const { bytes, fields } = await readMultipartImage(c, maxBytes);
+    const { bytes, fields } = await readMultipartImage(c, maxBytes, ['ocasion']);
     const garment = await service.create(userIdOf(c), bytes, parseMultipartFields(fields));
     return c.json(garment, 201);
   });

@@ -1,7 +1,7 @@
 /** Liveness of the API, its store and its image store, and of the classifier. */
 import type { Health } from '@fashion/core';
 import type { AppContext } from '../../deps.ts';
-import type { ClassifierHealth } from '../../ports/classifier.ts';
+import { withOriginalFields, type MlHealthAnswer } from './ml-compat.ts';
 
 export function healthService(ctx: AppContext) {
   return {
@@ -20,13 +20,14 @@ export function healthService(ctx: AppContext) {
         time: new Date().toISOString(),
       };
     },
-    async ml(): Promise<ClassifierHealth> {
-      return ctx.classifier.health().catch((err: unknown) => ({
+    async ml(): Promise<MlHealthAnswer> {
+      const h = await ctx.classifier.health().catch((err: unknown) => ({
         status: 'unavailable' as const,
         mode: 'none' as const,
         models: {},
         detail: err instanceof Error ? err.message : 'health check failed',
       }));
+      return withOriginalFields(h);
     },
   };
 }

@@ -18,6 +18,7 @@ import {
   jsonBody,
   jsonContent,
 } from '../../http/openapi.ts';
+import { OutfitPopulatedSchema, populateSlots } from '../compat/populated-outfit.ts';
 import { outfitService } from './service.ts';
 
 const save = createRoute({
@@ -28,7 +29,7 @@ const save = createRoute({
   middleware: [limitBody(64 * 1024)] as const,
   request: { body: jsonBody(OutfitSaveSchema) },
   responses: {
-    201: jsonContent(OutfitExpandedSchema, 'The saved outfit with its garments'),
+    201: jsonContent(OutfitPopulatedSchema, 'The saved outfit with its garments'),
     ...errorResponses(400, 401, 404, 429),
   },
 });
@@ -39,7 +40,7 @@ const list = createRoute({
   summary: 'The caller’s saved outfits, newest first, with their garments',
   security: bearer,
   responses: {
-    200: jsonContent(z.array(OutfitExpandedSchema), 'Outfits'),
+    200: jsonContent(z.array(OutfitPopulatedSchema), 'Outfits'),
     ...errorResponses(401, 429),
   },
 });
@@ -51,7 +52,7 @@ const getOne = createRoute({
   security: bearer,
   request: { params: IdParams },
   responses: {
-    200: jsonContent(OutfitExpandedSchema, 'The outfit'),
+    200: jsonContent(OutfitPopulatedSchema, 'The outfit'),
     ...errorResponses(400, 401, 404),
   },
 });
@@ -94,10 +95,12 @@ const worn = createRoute({
 export function outfitRoutes(ctx: AppContext) {
   const service = outfitService(ctx);
   return featureRouter()
-    .openapi(save, async (c) => c.json(await service.save(userIdOf(c), c.req.valid('json')), 201))
-    .openapi(list, async (c) => c.json(await service.list(userIdOf(c)), 200))
+    .openapi(save, async (c) =>
+      c.json(populateSlots(await service.save(userIdOf(c), c.req.valid('json'))), 201),
+    )
+    .openapi(list, async (c) => c.json((await service.list(userIdOf(c))).map(populateSlots), 200))
     .openapi(getOne, async (c) =>
-      c.json(await service.get(userIdOf(c), c.req.valid('param').id), 200),
+      c.json(populateSlots(await service.get(userIdOf(c), c.req.valid('param').id)), 200),
     )
     .openapi(rename, async (c) =>
       c.json(await service.rename(userIdOf(c), c.req.valid('param').id, c.req.valid('json')), 200),

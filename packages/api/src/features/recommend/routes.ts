@@ -12,6 +12,7 @@ import {
 import type { AppContext } from '../../deps.ts';
 import { userIdOf } from '../../http/auth.ts';
 import { bearer, errorResponses, featureRouter, jsonContent } from '../../http/openapi.ts';
+import { withOriginalSlots } from '../compat/outfit-slots.ts';
 import { recommendService } from './service.ts';
 
 const recommend = createRoute({
@@ -38,7 +39,8 @@ export function recommendRoutes(ctx: AppContext) {
   const service = recommendService(ctx);
   return featureRouter().openapi(recommend, async (c) => {
     try {
-      return c.json(await service.recommend(userIdOf(c), c.req.valid('query')), 200);
+      const { outfits } = await service.recommend(userIdOf(c), c.req.valid('query'));
+      return c.json(outfits.map(withOriginalSlots), 200);
     } catch (err) {
       if (!(err instanceof WardrobeIncompleteError)) throw err;
       const { message, missing, codes } = err;
