@@ -12,13 +12,6 @@ export function percent(fraction: number, lang: Lang, digits = 0): string {
   }).format(fraction);
 }
 
-export function decimal(n: number, lang: Lang, digits = 2): string {
-  return new Intl.NumberFormat(LOCALES[lang], {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(n);
-}
-
 /** A byte count in whole megabytes (MiB, as the server counts them): "10 MB". */
 export function megabytes(bytes: number, lang: Lang): string {
   return new Intl.NumberFormat(LOCALES[lang], {
