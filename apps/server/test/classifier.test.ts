@@ -43,6 +43,11 @@ describe('the embedded classifier', () => {
           cnn: { loaded: true, file: 'cnn.onnx' },
           vit: { loaded: true, file: 'vit.onnx' },
         },
+        // The original Fashion AI frontend's fields.
+        available: true,
+        model_loaded: true,
+        vit_model_loaded: true,
+        classes_count: 10,
       });
       const metrics = await fetch(`${server.url}/api/model/metrics-vit`);
       expect(await metrics.json()).toMatchObject({ model: 'vit' });

@@ -76,6 +76,23 @@ describe('garment detail', () => {
     expect(api.garments[1]).toMatchObject({ tipo: 'abrigo', confirmado: true });
   });
 
+  it('suggests a warmth from the class and stores the one the person picks', async () => {
+    const api = new FakeApi();
+    const g = garment('Shoes', { color: 'negro' });
+    api.garments = [g];
+    renderApp(`/garments/${g._id}`, api);
+    const warmth = await screen.findByRole('combobox', { name: 'Warmth' });
+    // Shoes suggest "medium" until the person says sandals or boots.
+    expect(warmth).toHaveValue('media');
+    expect(screen.getByText(/Suggested from the class/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save changes' })).toBeDisabled();
+    await userEvent.selectOptions(warmth, 'abrigada');
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(api.garments[0]!.calidez).toBe('abrigada'));
+    expect(api.requests('PATCH', /\/api\/prendas\//)[0]!.body).toEqual({ calidez: 'abrigada' });
+    expect(screen.queryByText(/Suggested from the class/)).toBeNull();
+  });
+
   it('says so when the garment does not exist', async () => {
     renderApp(`/garments/${fakeId()}`);
     expect(await screen.findByRole('alert')).toHaveTextContent('We couldn’t find that');

@@ -32,6 +32,11 @@ export const en = {
     Skirt: 'Skirt',
     'T-shirt': 'T-shirt',
   } satisfies Record<ClassName, string> as Record<ClassName, string>,
+  calideces: {
+    ligera: 'Light (sandals, linen)',
+    media: 'Medium',
+    abrigada: 'Warm (boots, wool, parka)',
+  },
   tipos: {
     superior: 'Top',
     inferior: 'Bottom',
@@ -220,6 +225,8 @@ export const en = {
     savedCount: (n: number, total: number) => `${n} of ${total} saved`,
   },
   garment: {
+    warmth: 'Warmth',
+    warmthSuggested: 'Suggested from the class: set it so the weather fit knows.',
     title: 'Garment',
     details: 'Details',
     saveChanges: 'Save changes',

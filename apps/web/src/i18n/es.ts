@@ -29,6 +29,11 @@ export const es: Dict = {
     Skirt: 'Falda',
     'T-shirt': 'Camiseta',
   },
+  calideces: {
+    ligera: 'Ligera (sandalias, lino)',
+    media: 'Media',
+    abrigada: 'De abrigo (botas, lana, parka)',
+  },
   tipos: {
     superior: 'Parte de arriba',
     inferior: 'Parte de abajo',
@@ -217,6 +222,8 @@ export const es: Dict = {
     savedCount: (n: number, total: number) => `${n} de ${total} guardadas`,
   },
   garment: {
+    warmth: 'Abrigo',
+    warmthSuggested: 'Sugerido por la clase: indícalo para que el tiempo cuente bien.',
     title: 'Prenda',
     details: 'Detalles',
     saveChanges: 'Guardar cambios',

@@ -1,7 +1,23 @@
 /** One garment: large photo, occasions, class/type/colour correction, delete. */
 import { useState } from 'react';
-import { CLASS_NAMES, COLOR_HEX, COLOR_NAMES, TIPO_BY_CLASS, TIPOS } from '@fashion/core';
-import type { ClassName, ColorName, Garment, GarmentPatch, Ocasion, Tipo } from '@fashion/core';
+import {
+  CALIDECES,
+  CLASS_NAMES,
+  COLOR_HEX,
+  COLOR_NAMES,
+  DEFAULT_CALIDEZ,
+  TIPO_BY_CLASS,
+  TIPOS,
+} from '@fashion/core';
+import type {
+  Calidez,
+  ClassName,
+  ColorName,
+  Garment,
+  GarmentPatch,
+  Ocasion,
+  Tipo,
+} from '@fashion/core';
 import {
   useDeleteGarment,
   useGarment,
@@ -125,7 +141,7 @@ function GarmentView({ g }: { g: Garment }) {
           </div>
         </section>
 
-        <DetailsForm key={`${g.clase_nombre}|${g.tipo}|${g.color}`} g={g} />
+        <DetailsForm key={`${g.clase_nombre}|${g.tipo}|${g.color}|${g.calidez ?? ''}`} g={g} />
 
         <section className="border-t border-stone-200 pt-6 dark:border-stone-800">
           <button type="button" className={btn.dangerOutline} onClick={() => setConfirming(true)}>
@@ -158,7 +174,12 @@ function DetailsForm({ g }: { g: Garment }) {
   const [clase, setClase] = useState<ClassName>(g.clase_nombre);
   const [tipo, setTipo] = useState<Tipo>(g.tipo);
   const [color, setColor] = useState<ColorName>(g.color);
-  const dirty = clase !== g.clase_nombre || tipo !== g.tipo || color !== g.color;
+  // Warmth is what the photo cannot show (sandals or boots, linen or wool): until the person
+  // sets it, the class suggests one, which counts as unchanged.
+  const storedWarmth = g.calidez ?? DEFAULT_CALIDEZ[g.clase_nombre];
+  const [calidez, setCalidez] = useState<Calidez>(storedWarmth);
+  const dirty =
+    clase !== g.clase_nombre || tipo !== g.tipo || color !== g.color || calidez !== storedWarmth;
 
   const save = () => {
     const patch: GarmentPatch = {};
@@ -170,6 +191,7 @@ function DetailsForm({ g }: { g: Garment }) {
       patch.color = color;
       if (color !== 'multicolor') patch.color_hex = COLOR_HEX[color];
     }
+    if (calidez !== storedWarmth) patch.calidez = calidez;
     update.mutate(patch, { onSuccess: () => toast.show(t.garment.changesSaved) });
   };
 
@@ -178,7 +200,7 @@ function DetailsForm({ g }: { g: Garment }) {
       <h2 id="details-title" className="mb-3 text-sm font-medium">
         {t.garment.details}
       </h2>
-      <div className="grid gap-3 sm:grid-cols-3">
+      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <label>
           <span className={label}>{t.common.class}</span>
           <select
@@ -221,6 +243,28 @@ function DetailsForm({ g }: { g: Garment }) {
             ))}
           </select>
         </label>
+        <div>
+          <label>
+            <span className={label}>{t.garment.warmth}</span>
+            <select
+              className={input}
+              value={calidez}
+              onChange={(e) => setCalidez(e.target.value as Calidez)}
+              aria-describedby={g.calidez ? undefined : 'warmth-hint'}
+            >
+              {CALIDECES.map((v) => (
+                <option key={v} value={v}>
+                  {t.calideces[v]}
+                </option>
+              ))}
+            </select>
+          </label>
+          {g.calidez ? null : (
+            <span id="warmth-hint" className={`mt-1 block text-xs ${muted}`}>
+              {t.garment.warmthSuggested}
+            </span>
+          )}
+        </div>
       </div>
       <div className="mt-4 flex items-center gap-3">
         <button
