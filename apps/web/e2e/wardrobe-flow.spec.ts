@@ -132,8 +132,11 @@ test('add photos, get outfits, save one, delete a garment', async ({ page, reque
   await expect(page.getByText(/these pieces rest for a few days/)).toBeVisible();
 
   // Delete the garment the saved outfit wears as its bottom: the outfit goes with it.
-  const outfits = (await (await request.get('/api/outfits')).json()) as { inferior_id: string }[];
-  const bottomId = outfits[0]!.inferior_id;
+  // Saved outfits come with their garments populated, as the original Fashion AI clients read them.
+  const outfits = (await (await request.get('/api/outfits')).json()) as {
+    inferior_id: { _id: string };
+  }[];
+  const bottomId = outfits[0]!.inferior_id._id;
   const bottom = (await (await request.get(`/api/prendas/${bottomId}`)).json()) as {
     ultimo_uso?: string;
   };
