@@ -5,38 +5,16 @@
  * pixels name no better yet (the neutral calibration was fitted to the border estimate), so the
  * default stays; this floor guards the mask path for when it is recalibrated.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { garmentColor } from '../src/color/garment-color.ts';
-import { loadRgb } from '../src/image/load-rgb.ts';
-import { preprocessRgb } from '../src/preprocess/model-input.ts';
-import { DEFAULT_DATASET_DIR } from '../src/repo-paths.ts';
 import { segmentGarment } from '../src/segment/segment-garment.ts';
-
-const dataset = process.env.FASHION_DATA ?? DEFAULT_DATASET_DIR;
-const rows = readFileSync(new URL('./fixtures/validation-colours.csv', import.meta.url), 'utf8')
-  .trim()
-  .split('\n')
-  .slice(1)
-  .map((line) => {
-    const [image, colours] = line.split(',');
-    return { image: image!, accepted: colours!.split('|') };
-  });
-
-let noDataset: string | null = null;
-try {
-  readFileSync(join(dataset, 'labels.csv'));
-} catch {
-  noDataset = `no dataset at ${dataset}`;
-}
+import { colourInput, handNamedPhotos as rows, noDataset } from './helpers/hand-named-colours.ts';
 
 describe.skipIf(noDataset !== null)('garment colour from the cut-out mask', () => {
   it('names at least 74 % of the hand-named photos as a person would', async () => {
     const hits = [0, 0];
     for (const [i, { image, accepted }] of rows.entries()) {
-      const rgb = await loadRgb(readFileSync(join(dataset, 'images', image)));
-      const input = preprocessRgb(rgb, { size: 160, resize: 'squash', interpolation: 'bilinear' });
+      const input = await colourInput(image);
       const { color } = garmentColor(input, { mask: await segmentGarment(input) });
       if (accepted.includes(color)) hits[i % 2]!++;
     }
