@@ -66,7 +66,9 @@ export function planOutfits(
   const orDress = prefs.incluirVestido ? ' or a dress' : '';
   const tops = pools.superior;
   const bottoms = pools.inferior;
-  const layerable = tops.some((a) => tops.some((b) => canLayer(a.cls, b.cls)));
+  // A base from the top pool under an outer top from the second-top pool: the two pools differ
+  // when the season leaves a warm shirt only as the outer layer.
+  const layerable = tops.some((a) => pools.superior_secundario.some((b) => canLayer(a.cls, b.cls)));
   const topBottom = tops.length > 0 && bottoms.length > 0 && (!prefs.layeredTop || layerable);
   const dress = prefs.incluirVestido && pools.vestido.length > 0;
 
