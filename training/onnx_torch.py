@@ -51,8 +51,14 @@ class OnnxTorch:
         if op == "Cast":
             return x[0].to(_DT[a["to"]])
         if op in ("Add", "Sub", "Mul", "Div", "Pow", "Equal"):
-            f = {"Add": torch.add, "Sub": torch.sub, "Mul": torch.mul, "Div": torch.div, "Pow": torch.pow,
-                 "Equal": torch.eq}[op]
+            f = {
+                "Add": torch.add,
+                "Sub": torch.sub,
+                "Mul": torch.mul,
+                "Div": torch.div,
+                "Pow": torch.pow,
+                "Equal": torch.eq,
+            }[op]
             if op == "Div" and not x[0].dtype.is_floating_point:
                 return torch.div(x[0], x[1], rounding_mode="trunc")
             return f(x[0], x[1])
@@ -70,13 +76,25 @@ class OnnxTorch:
             pads = a.get("pads", [0] * 2 * nd)
             assert pads[:nd] == pads[nd:], "asymmetric pads"
             assert a.get("auto_pad", b"NOTSET") in (b"NOTSET", "NOTSET")
-            return F.conv2d(x[0], w, x[2] if len(x) > 2 else None, stride=a.get("strides", [1] * nd),
-                            padding=pads[:nd], dilation=a.get("dilations", [1] * nd), groups=a.get("group", 1))
+            return F.conv2d(
+                x[0],
+                w,
+                x[2] if len(x) > 2 else None,
+                stride=a.get("strides", [1] * nd),
+                padding=pads[:nd],
+                dilation=a.get("dilations", [1] * nd),
+                groups=a.get("group", 1),
+            )
         if op == "MaxPool":
             pads = a.get("pads", [0, 0, 0, 0])
             assert pads[:2] == pads[2:]
-            return F.max_pool2d(x[0], a["kernel_shape"], a.get("strides", a["kernel_shape"]), pads[:2],
-                                ceil_mode=bool(a.get("ceil_mode", 0)))
+            return F.max_pool2d(
+                x[0],
+                a["kernel_shape"],
+                a.get("strides", a["kernel_shape"]),
+                pads[:2],
+                ceil_mode=bool(a.get("ceil_mode", 0)),
+            )
         if op == "GlobalAveragePool":
             return x[0].mean(dim=tuple(range(2, x[0].dim())), keepdim=True)
         if op == "Flatten":
@@ -121,7 +139,7 @@ class OnnxTorch:
                 return x[0].select(ax, int(idx) % d if d else int(idx))
             idx = torch.where(idx < 0, idx + d, idx)
             out = torch.index_select(x[0], ax, idx.reshape(-1))
-            return out.reshape(x[0].shape[:ax] + idx.shape + x[0].shape[ax + 1:])
+            return out.reshape(x[0].shape[:ax] + idx.shape + x[0].shape[ax + 1 :])
         if op == "Unsqueeze":
             axes = a.get("axes") if "axes" in a else x[1].tolist()
             y = x[0]
@@ -160,8 +178,9 @@ class OnnxTorch:
             return data[tuple(sl)]
         if op == "ConstantOfShape":
             v = numpy_helper.to_array(a["value"]) if "value" in a else np.zeros(1, np.float32)
-            return torch.full([int(s) for s in x[0].tolist()], v.reshape(-1)[0].item(),
-                              dtype=torch.from_numpy(v.copy()).dtype)
+            return torch.full(
+                [int(s) for s in x[0].tolist()], v.reshape(-1)[0].item(), dtype=torch.from_numpy(v.copy()).dtype
+            )
         if op == "Expand":
             shape = [int(s) for s in x[1].tolist()]
             y = x[0]
