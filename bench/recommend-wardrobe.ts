@@ -69,8 +69,18 @@ const hex2 = (n: number) =>
     .toString(16)
     .padStart(2, '0');
 
+const MATERIAL_TEXTS = ['100% lana', 'lino', 'algodón', 'denim', 'seda', 'punto', 'poliéster'];
+const SEASON_SETS: Garment['temporadas'][] = [
+  ['verano'],
+  ['invierno'],
+  ['otoño', 'invierno'],
+  ['primavera', 'verano'],
+];
+
 export function generateWardrobe(size: number, seed: number, userId = 'bench'): Garment[] {
   const rand = rng(seed);
+  // The richer record (#15) draws from its own stream, so the classes and colours stay the same.
+  const more = rng(seed ^ 0x5eed);
   const out: Garment[] = [];
   for (let i = 0; i < size; i++) {
     const clase = weighted(CLASS_MIX, rand());
@@ -101,6 +111,14 @@ export function generateWardrobe(size: number, seed: number, userId = 'bench'): 
       confirmado: rand() < 0.6,
       ocasion: [...tags],
       fecha_agregada: new Date(Date.UTC(2024, 0, 1) + i * 3_600_000).toISOString(),
+      // One in ten a favourite, a quarter with a material, one in seven with its own seasons.
+      favorito: more() < 0.1,
+      ...(more() < 0.25
+        ? { material: MATERIAL_TEXTS[Math.floor(more() * MATERIAL_TEXTS.length)]! }
+        : {}),
+      ...(more() < 0.15
+        ? { temporadas: SEASON_SETS[Math.floor(more() * SEASON_SETS.length)]! }
+        : {}),
     });
   }
   return out;

@@ -6,7 +6,7 @@
  * shows the median and 90th percentile wall time and the median CPU time (user + system) in
  * milliseconds. CPU time is the steadier figure on a shared machine; the load is printed.
  * Scenarios: a mild day; a cold rainy one with a layered top (5–6 slots: the hardest search);
- * a hot one with dresses.
+ * a winter day asked for by date (the season rules); a hot one with dresses.
  */
 import { cpus, loadavg } from 'node:os';
 import { recommendOutfits, type Preferences, type RecommendContext } from '@fashion/core';
@@ -26,6 +26,11 @@ const SCENARIOS: { name: string; prefs: Partial<Preferences>; ctx: RecommendCont
     name: 'cold+rain, layered, work',
     prefs: { ocasion: 'trabajo', estilo: 'elegante', layeredTop: true, colores: ['azul'] },
     ctx: { temperature: 4, rain: true, limit: 10 },
+  },
+  {
+    name: 'winter day (fecha), casual',
+    prefs: { ocasion: 'casual', estilo: 'moderno' },
+    ctx: { temperature: 6, fecha: '2026-01-15', limit: 10 },
   },
   {
     name: 'hot, dresses, party',

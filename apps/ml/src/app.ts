@@ -8,6 +8,9 @@
  *                                       (Content-Type image/*) → Classification (core schema)
  *   GET  /model/:model/metrics          metrics-*.json as training wrote them
  *   GET  /model/:model/confusion-matrix PNG
+ *   GET  /data-audit, /training-curves-vit, /training-curves-cnn, /confusion-matrix-vit-real
+ *                                       figures (PNG, core's MODEL_FIGURES; `npm run figures`)
+ *   POST /segment                       the garment's cut-out, transparent WebP (segment-route.ts)
  * The seed's paths (/classify, /classify-vit, /metrics-vit, /confusion-matrix-vit, …) stay as
  * aliases. Errors are JSON `{error, code}`: 400 no/invalid image, 413 too large, 404 unknown
  * route or model, 503 model not loaded (`classifier_unavailable`) or overloaded (`busy`, with
@@ -24,6 +27,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import {
   formatMegabytes as mb,
   ImageRejected,
+  MODEL_FIGURE_NAMES,
   MODEL_KINDS,
   MODELS,
   isModelKind,
@@ -31,13 +35,16 @@ import {
   type ErrorCode,
   type ModelKind,
 } from '@fashion/core';
-import { ModelUnavailable, type GarmentClassifier } from '@fashion/vision';
+import { DEFAULT_DECODE_LIMITS, ModelUnavailable, type GarmentClassifier } from '@fashion/vision';
+import { addSegmentRoute } from './segment-route.ts';
 
 export interface MlAppOptions {
   classifier: GarmentClassifier;
   corsOrigins: string[] | '*';
   /** Largest accepted image, bytes (the multipart body may be a little larger). */
   maxUploadBytes: number;
+  /** Largest accepted width × height of a photo to segment (default: vision's 40 MP). */
+  maxImagePixels?: number;
   version: string;
 }
 
@@ -112,6 +119,8 @@ export function createMlApp(options: MlAppOptions): Hono {
       endpoints: {
         'GET /health': 'model status',
         'POST /classify/:model': `${MODEL_KINDS.join(' | ')}; multipart field "${FIELD}" or a raw image body`,
+        'POST /segment':
+          'cut-out (transparent WebP); multipart "imagen" (+ "mascara": apply a mask)',
         'GET /model/:model/metrics': 'validation metrics',
         'GET /model/:model/confusion-matrix': 'confusion matrix (PNG)',
         ...Object.fromEntries(
@@ -221,6 +230,21 @@ export function createMlApp(options: MlAppOptions): Hono {
     app.get(alias.metrics, metrics(fixed));
     app.get(alias.confusion, confusion(fixed));
   }
+
+  for (const name of MODEL_FIGURE_NAMES) {
+    app.get(`/${name}`, async (c) => {
+      const png = await classifier.figure(name);
+      if (!png) return fail(c, 404, 'not_found', `no ${name} figure (run npm run figures)`);
+      return c.body(png as Uint8Array<ArrayBuffer>, 200, {
+        'content-type': 'image/png',
+        'cache-control': 'public, max-age=3600',
+      });
+    });
+  }
+  addSegmentRoute(app, {
+    maxBytes: options.maxUploadBytes,
+    maxPixels: options.maxImagePixels ?? DEFAULT_DECODE_LIMITS.maxPixels,
+  });
 
   app.notFound((c) => fail(c, 404, 'not_found', `not found: ${c.req.method} ${c.req.path}`));
 

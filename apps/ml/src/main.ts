@@ -53,6 +53,7 @@ const app = createMlApp({
   classifier,
   corsOrigins: config.corsOrigins,
   maxUploadBytes: config.maxUploadBytes,
+  maxImagePixels: config.maxImagePixels,
   version,
 });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {

@@ -12,6 +12,9 @@ import {
   envInt as int,
   parseEnv,
   llmConfigOf,
+  FORECAST_ENV,
+  forecastConfigOf,
+  type ForecastConfig,
   llmEnvProblems,
   type LlmConfig,
 } from '@fashion/core';
@@ -79,6 +82,8 @@ const EnvSchema = z
     PUBLIC_BASE_URL: httpUrl.optional(),
     // The stylist's LLM and audio models (LLM_*): see packages/core/src/llm-env.ts.
     ...LLM_ENV,
+    // The weather provider (FORECAST_*, GEOCODING_*, CLIMATE_*): see packages/core/src/forecast-env.ts.
+    ...FORECAST_ENV,
     // Free cloud stack (R2_*, MONGODB_URI): see cloud-config.ts.
     ...CLOUD_ENV,
   })
@@ -119,6 +124,8 @@ export interface Config extends CloudConfig {
   publicBaseUrl: string | null;
   /** null: the built-in stylist, no voice. */
   llm: LlmConfig | null;
+  /** Open-Meteo (or a server answering like it). */
+  forecast: ForecastConfig;
 }
 
 export { ConfigError } from '@fashion/core';
@@ -172,6 +179,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     version: version(),
     publicBaseUrl: e.PUBLIC_BASE_URL?.replace(/\/+$/, '') ?? null,
     llm: llmConfigOf(e),
+    forecast: forecastConfigOf(e),
     ...cloudConfig(e),
   };
 }

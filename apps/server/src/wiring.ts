@@ -2,6 +2,7 @@
  * Builds the app's dependencies from the configuration: each port gets the adapter that the
  * environment asks for (embedded defaults: SQLite file + image folder under DATA_DIR).
  */
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { join } from 'node:path';
 import {
   DEFAULT_DIRECT_UPLOAD_OPTIONS,
@@ -20,7 +21,10 @@ import { DiskImageStore } from '@fashion/adapters/disk/index.ts';
 import { createSqliteStore } from '@fashion/adapters/sqlite/index.ts';
 import { createMongoRateLimitCounter, createMongoStore } from '@fashion/adapters/mongo/index.ts';
 import { stylistDeps } from '@fashion/adapters/llm-openai/index.ts';
+import { OpenMeteoForecast } from '@fashion/adapters/forecast-open-meteo/index.ts';
 import { S3ImageStore, imageKeyFromPublicUrl } from '@fashion/adapters/s3/index.ts';
+import { createLocalSegmenter } from '@fashion/adapters/segmenter-local/index.ts';
+import { createSharpCompositor } from '@fashion/adapters/compositor-sharp/index.ts';
 import { createUploadProcessor } from '@fashion/vision';
 import { selectClassifier } from './classifier.ts';
 import type { Config } from './config.ts';
@@ -107,8 +111,16 @@ export async function createDeps(config: Config): Promise<AppDeps & { close(): P
       limits: { maxPixels: config.maxImagePixels, maxBytes: config.maxUploadBytes },
     }),
     authenticator: selectAuthenticator(config),
+    // Cut-outs in this process (one at a time, behind the uploads; see features/cutouts).
+    segmenter: createLocalSegmenter({
+      maxPixels: config.maxImagePixels,
+      maxBytes: config.maxUploadBytes,
+    }),
+    compositor: createSharpCompositor(),
     ...(rateLimitCounter ? { rateLimitCounter } : {}),
     ...stylistDeps(config.llm),
+    connInfo: getConnInfo,
+    forecast: new OpenMeteoForecast(config.forecast),
     options: {
       version: config.version,
       mode: config.mongodbUri || config.r2 ? 'cloud' : 'embedded',

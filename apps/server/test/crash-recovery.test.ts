@@ -84,13 +84,16 @@ describe('crash recovery', () => {
       const second = await startServer({ IMAGE_SWEEP_AGE_S: '0' });
       try {
         const db = new Database(join(dataDir, 'fashion.db'), { readonly: true });
-        const rows = db.prepare('SELECT image_key, thumbnail_key FROM garments').all() as {
+        const rows = db
+          .prepare('SELECT image_key, thumbnail_key, recorte_key FROM garments')
+          .all() as {
           image_key: string;
           thumbnail_key: string | null;
+          recorte_key: string | null;
         }[];
         db.close();
         const referenced = rows
-          .flatMap((r) => [r.image_key, r.thumbnail_key ?? []])
+          .flatMap((r) => [r.image_key, r.thumbnail_key ?? [], r.recorte_key ?? []])
           .flat()
           .sort();
         expect(rows.length).toBeGreaterThanOrEqual(1);

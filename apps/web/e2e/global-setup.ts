@@ -1,7 +1,8 @@
 /**
  * Builds the web app when its build is missing or older than its sources, then starts the real
  * embedded server (tsx apps/server/src/main.ts) on a free port with a temporary DATA_DIR, and
- * waits for /api/health. Tests find it in E2E_BASE_URL.
+ * waits for /api/health. Tests find it in E2E_BASE_URL. The server's weather provider is a local
+ * server answering like Open-Meteo (no test reaches the internet).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startFakeOpenMeteo } from '../../../packages/adapters/test/helpers/fake-open-meteo.ts';
 
 const WEB = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const ROOT = resolve(WEB, '../..');
@@ -59,10 +61,23 @@ export default async function globalSetup() {
   buildIfNeeded();
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'fashion-e2e-'));
+  const weather = await startFakeOpenMeteo();
   let output = '';
   const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['apps/server/src/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      FORECAST_BASE_URL: weather.url,
+      GEOCODING_BASE_URL: weather.url,
+      CLIMATE_BASE_URL: weather.url,
+      // The whole suite is one client on 127.0.0.1; on a fast machine it makes more than the
+      // default 600 requests a minute and would meet 429s. Rate limiting has its own API tests.
+      RATE_LIMIT_MAX: '1000000',
+      RATE_LIMIT_HEAVY_MAX: '1000000',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
@@ -72,6 +87,7 @@ export default async function globalSetup() {
     await waitForHealth(url, child, () => output);
   } catch (err) {
     child.kill('SIGKILL');
+    await weather.close();
     rmSync(dataDir, { recursive: true, force: true });
     throw err;
   }
@@ -83,6 +99,7 @@ export default async function globalSetup() {
     child.kill('SIGTERM');
     await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
     if (child.exitCode === null) child.kill('SIGKILL');
+    await weather.close();
     rmSync(dataDir, { recursive: true, force: true });
   };
 }

@@ -43,9 +43,10 @@ export async function modelsLoaded(request: APIRequestContext): Promise<boolean>
 /** Empties the wardrobe (and so the outfits) through the API: each test starts clean. */
 export async function clearWardrobe(request: APIRequestContext): Promise<void> {
   const res = await request.get('/api/prendas');
-  expect(res.ok()).toBe(true);
+  expect(res.ok(), `GET /api/prendas: ${res.status()} ${await res.text()}`).toBe(true);
   for (const g of (await res.json()) as { _id: string }[]) {
-    expect((await request.delete(`/api/prendas/${g._id}`)).ok()).toBe(true);
+    const del = await request.delete(`/api/prendas/${g._id}`);
+    expect(del.ok(), `DELETE ${g._id}: ${del.status()} ${await del.text()}`).toBe(true);
   }
 }
 

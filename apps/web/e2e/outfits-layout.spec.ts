@@ -76,20 +76,39 @@ for (const size of SIZES) {
       expect(scores.every((s) => Number.isFinite(s))).toBe(true);
       expect(scores).toEqual([...scores].sort((a, b) => b - a));
 
-      // The flat-lay lays out what is there: its pieces cover the tray (gaps and padding aside),
-      // with no empty quadrant where a hat or coat would go.
-      const empty = await cards
+      // The grid lays out what is there: its pieces cover the tray (gaps and padding aside),
+      // with no empty quadrant where a hat or coat would go. Once every piece has its cut-out
+      // the card shows the collage instead, whose pieces all lie inside it.
+      const tray = await cards
         .first()
-        .getByTestId('flatlay')
-        .evaluate((tray) => {
-          const box = tray.getBoundingClientRect();
-          const pieces = Array.from(tray.querySelectorAll('figure')).map((f) =>
-            f.getBoundingClientRect(),
-          );
+        .getByTestId(/^(flatlay|collage)$/)
+        .evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          const kind = el.getAttribute('data-testid');
+          const pieces = Array.from(
+            el.querySelectorAll(kind === 'collage' ? '[data-slot]' : 'figure'),
+          ).map((f) => f.getBoundingClientRect());
           const covered = pieces.reduce((sum, r) => sum + r.width * r.height, 0);
-          return 1 - covered / (box.width * box.height);
+          const inside = pieces.every(
+            (r) =>
+              r.left >= box.left - 1 &&
+              r.right <= box.right + 1 &&
+              r.top >= box.top - 1 &&
+              r.bottom <= box.bottom + 1,
+          );
+          return {
+            kind,
+            pieces: pieces.length,
+            empty: 1 - covered / (box.width * box.height),
+            inside,
+          };
         });
-      expect(empty, 'share of the flat-lay left empty').toBeLessThan(0.2);
+      expect(tray.pieces).toBeGreaterThanOrEqual(3);
+      if (tray.kind === 'flatlay') {
+        expect(tray.empty, 'share of the flat-lay left empty').toBeLessThan(0.2);
+      } else {
+        expect(tray.inside, 'every collage piece inside the collage').toBe(true);
+      }
     });
 
     test(`${size.name}: the missing-pieces message is in view`, async ({ page, request }) => {

@@ -32,15 +32,24 @@ test('200 garments: quick to show, lazy images, instant search', async ({ page, 
       thumbnail_url: `${String(g.thumbnail_url)}?copy=${i}`,
     };
   });
-  await page.route('**/api/prendas', (route) =>
-    route.request().method() === 'GET' ? route.fulfill({ json: many }) : route.fallback(),
+  // The web reads the list by cursor pages (`?limit=&cursor=` → `{items, next}`): one page here.
+  await page.route(
+    (url) => url.pathname === '/api/prendas',
+    (route) => {
+      if (route.request().method() !== 'GET') return route.fallback();
+      const paged = new URL(route.request().url()).searchParams.has('limit');
+      return route.fulfill({ json: paged ? { items: many, next: null } : many });
+    },
   );
 
-  const start = Date.now();
   await page.goto('/wardrobe');
   await expect(page.getByTestId('wardrobe-count')).toHaveText('200 garments');
-  await expect(page.getByRole('list', { name: 'Wardrobe' }).getByRole('link')).toHaveCount(200);
-  const shownMs = Date.now() - start;
+  // The grid is virtualised: the first screenful is rendered, not all 200.
+  const cards = page.getByRole('list', { name: 'Wardrobe' }).getByRole('link');
+  await expect(cards.first()).toBeVisible();
+  const rendered = await cards.count();
+  expect(rendered).toBeGreaterThanOrEqual(12);
+  expect(rendered).toBeLessThan(200);
 
   // Only the images near the screen are fetched; the rest wait for scrolling.
   await page.waitForLoadState('networkidle');
@@ -58,38 +67,12 @@ test('200 garments: quick to show, lazy images, instant search', async ({ page, 
     );
   expect(boxes).toBe(true);
 
-  // Typing filters 200 garments without a noticeable wait.
+  // Typing filters the 200 garments (their speed is bench:web-wardrobe's).
   const search = page.getByRole('searchbox');
-  const t0 = Date.now();
   await search.fill('blue');
   await expect(page.getByTestId('wardrobe-count')).toHaveText('40 of 200 garments');
-  const filterMs = Date.now() - t0;
 
-  // Scrolling to the end stays smooth enough to measure: frames during a long scroll.
-  await search.fill('');
-  const longFrames = await page.evaluate(async () => {
-    let long = 0;
-    let last = performance.now();
-    let frames = 0;
-    await new Promise<void>((done) => {
-      const step = () => {
-        const now = performance.now();
-        if (now - last > 50) long += 1;
-        last = now;
-        window.scrollBy(0, 400);
-        if (++frames < 60) requestAnimationFrame(step);
-        else done();
-      };
-      requestAnimationFrame(step);
-    });
-    return long;
-  });
-
-  console.log(
-    `[perf] 200 garments shown in ${shownMs} ms; images fetched before scrolling: ${loaded}; ` +
-      `search filtered in ${filterMs} ms; frames over 50 ms while scrolling: ${longFrames}/60`,
-  );
-  // Times are printed, not asserted: a wall-clock bound fails on a loaded machine.
+  console.log(`[perf] images fetched before scrolling: ${loaded} of 200`);
   expect(loaded).toBeLessThan(60);
 });
 

@@ -124,11 +124,11 @@ test('add photos, get outfits, save one, delete a garment', async ({ page, reque
   await expect(page).toHaveURL(/\/saved\/[0-9a-f]{24}$/);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Casual' })).toBeVisible();
-  await expect(page.getByTestId('flatlay').getByRole('img')).toHaveCount(3);
+  // The saved outfit's page shows the flat-lay collage (cut-outs, or photos while they are made).
+  await expect(page.getByTestId('collage').getByRole('img')).toHaveCount(3);
   await shot(page, 'saved-outfit');
 
   // "I wore this today" stamps its garments in the database; the garment page shows it.
-  const clickedAt = Date.now();
   await page.getByRole('button', { name: 'I wore this today' }).click();
   await expect(page.getByText(/these pieces rest for a few days/)).toBeVisible();
 
@@ -140,9 +140,12 @@ test('add photos, get outfits, save one, delete a garment', async ({ page, reque
   const bottomId = outfits[0]!.inferior_id._id;
   const bottom = (await (await request.get(`/api/prendas/${bottomId}`)).json()) as {
     ultimo_uso?: string;
+    fecha_agregada: string;
   };
-  // Stamped by this click (a lower bound only: no wall-clock limit on a loaded machine).
-  expect(Date.parse(bottom.ultimo_uso ?? '')).toBeGreaterThanOrEqual(clickedAt - 1000);
+  // Stamped by this click: worn after it was added (an order, not a clock).
+  expect(Date.parse(bottom.ultimo_uso ?? '')).toBeGreaterThanOrEqual(
+    Date.parse(bottom.fecha_agregada),
+  );
   await page.goto(`/garments/${bottomId}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Trousers|Skirt/);
   await expect(page.getByText(/last worn/)).toBeVisible();

@@ -35,11 +35,18 @@ export const routes: Route[] = [
   route('/wardrobe', () => import('./features/wardrobe/WardrobePage.tsx')),
   route('/garments/:id', () => import('./features/garment/GarmentPage.tsx')),
   route('/add', () => import('./features/add/AddPage.tsx')),
+  route('/review', () => import('./features/review/ReviewPage.tsx')),
   route('/outfits', () => import('./features/outfits/OutfitsPage.tsx')),
   route('/saved', () => import('./features/saved/SavedPage.tsx')),
   route('/saved/:id', () => import('./features/saved/SavedOutfitPage.tsx')),
+  route('/calendar', () => import('./features/calendar/CalendarPage.tsx')),
+  route('/trips', () => import('./features/trips/TripsPage.tsx')),
+  route('/trips/:id', () => import('./features/trips/TripPage.tsx')),
   route('/settings', () => import('./features/settings/SettingsPage.tsx')),
+  route('/categories', () => import('./features/categories/CategoriesPage.tsx')),
+  route('/insights', () => import('./features/insights/InsightsPage.tsx')),
   route('/model', () => import('./features/model/ModelPage.tsx')),
+  route('/stylist', () => import('./features/stylist/StylistPage.tsx')),
 ];
 
 /** Forget the lazy components, so the next render loads their chunks again. */

@@ -114,6 +114,29 @@ describe('add garments', () => {
     });
   });
 
+  it('keeps the other fields under "More details" and sends what the person fills in', async () => {
+    const api = new FakeApi();
+    api.classifier = 'unavailable';
+    renderApp('/add', api);
+    await userEvent.upload(await screen.findByTestId('file-input'), photo('IMG_0043.jpg'));
+    const item = await screen.findByTestId('add-item');
+    await userEvent.selectOptions(
+      await within(item).findByRole('combobox', { name: 'Garment' }),
+      'Pants',
+    );
+    await userEvent.selectOptions(within(item).getByRole('combobox', { name: 'Colour' }), 'gris');
+    const more = within(item).getByText('More details').closest('details')!;
+    expect(more).not.toHaveAttribute('open');
+    await userEvent.click(within(item).getByText('More details'));
+    await userEvent.selectOptions(
+      within(more).getByRole('combobox', { name: 'Warmth' }),
+      'abrigada',
+    );
+    await userEvent.click(within(item).getByRole('button', { name: 'Save to wardrobe' }));
+    await within(item).findByText('Saved to your wardrobe.');
+    expect(uploadedFields(api)[0]).toMatchObject({ clase_nombre: 'Pants', calidez: 'abrigada' });
+  });
+
   it('accepts dropped photos (HEIC too), skips other files, saves all at once', async () => {
     const api = new FakeApi();
     renderApp('/add', api);

@@ -8,6 +8,7 @@ import {
   ClassificationSchema,
   GarmentAutoSchema,
   GarmentFieldsSchema,
+  GarmentBatchSchema,
   GarmentPatchSchema,
   GarmentSchema,
   OcasionUpdateSchema,
@@ -15,10 +16,12 @@ import {
   OutfitSaveSchema,
   PreferencesUpdateSchema,
   RecommendQuerySchema,
-  DEFAULT_PREFERENCES,
+  PROFILE_DEFAULTS,
+  WearCreateSchema,
   TIPO_BY_CLASS,
+  computeInsights,
 } from '@fashion/core';
-import type { Classification, ClassName, Garment, Outfit, Profile } from '@fashion/core';
+import type { Classification, ClassName, Garment, Outfit, Profile, Wear } from '@fashion/core';
 import type { ApiRequest, ApiResponse, Transport } from '../src/api/transport.ts';
 import type { ModelMetricsJson, Recommendation } from '../src/api/types.ts';
 
@@ -68,10 +71,17 @@ function classFromName(name: string): ClassName {
 export class FakeApi {
   garments: Garment[] = [];
   outfits: Outfit[] = [];
-  profile: Profile = { ...DEFAULT_PREFERENCES, userId: 'anonymous' };
+  wears: Wear[] = [];
+  profile: Profile = { ...PROFILE_DEFAULTS, userId: 'anonymous' };
   classifier: 'ok' | 'unavailable' = 'ok';
   metrics: Partial<Record<'cnn' | 'vit', ModelMetricsJson>> = {};
   log: Logged[] = [];
+  /** What GET /api/export answers (a ZIP's bytes) and POST /api/import answers. */
+  exportZip = new Blob([new Uint8Array([0x50, 0x4b, 0x05, 0x06])], { type: 'application/zip' });
+  importAnswer: ApiResponse = ok(
+    { imported: { garments: 0, outfits: 0, preferences: 0 }, duplicates: 0 },
+    201,
+  );
   /** Holds the next answers until released (to observe in-between states). */
   gate: Promise<void> | null = null;
   /** Answers instead of the fake when it returns something (failures, odd servers). */
@@ -93,8 +103,12 @@ export class FakeApi {
     }
     if (this.gate) await this.gate;
     const res = this.intercept?.(req) ?? this.handle(req, url);
-    // Over the wire every answer is a fresh copy, never the fake's own objects.
-    return { status: res.status, body: JSON.parse(JSON.stringify(res.body)) as unknown };
+    // Over the wire every answer is a fresh copy, never the fake's own objects (images as is).
+    return {
+      status: res.status,
+      body: res.body instanceof Blob ? res.body : (JSON.parse(JSON.stringify(res.body)) as unknown),
+      ...(res.retryAfterS !== undefined ? { retryAfterS: res.retryAfterS } : {}),
+    };
   };
 
   requests(method: string, path: string | RegExp): Logged[] {
@@ -226,6 +240,36 @@ export class FakeApi {
     return OutfitExpandedSchema.parse({ ...o, prendas });
   }
 
+  /** POST /api/prendas/batch as the API takes it (core's schema): all or nothing, tags merged. */
+  private batch(body: unknown): ApiResponse {
+    const parsed = GarmentBatchSchema.safeParse(body);
+    if (!parsed.success) return err(400, parsed.error.message);
+    const { ids, action, set = {} } = parsed.data;
+    const found = ids.map((id) => this.garments.find((g) => g._id === id));
+    if (found.some((g) => !g)) return err(404, 'garment not found');
+    if (action === 'eliminar') {
+      this.garments = this.garments.filter((g) => !ids.includes(g._id));
+      return ok({ ids, action });
+    }
+    const { etiquetas_add, etiquetas_remove, categoria_id, ...fields } = set;
+    for (const g of found) {
+      Object.assign(g!, fields);
+      // As the API does: a stated class brings its type and confirms it.
+      if (fields.clase_nombre)
+        Object.assign(g!, { tipo: TIPO_BY_CLASS[fields.clase_nombre], confirmado: true });
+      if (categoria_id === null) delete g!.categoria_id;
+      else if (categoria_id) g!.categoria_id = categoria_id;
+      if (etiquetas_add || etiquetas_remove) {
+        const remove = new Set(etiquetas_remove ?? []);
+        const tags = [...(g!.etiquetas ?? []), ...(etiquetas_add ?? [])];
+        g!.etiquetas = [...new Set(tags)].filter((t) => !remove.has(t));
+      }
+      if (action === 'archivar') g!.estado = 'archivada';
+      if (action === 'restaurar') g!.estado = 'activa';
+    }
+    return ok({ ids, action: action ?? 'actualizar' });
+  }
+
   private handle(req: ApiRequest, url: URL): ApiResponse {
     const p = url.pathname;
     const m = req.method;
@@ -234,6 +278,18 @@ export class FakeApi {
     const wornMatch = /^\/api\/outfits\/([0-9a-f]{24})\/worn$/.exec(p);
 
     if (m === 'GET' && p === '/api/prendas') return ok(this.garments);
+    if (m === 'GET' && p === '/api/export') {
+      return req.responseType === 'blob' ? ok(this.exportZip) : err(406, 'a ZIP, read as a blob');
+    }
+    if (m === 'POST' && p === '/api/import') {
+      if (!(req.form?.get('file') instanceof Blob)) return err(415, 'send the ZIP as "file"');
+      return this.importAnswer;
+    }
+    // Insights as the API computes them: core's computeInsights over the garments and the log.
+    if (m === 'GET' && p === '/api/insights') {
+      return ok(computeInsights(this.garments, this.wears, { now: new Date() }));
+    }
+    if (m === 'POST' && p === '/api/prendas/batch') return this.batch(req.json);
     if (idMatch) {
       const g = this.garments.find((x) => x._id === idMatch[1]);
       if (!g) return err(404, 'garment not found');
@@ -296,6 +352,46 @@ export class FakeApi {
       return ok(this.expand(o), 201);
     }
     if (m === 'GET' && p === '/api/outfits') return ok(this.outfits.map((o) => this.expand(o)));
+    const wearMatch = /^\/api\/usos\/([0-9a-f]{24})$/.exec(p);
+    if (m === 'POST' && p === '/api/usos') {
+      const parsed = WearCreateSchema.safeParse(req.json);
+      if (!parsed.success) return err(400, parsed.error.message);
+      const o = parsed.data.outfit_id
+        ? this.outfits.find((x) => x._id === parsed.data.outfit_id)
+        : undefined;
+      if (parsed.data.outfit_id && !o) return err(404, 'outfit not found');
+      const ids = o
+        ? Object.entries(o)
+            .filter(([k, v]) => k.endsWith('_id') && typeof v === 'string')
+            .map(([, v]) => v as string)
+        : (parsed.data.prenda_ids ?? []);
+      const ultimo_uso = new Date().toISOString();
+      this.garments = this.garments.map((g) => (ids.includes(g._id) ? { ...g, ultimo_uso } : g));
+      if (o) o.ultimo_uso = ultimo_uso;
+      const wear = {
+        _id: fakeId(),
+        userId: 'anonymous',
+        fecha: parsed.data.fecha ?? ultimo_uso.slice(0, 10),
+        prenda_ids: ids,
+        creado: ultimo_uso,
+        ...(o ? { outfit_id: o._id } : {}),
+      };
+      this.wears.push(wear);
+      return ok({ ...wear, prendas: this.garments.filter((g) => ids.includes(g._id)) }, 201);
+    }
+    if (m === 'DELETE' && wearMatch) {
+      const wear = this.wears.find((x) => x._id === wearMatch[1]);
+      if (!wear) return err(404, 'wear not found');
+      this.wears = this.wears.filter((x) => x !== wear);
+      // As the API derives it: the latest remaining wear, or none (these fakes log only today).
+      this.garments = this.garments.map((g) => {
+        if (!wear.prenda_ids.includes(g._id)) return g;
+        const left = this.wears.filter((x) => x.prenda_ids.includes(g._id));
+        const { ultimo_uso: _gone, ...rest } = g;
+        return left.length ? { ...rest, ultimo_uso: left.at(-1)!.creado } : rest;
+      });
+      return ok({ deleted: wear._id });
+    }
     if (m === 'POST' && wornMatch) {
       const o = this.outfits.find((x) => x._id === wornMatch[1]);
       if (!o) return err(404, 'outfit not found');
@@ -305,6 +401,13 @@ export class FakeApi {
       this.garments = this.garments.map((g) => (ids.has(g._id) ? { ...g, ultimo_uso } : g));
       o.ultimo_uso = ultimo_uso;
       return ok({ ultimo_uso, prendas: worn.map((g) => g._id) });
+    }
+    const imageMatch = /^\/api\/outfits\/([0-9a-f]{24})\/image$/.exec(p);
+    if (m === 'GET' && imageMatch) {
+      if (!this.outfits.some((x) => x._id === imageMatch[1])) return err(404, 'outfit not found');
+      // The PNG signature stands for the flat-lay the server draws.
+      const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      return ok(new Blob([png], { type: 'image/png' }));
     }
     if (outfitMatch) {
       const o = this.outfits.find((x) => x._id === outfitMatch[1]);

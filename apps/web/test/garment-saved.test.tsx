@@ -212,10 +212,28 @@ describe('saved outfits', () => {
     expect(await screen.findByText(/these pieces rest for a few days/)).toBeInTheDocument();
     expect(await screen.findByText(/Worn \d+ \w+ \d{4}/)).toBeInTheDocument(); // the outfit too
     expect(api.garments.every((g) => typeof g.ultimo_uso === 'string')).toBe(true);
-    expect(api.requests('POST', `/api/outfits/${outfit._id}/worn`)).toHaveLength(1);
+    // The wear log keeps the day (the local one); the toast offers Undo.
+    const logged = api.requests('POST', '/api/usos');
+    expect(logged).toHaveLength(1);
+    expect(logged[0]!.body).toMatchObject({ outfit_id: outfit._id });
+    expect((logged[0]!.body as { fecha: string }).fecha).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(logged[0]!.headers?.['Idempotency-Key']).toBeTruthy();
 
     renderApp(`/garments/${top._id}`, api);
     expect(await screen.findByText(/last worn/)).toBeInTheDocument();
+  });
+
+  it('“I wore this today” on a garment logs a wear, and Undo takes it back', async () => {
+    const { api, top } = withSavedOutfit();
+    renderApp(`/garments/${top._id}`, api);
+    await userEvent.click(await screen.findByRole('button', { name: 'I wore this today' }));
+    expect(await screen.findByText('Logged for today.')).toBeInTheDocument();
+    expect(api.requests('POST', '/api/usos')[0]!.body).toMatchObject({ prenda_ids: [top._id] });
+    expect(api.garments.find((g) => g._id === top._id)?.ultimo_uso).toBeDefined();
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText('Wear removed.')).toBeInTheDocument();
+    expect(api.requests('DELETE', /^\/api\/usos\//)).toHaveLength(1);
+    expect(api.garments.find((g) => g._id === top._id)?.ultimo_uso).toBeUndefined();
   });
 
   it('two outfits for one occasion differ by date, and show when they were worn', async () => {

@@ -33,6 +33,12 @@ const PARAMS: ReasonParams = {
   preferencia: 'Shirt',
   prendas: 1,
   otras: 1,
+  categoria: 'Kimono',
+  rol: 'abrigo',
+  temporada: 'primavera,otoño',
+  propia: 1,
+  favoritas: 2,
+  material: 'lana',
 };
 
 describe('reason wording', () => {
@@ -65,10 +71,10 @@ describe('reason wording', () => {
       }) satisfies Garment;
     let next = 1;
     const w = [
-      g('Shirt', 'blanco', { confirmado: false, confianza: 0.4 }),
-      g('T-shirt', 'rojo'),
-      g('Longsleeve', 'verde'),
-      g('Pants', 'negro'),
+      g('Shirt', 'blanco', { confirmado: false, confianza: 0.4, temporadas: ['verano'] }),
+      g('T-shirt', 'rojo', { favorito: true }),
+      g('Longsleeve', 'verde', { material: 'lana' }),
+      g('Pants', 'negro', { material: 'lino' }),
       g('Shorts', 'azul'),
       g('Skirt', 'multicolor'),
       g('Dress', 'rosa'),
@@ -81,8 +87,20 @@ describe('reason wording', () => {
       for (const layeredTop of [false, true]) {
         const outfits = recommendOutfits(
           w,
-          { layeredTop, incluirVestido: true, colores: ['morado'], topPreference: 'T-shirt' },
-          { temperature, rain: temperature < 10, limit: 5, recentlyWorn: [w[3]!._id] },
+          {
+            layeredTop,
+            incluirVestido: !layeredTop,
+            colores: ['morado'],
+            topPreference: 'T-shirt',
+          },
+          {
+            temperature,
+            rain: temperature < 10,
+            limit: 5,
+            recentlyWorn: [w[3]!._id],
+            // A day in the season of the temperature: the season part speaks too.
+            fecha: temperature < 10 ? '2026-01-10' : '2026-07-10',
+          },
         );
         for (const d of outfits.flatMap((o) => o.detalles)) {
           seen.add(d.code);
@@ -92,6 +110,9 @@ describe('reason wording', () => {
       }
     }
     expect(seen.size).toBeGreaterThan(10);
+    // The rules of the richer record (#15) are among them.
+    for (const code of ['favorito.incluye', 'temporada.fuera']) expect(seen, code).toContain(code);
+    expect([...seen].some((c) => c.startsWith('material.'))).toBe(true);
   });
 
   it('English never shows model internals, and caveats read as caveats', () => {

@@ -33,6 +33,17 @@ describe('settings', () => {
     expect(api.profile).toMatchObject({ edad: 31, altura: 172, peso: 64.5, estilo: 'colorido' });
   });
 
+  it("shows a never-saved profile ('' = not chosen, as the server answers) with the defaults picked", async () => {
+    const api = new FakeApi();
+    expect(api.profile).toMatchObject({ ocasion: '', estilo: '' });
+    renderApp('/settings', api);
+    expect(await screen.findByRole('radio', { name: 'Casual' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Minimal' })).toBeChecked();
+    await userEvent.click(screen.getByRole('button', { name: 'Save profile and preferences' }));
+    expect(await screen.findByText('Settings saved.')).toBeInTheDocument();
+    expect(api.profile).toMatchObject({ ocasion: 'casual', estilo: 'minimalista' });
+  });
+
   it('the header pill shows the name once it is saved', async () => {
     const api = new FakeApi();
     renderApp('/settings', api);

@@ -138,6 +138,23 @@ describe('small pieces', () => {
     const parsed = core.OutfitSaveSchema.safeParse(body);
     expect(parsed.success).toBe(true);
     expect(body.puntuacion).toBe(100);
+    // The API's slots hold the garments (populated, for the original clients): ids are sent.
+    const garment = (n: number) =>
+      ({ _id: id(n), clase_nombre: 'Shirt', color: 'azul' }) as unknown as core.Garment;
+    const populated = toOutfitSave(
+      {
+        key: 'k',
+        puntuacion: 80,
+        explicaciones: [],
+        superior_id: garment(4),
+        inferior_id: garment(5),
+        zapatos_id: garment(6),
+        prendas: {},
+      },
+      'casual',
+    );
+    expect(populated).toMatchObject({ superior_id: id(4), inferior_id: id(5), zapatos_id: id(6) });
+    expect(core.OutfitSaveSchema.safeParse(populated).success).toBe(true);
     const path = recommendPath(
       { ...DEFAULT_PREFERENCES, colores: ['azul'], temperature: 12, rain: true },
       ['k1', 'k2'],

@@ -12,8 +12,9 @@ describe('wardrobe screen', () => {
     ).toBeInTheDocument();
     await userEvent.click(screen.getByRole('link', { name: 'Add your first photo' }));
     expect(window.location.pathname).toBe('/add');
+    // The add screen is a lazy chunk: a loaded machine takes more than the default second.
     expect(
-      await screen.findByRole('heading', { name: 'Add garments', level: 1 }),
+      await screen.findByRole('heading', { name: 'Add garments', level: 1 }, { timeout: 10_000 }),
     ).toBeInTheDocument();
   });
 

@@ -3,6 +3,7 @@
  * the R2 binding, the HTTP classifier pointed at the Space, Auth0 JWT checks (or the anonymous
  * user), and an image processor that needs no native code.
  */
+import { getConnInfo } from 'hono/cloudflare-workers';
 import {
   anonymousAuthenticator,
   createApp,
@@ -12,9 +13,11 @@ import {
 } from '@fashion/api';
 import { createAuth0Authenticator } from '@fashion/adapters/auth0/index.ts';
 import { createHttpClassifier } from '@fashion/adapters/classifier-http/index.ts';
+import { createHttpSegmenter } from '@fashion/adapters/segmenter-http/index.ts';
 import { createNullClassifier } from '@fashion/adapters/classifier-null/index.ts';
 import { createD1Store } from '@fashion/adapters/d1/index.ts';
 import { stylistDeps } from '@fashion/adapters/llm-openai/index.ts';
+import { OpenMeteoForecast } from '@fashion/adapters/forecast-open-meteo/index.ts';
 import { EdgeImageProcessor, DEFAULT_EDGE_LIMITS } from '@fashion/adapters/image-edge/index.ts';
 import { R2BindingImageStore } from '@fashion/adapters/r2-binding/index.ts';
 import type { WorkerConfig } from './config.ts';
@@ -48,17 +51,23 @@ export function createWorkerApp(env: WorkerEnv, config: WorkerConfig): App {
     classifier: config.mlServiceUrl
       ? createHttpClassifier({ baseUrl: config.mlServiceUrl, timeoutMs: config.mlTimeoutMs })
       : createNullClassifier('no classifier is configured (set ML_SERVICE_URL to the ML Space)'),
+    // Cut-outs through the ML service: opencv.js (wasm) and sharp are too heavy for a Worker.
+    ...(config.mlServiceUrl
+      ? { segmenter: createHttpSegmenter({ baseUrl: config.mlServiceUrl }) }
+      : {}),
     authenticator: config.auth0 ? createAuth0Authenticator(config.auth0) : anonymousAuthenticator,
     ...(env.RATE_LIMITER
       ? { rateLimitCounter: new DurableObjectRateLimitCounter(env.RATE_LIMITER) }
       : {}),
     ...stylistDeps(config.llm),
+    // CF-Connecting-IP, the address Cloudflare saw.
+    connInfo: getConnInfo,
+    forecast: new OpenMeteoForecast(config.forecast),
     options: {
       version: WORKER_VERSION,
       mode: 'edge',
       corsOrigins: config.corsOrigins,
       maxUploadBytes: config.maxUploadBytes,
-      // Cloudflare sets CF-Connecting-IP; the app reads it in edge mode.
       trustProxy: 0,
     },
   });

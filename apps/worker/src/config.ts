@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { ConfigError, readEnv } from '@fashion/core';
 import { LLM_ENV, llmConfigOf, llmEnvProblems, type LlmConfig } from '@fashion/core';
+import { FORECAST_ENV, forecastConfigOf, type ForecastConfig } from '@fashion/core';
 import type { WorkerEnv } from './env.ts';
 
 export { ConfigError };
@@ -20,6 +21,8 @@ export interface WorkerConfig {
   maxUploadBytes: number;
   /** The stylist's LLM (LLM_* vars); null: the built-in stylist. */
   llm: LlmConfig | null;
+  /** The weather provider (FORECAST_*, GEOCODING_*, CLIMATE_* vars). */
+  forecast: ForecastConfig;
 }
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
@@ -41,6 +44,7 @@ const VarsSchema = z
     AUTH0_AUDIENCE: z.string().min(1).optional(),
     MAX_UPLOAD_MB: z.coerce.number().positive().max(90).default(10),
     ...LLM_ENV,
+    ...FORECAST_ENV,
   })
   .superRefine((v, ctx) => {
     for (const p of llmEnvProblems(v)) {
@@ -87,5 +91,6 @@ export function loadWorkerConfig(env: WorkerEnv): WorkerConfig {
         : null,
     maxUploadBytes: Math.round(v.MAX_UPLOAD_MB * 1024 * 1024),
     llm: llmConfigOf(v),
+    forecast: forecastConfigOf(v),
   };
 }

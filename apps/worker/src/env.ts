@@ -27,4 +27,9 @@ export interface WorkerEnv {
   LLM_TTS_VOICE?: string;
   LLM_TRANSCRIBE_MODEL?: string;
   LLM_TIMEOUT_MS?: string;
+  /** The weather provider; see packages/core/src/forecast-env.ts (Open-Meteo by default). */
+  FORECAST_BASE_URL?: string;
+  GEOCODING_BASE_URL?: string;
+  CLIMATE_BASE_URL?: string;
+  FORECAST_TIMEOUT_MS?: string;
 }

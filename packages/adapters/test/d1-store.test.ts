@@ -1,8 +1,10 @@
 /** The D1 store on a real local D1 (workerd via Miniflare), migrated like wrangler does. */
-import { DEFAULT_PREFERENCES } from '@fashion/core';
+import { PROFILE_DEFAULTS } from '@fashion/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createD1Store } from '../src/d1/index.ts';
 import { applyMigrations, startLocalCloudflare } from './helpers/local-cloudflare.ts';
+import { describeWearStoreContract } from './wear-store-contract.ts';
+import { describeTripStoreContract } from './trip-store-contract.ts';
 import { describeStoreContract, garmentFor, outfitFor } from './store-contract.ts';
 
 const cf = await startLocalCloudflare();
@@ -10,6 +12,8 @@ await applyMigrations(cf.d1);
 afterAll(() => cf.dispose());
 
 describeStoreContract('d1', () => createD1Store(cf.d1 as never));
+describeWearStoreContract('d1', () => createD1Store(cf.d1 as never));
+describeTripStoreContract('d1', () => createD1Store(cf.d1 as never));
 
 describe('D1 specifics', () => {
   let store: ReturnType<typeof createD1Store>;
@@ -42,9 +46,9 @@ describe('D1 specifics', () => {
   it('merges concurrent profile updates of different fields', async () => {
     const u = 'concurrent-user';
     await Promise.all([
-      store.profiles.update(u, { estilo: 'moderno' }, DEFAULT_PREFERENCES),
-      store.profiles.update(u, { edad: 40 }, DEFAULT_PREFERENCES),
-      store.profiles.update(u, { colores: ['rojo'] }, DEFAULT_PREFERENCES),
+      store.profiles.update(u, { estilo: 'moderno' }, PROFILE_DEFAULTS),
+      store.profiles.update(u, { edad: 40 }, PROFILE_DEFAULTS),
+      store.profiles.update(u, { colores: ['rojo'] }, PROFILE_DEFAULTS),
     ]);
     expect(await store.profiles.get(u)).toMatchObject({
       estilo: 'moderno',

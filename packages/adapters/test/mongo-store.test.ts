@@ -4,7 +4,7 @@
  * fresh database and drops it). The document mapping and the injection guards run always.
  */
 import { ANONYMOUS_USER_ID } from '@fashion/api';
-import { newId } from '@fashion/core';
+import { GARMENT_FIELD_DEFAULTS, newId } from '@fashion/core';
 import { MongoClient, ObjectId } from 'mongodb';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createMongoStore, mongoStoreFromDb } from '../src/mongo/index.ts';
@@ -20,6 +20,8 @@ import {
   outfitUpdateToDocument,
 } from '../src/mongo/outfit-documents.ts';
 import { describeStoreContract, garmentFor } from './store-contract.ts';
+import { describeWearStoreContract } from './wear-store-contract.ts';
+import { describeTripStoreContract } from './trip-store-contract.ts';
 
 const uri = process.env.MONGODB_URI;
 
@@ -67,6 +69,8 @@ describe('MongoDB documents (no server needed)', () => {
       { imageKeyFromUrl: (url) => url.split('/fashion_ai/')[1] ?? null },
     );
     expect(g).toEqual({
+      // Fields the old system never had read as their declared defaults.
+      ...GARMENT_FIELD_DEFAULTS,
       _id: _id.toHexString(),
       userId: ANONYMOUS_USER_ID,
       imagen_url: 'https://pub-1.r2.dev/fashion_ai/1699999999-shirt.jpg',
@@ -87,16 +91,20 @@ describe('MongoDB documents (no server needed)', () => {
     expect(doc.fecha_agregada).toBeInstanceOf(Date);
     expect(Object.keys(doc).sort()).toEqual(
       [
-        '_id',
-        'userId',
-        'imagen_url',
-        'image_key',
-        'tipo',
-        'clase_nombre',
-        'color',
-        'confianza',
-        'ocasion',
-        'fecha_agregada',
+        ...new Set([
+          '_id',
+          'userId',
+          'imagen_url',
+          'image_key',
+          'tipo',
+          'clase_nombre',
+          'color',
+          'confianza',
+          'ocasion',
+          'fecha_agregada',
+          // Every store writes the declared defaults.
+          ...Object.keys(GARMENT_FIELD_DEFAULTS),
+        ]),
       ].sort(),
     );
     expect(documentToGarment(doc)).toEqual(g);
@@ -169,6 +177,8 @@ describe.skipIf(!uri)('MongoDB server (MONGODB_URI)', () => {
   });
 
   describeStoreContract('mongo', () => createMongoStore(uri!, { dbName }));
+  describeWearStoreContract('mongo', () => createMongoStore(uri!, { dbName }));
+  describeTripStoreContract('mongo', () => createMongoStore(uri!, { dbName }));
 
   it('serves and deletes data written by the old system', async () => {
     const db = client!.db(dbName);

@@ -3,7 +3,7 @@
  * return the row it could not commit. Reads keep working.
  */
 import { join } from 'node:path';
-import { DEFAULT_PREFERENCES } from '@fashion/core';
+import { PROFILE_DEFAULTS } from '@fashion/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSqliteStore, type SqliteStore } from '../src/sqlite/index.ts';
 import { fillSqlitePage, mountSmallTmpfs } from './helpers/full-disk.ts';
@@ -48,7 +48,7 @@ describe.skipIf(!disk)('SQLite store on a real full disk (tmpfs, needs root)', (
       });
       await expect(store.outfits.create(o)).rejects.toThrow(FULL);
       await expect(
-        store.profiles.update(u, { estilo: 'elegante' }, DEFAULT_PREFERENCES),
+        store.profiles.update(u, { estilo: 'elegante' }, PROFILE_DEFAULTS),
       ).rejects.toThrow(FULL);
       await expect(store.garments.delete(u, bottom._id)).rejects.toThrow(FULL);
 

@@ -4,12 +4,16 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSqliteStore } from '../src/sqlite/index.ts';
+import { describeWearStoreContract } from './wear-store-contract.ts';
+import { describeTripStoreContract } from './trip-store-contract.ts';
 import { describeStoreContract, garmentFor, outfitFor } from './store-contract.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'fashion-sqlite-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describeStoreContract('sqlite', () => createSqliteStore(join(dir, 'contract.db')));
+describeWearStoreContract('sqlite', () => createSqliteStore(join(dir, 'wears.db')));
+describeTripStoreContract('sqlite', () => createSqliteStore(join(dir, 'trips.db')));
 
 describe('SQLite specifics', () => {
   it('creates the file with WAL, foreign keys on, and migrates idempotently', async () => {

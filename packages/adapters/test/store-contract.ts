@@ -9,15 +9,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  DEFAULT_PREFERENCES,
+  PROFILE_DEFAULTS,
   EDITABLE_GARMENT_FIELDS,
+  GARMENT_FIELD_DEFAULTS,
   GARMENT_FIELD_NAMES,
   newId,
   type Garment,
   type GarmentFieldName,
   type Outfit,
 } from '@fashion/core';
-import type { NewGarment, NewOutfit, Store } from '@fashion/api';
+import type { GarmentPosition, NewGarment, NewOutfit, Store } from '@fashion/api';
+import { describeCategoryContract } from './category-store-contract.ts';
 
 let clock = Date.parse('2024-05-01T10:00:00.000Z');
 /** Strictly increasing timestamps, so that "newest first" is well defined. */
@@ -33,6 +35,8 @@ function user(): string {
 export function garmentFor(userId: string, overrides: Partial<NewGarment> = {}): NewGarment {
   const key = newId() + newId().slice(0, 8);
   return {
+    // What every store fills in when a field with a default is not set.
+    ...GARMENT_FIELD_DEFAULTS,
     _id: newId(),
     userId,
     imagen_url: `/api/images/${key}.webp`,
@@ -66,6 +70,25 @@ export const EVERY_FIELD: { [K in GarmentFieldName]-?: Exclude<Garment[K], undef
   fecha_agregada: '2025-02-03T04:05:06.000Z',
   ultimo_uso: '2025-03-04T05:06:07.000Z',
   calidez: 'abrigada',
+  marca: 'Loreak',
+  precio: 129.5,
+  moneda: 'EUR',
+  fecha_compra: '2024-11-02',
+  talla: 'M',
+  material: '100% lana merino',
+  estampado: 'cuadros',
+  temporadas: ['otoño', 'invierno'],
+  notas: 'Regalo de la abuela; lavar en frío.',
+  favorito: true,
+  etiquetas: ['oficina', 'viaje'],
+  lavado: 'para_lavar',
+  estado: 'archivada',
+  motivo_archivo: 'donada',
+  fecha_archivo: '2025-06-07',
+  categoria_id: 'c0ffee00c0ffee00c0ffee00',
+  recorte_key: 'every.recorte.webp',
+  recorte_url: '/api/images/every.recorte.webp',
+  mostrar_recorte: true,
 };
 
 /** Other valid values of the editable fields, for updates. */
@@ -76,6 +99,20 @@ export const EDITED: Partial<Garment> = {
   color_hex: '#9e9e9e',
   ocasion: ['casual'],
   calidez: 'ligera',
+  marca: 'Otra',
+  precio: 0,
+  moneda: 'USD',
+  fecha_compra: '2023-01-31',
+  talla: '42',
+  material: 'lino',
+  estampado: 'rayas',
+  temporadas: ['verano'],
+  notas: '',
+  favorito: false,
+  etiquetas: [],
+  lavado: 'limpia',
+  categoria_id: 'beef0000beef0000beef0000',
+  mostrar_recorte: false,
 };
 
 export function outfitFor(
@@ -117,6 +154,8 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     it('answers ping', async () => {
       expect(await store.ping()).toBe(true);
     });
+
+    describeCategoryContract(() => store);
 
     describe('garments', () => {
       it('stores a garment and reads it back unchanged', async () => {
@@ -176,6 +215,111 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         ]);
         expect(await store.garments.list(u, { tipo: 'vestido' })).toEqual([]);
         expect(await store.garments.list(user())).toEqual([]);
+      });
+
+      it('filters and searches in the store, and pages in a stable order', async () => {
+        const u = user();
+        const a = await store.garments.create(
+          garmentFor(u, { marca: 'Loreak', etiquetas: ['oficina'], favorito: true }),
+        );
+        const b = await store.garments.create(
+          garmentFor(u, { notas: 'lana de OVEJA', lavado: 'para_lavar', temporadas: ['invierno'] }),
+        );
+        const c = await store.garments.create(
+          garmentFor(u, {
+            estado: 'archivada',
+            motivo_archivo: 'rota',
+            fecha_archivo: '2025-01-01',
+          }),
+        );
+        await store.garments.create(garmentFor(user(), { marca: 'Loreak' }));
+        const ids = async (f: Parameters<Store['garments']['list']>[1]) =>
+          (await store.garments.list(u, f)).map((g) => g._id);
+        expect(await ids({ marca: 'loreak' })).toEqual([a._id]);
+        expect(await ids({ etiqueta: 'oficina' })).toEqual([a._id]);
+        expect(await ids({ favorito: true })).toEqual([a._id]);
+        expect(await ids({ favorito: false })).toEqual([c._id, b._id]);
+        expect(await ids({ lavado: 'limpia' })).toEqual([c._id, a._id]);
+        expect(await ids({ temporada: 'invierno' })).toEqual([b._id]);
+        expect(await ids({ q: 'oveja' })).toEqual([b._id]);
+        expect(await ids({ estado: 'activa' })).toEqual([b._id, a._id]);
+        expect(await ids({ estado: 'archivada' })).toEqual([c._id]);
+        expect(await ids({ ocasion: 'casual', estado: 'activa' })).toEqual([b._id, a._id]);
+
+        const first = await store.garments.page(u, {}, { limit: 2 });
+        expect(first.items.map((g) => g._id)).toEqual([c._id, b._id]);
+        expect(first.next).toEqual({ fecha_agregada: b.fecha_agregada, _id: b._id });
+        const second = await store.garments.page(u, {}, { limit: 2, after: first.next! });
+        expect(second).toEqual({ items: [a] });
+        // Same fecha_agregada: the id breaks the tie, so nothing is skipped or repeated.
+        const v = user();
+        const at = '2025-05-05T05:05:05.000Z';
+        const twins = [];
+        for (let i = 0; i < 3; i++) {
+          twins.push((await store.garments.create(garmentFor(v, { fecha_agregada: at })))._id);
+        }
+        const seen: string[] = [];
+        let after: GarmentPosition | undefined;
+        do {
+          const p = await store.garments.page(v, {}, { limit: 1, ...(after ? { after } : {}) });
+          seen.push(...p.items.map((g) => g._id));
+          after = p.next;
+        } while (after);
+        expect(seen).toEqual([...twins].sort().reverse());
+      });
+
+      it('batch-updates and batch-deletes all or nothing', async () => {
+        const u = user();
+        const { top, bottom, shoes } = await wardrobe(u);
+        const foreign = await store.garments.create(garmentFor(user()));
+        expect(
+          await store.garments.batchUpdate(u, [top._id, foreign._id], () => ({ favorito: true })),
+        ).toBeNull();
+        expect(
+          await store.garments.batchUpdate(u, [top._id, newId()], () => ({ favorito: true })),
+        ).toBeNull();
+        expect((await store.garments.get(u, top._id))?.favorito).toBe(false);
+        const updated = await store.garments.batchUpdate(
+          u,
+          [top._id, bottom._id, top._id],
+          (g) => ({
+            etiquetas: [g.clase_nombre],
+            estado: 'archivada',
+            motivo_archivo: 'vendida',
+          }),
+        );
+        expect(updated?.map((g) => [g._id, g.etiquetas, g.estado]).sort()).toEqual(
+          [
+            [top._id, ['T-shirt'], 'archivada'],
+            [bottom._id, ['Pants'], 'archivada'],
+          ].sort(),
+        );
+        await store.garments.batchUpdate(u, [top._id], () => ({
+          estado: 'activa',
+          motivo_archivo: null,
+        }));
+        const back = await store.garments.get(u, top._id);
+        expect(back?.estado).toBe('activa');
+        expect(back).not.toHaveProperty('motivo_archivo');
+        // A change that throws refuses the whole batch before any write.
+        await expect(
+          store.garments.batchUpdate(u, [top._id, bottom._id], (g) => {
+            if (g._id === bottom._id) throw new Error('refused');
+            return { lavado: 'para_lavar' };
+          }),
+        ).rejects.toThrow('refused');
+        expect((await store.garments.get(u, top._id))?.lavado).toBe('limpia');
+
+        const outfit = await store.outfits.create(
+          outfitFor(u, { superior_id: top._id, zapatos_id: shoes._id }),
+        );
+        expect(await store.garments.batchDelete(u, [top._id, foreign._id])).toBeNull();
+        expect(await store.garments.get(u, top._id)).not.toBeNull();
+        const deleted = await store.garments.batchDelete(u, [top._id, shoes._id]);
+        expect(deleted?.map((g) => g._id).sort()).toEqual([top._id, shoes._id].sort());
+        expect(await store.garments.list(u)).toEqual([await store.garments.get(u, bottom._id)]);
+        expect(await store.outfits.get(u, outfit._id)).toBeNull();
+        expect(await store.garments.get(foreign.userId, foreign._id)).toEqual(foreign);
       });
 
       it('never shows, changes or deletes another user’s garment', async () => {
@@ -262,6 +406,24 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         expect((await store.garments.get(u, bottom._id))?.ultimo_uso).toBe(later);
         expect((await store.garments.get(u, top._id))?.ultimo_uso).toBe(at);
         expect((await store.garments.get(u, shoes._id))?.ultimo_uso).toBeUndefined();
+      });
+
+      it('points the owner’s garment at its cut-out, and only the owner’s', async () => {
+        const u = user();
+        const g = await store.garments.create(garmentFor(u));
+        expect(g.recorte_key).toBeUndefined();
+        expect(await store.garments.setCutout(user(), g._id, 'x.recorte.webp', '/x')).toBeNull();
+        expect(await store.garments.setCutout(u, newId(), 'x.recorte.webp', '/x')).toBeNull();
+        const set = await store.garments.setCutout(u, g._id, 'a.recorte.webp', '/api/images/a');
+        expect(set).toMatchObject({ recorte_key: 'a.recorte.webp', recorte_url: '/api/images/a' });
+        expect(await store.garments.get(u, g._id)).toEqual(set);
+        await store.garments.setCutout(u, g._id, 'b.recorte.webp', '/api/images/b');
+        expect((await store.garments.get(u, g._id))?.recorte_key).toBe('b.recorte.webp');
+        // The person's switch back to the photo is an ordinary edit of the declared field.
+        expect(
+          (await store.garments.update(u, g._id, { mostrar_recorte: false }))?.mostrar_recorte,
+        ).toBe(false);
+        if (store.imageKeys) expect((await store.imageKeys()).has('b.recorte.webp')).toBe(true);
       });
 
       it('deletes a garment and returns it (for image clean-up)', async () => {
@@ -465,10 +627,10 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         const p = await store.profiles.update(
           u,
           { estilo: 'elegante', edad: 31 },
-          DEFAULT_PREFERENCES,
+          PROFILE_DEFAULTS,
         );
         expect(p).toMatchObject({
-          ...DEFAULT_PREFERENCES,
+          ...PROFILE_DEFAULTS,
           userId: u,
           estilo: 'elegante',
           edad: 31,
@@ -483,13 +645,9 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         await store.profiles.update(
           u,
           { colores: ['azul', 'negro'], incluirAbrigo: true, nombre: 'Ana', altura: 170 },
-          DEFAULT_PREFERENCES,
+          PROFILE_DEFAULTS,
         );
-        const p = await store.profiles.update(
-          u,
-          { ocasion: 'formal', peso: 60 },
-          DEFAULT_PREFERENCES,
-        );
+        const p = await store.profiles.update(u, { ocasion: 'formal', peso: 60 }, PROFILE_DEFAULTS);
         expect(p).toMatchObject({
           userId: u,
           colores: ['azul', 'negro'],
@@ -498,21 +656,54 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
           altura: 170,
           ocasion: 'formal',
           peso: 60,
-          estilo: DEFAULT_PREFERENCES.estilo,
+          estilo: PROFILE_DEFAULTS.estilo,
           topPreference: 'any',
         });
-        const cleared = await store.profiles.update(u, { colores: [] }, DEFAULT_PREFERENCES);
+        const cleared = await store.profiles.update(u, { colores: [] }, PROFILE_DEFAULTS);
         expect(cleared.colores).toEqual([]);
         expect(cleared.nombre).toBe('Ana');
+      });
+
+      it("stores style notes and the original's '' (not chosen), and clears back to ''", async () => {
+        const u = user();
+        const first = await store.profiles.update(u, { ocasion: 'fiesta' }, PROFILE_DEFAULTS);
+        expect(first).toMatchObject({ ocasion: 'fiesta', estilo: '', style_preference: '' });
+        const p = await store.profiles.update(
+          u,
+          { ocasion: '', style_preference: 'Oversized, earth tones; no logos' },
+          PROFILE_DEFAULTS,
+        );
+        expect(p).toMatchObject({
+          ocasion: '',
+          estilo: '',
+          style_preference: 'Oversized, earth tones; no logos',
+        });
+        expect(await store.profiles.get(u)).toEqual(p);
+        const kept = await store.profiles.update(u, { layeredTop: true }, PROFILE_DEFAULTS);
+        expect(kept.style_preference).toBe('Oversized, earth tones; no logos');
+        const cleared = await store.profiles.update(u, { style_preference: '' }, PROFILE_DEFAULTS);
+        expect(cleared.style_preference).toBe('');
+      });
+
+      it('keeps the saved city (name and coordinates) and replaces it whole', async () => {
+        const u = user();
+        const madrid = { name: 'Madrid', lat: 40.42, lon: -3.7 };
+        await store.profiles.update(u, { ciudad: madrid }, PROFILE_DEFAULTS);
+        await store.profiles.update(u, { estilo: 'moderno' }, PROFILE_DEFAULTS);
+        expect((await store.profiles.get(u))?.ciudad).toEqual(madrid);
+        const oslo = { name: 'Oslo', lat: 59.91, lon: 10.75 };
+        const p = await store.profiles.update(u, { ciudad: oslo }, PROFILE_DEFAULTS);
+        expect(p.ciudad).toEqual(oslo);
+        expect((await store.profiles.get(u))?.ciudad).toEqual(oslo);
       });
 
       it('keeps profiles apart', async () => {
         const a = user();
         const b = user();
-        await store.profiles.update(a, { estilo: 'colorido' }, DEFAULT_PREFERENCES);
+        await store.profiles.update(a, { estilo: 'colorido' }, PROFILE_DEFAULTS);
         expect(await store.profiles.get(b)).toBeNull();
-        const pb = await store.profiles.update(b, { layeredTop: true }, DEFAULT_PREFERENCES);
-        expect(pb.estilo).toBe(DEFAULT_PREFERENCES.estilo);
+        const pb = await store.profiles.update(b, { layeredTop: true }, PROFILE_DEFAULTS);
+        expect(pb.estilo).toBe(PROFILE_DEFAULTS.estilo);
         expect((await store.profiles.get(a))?.estilo).toBe('colorido');
         expect((await store.profiles.get(a))?.layeredTop).toBe(false);
       });

@@ -2,14 +2,19 @@
  * What the HTTP application needs from the outside: the ports (implemented by adapters and
  * chosen by an entry point) and a few options. Nothing here reads the environment.
  */
+import type { GetConnInfo } from 'hono/conninfo';
 import type { Context } from 'hono';
 import type { AdmissionOptions } from './http/admission.ts';
 import type { Authenticator, Principal } from './ports/auth.ts';
 import type { Classifier } from './ports/classifier.ts';
 import type { RateLimitCounter } from './ports/rate-limit.ts';
 import type { ImageProcessor, ImageStore } from './ports/images.ts';
+import type { Segmenter } from './ports/segmenter.ts';
+import type { Compositor } from './ports/compositor.ts';
 import type { Store } from './ports/store.ts';
+import type { CutoutService } from './features/cutouts/service.ts';
 import type { ChatModel, SpeechModel } from './ports/stylist.ts';
+import type { Forecast } from './ports/forecast.ts';
 
 export interface RateLimitOptions {
   /** Window length in milliseconds (fixed windows). */
@@ -31,6 +36,13 @@ export interface AppOptions {
   corsOrigins: readonly string[] | '*';
   /** Largest accepted image upload, in bytes (also for base64 bodies after decoding). */
   maxUploadBytes: number;
+  /** Largest accepted export ZIP for POST /api/import, in bytes (it is read into memory). */
+  maxImportBytes: number;
+  /**
+   * Where an import of the original system's data may fetch its garment photos from: origins
+   * (`https://res.cloudinary.com`) or `https://*.domain` for any subdomain. Nothing else is fetched.
+   */
+  legacyImageOrigins: readonly string[];
   rateLimit: RateLimitOptions;
   /** How many uploads/classifications run and wait at once (the rest: 503 busy). */
   admission: AdmissionOptions;
@@ -68,6 +80,18 @@ export interface AppDeps {
   chatModel?: ChatModel;
   /** Text-to-speech and transcription for the chat; without one those routes are 501. */
   speech?: SpeechModel;
+  /**
+   * The runtime's client address (Hono's `getConnInfo`: `@hono/node-server/conninfo` on Node,
+   * `hono/cloudflare-workers` on Workers); without it the address is unknown unless a trusted
+   * proxy's X-Forwarded-For names it.
+   */
+  connInfo?: GetConnInfo;
+  /** Background removal; without one garments have no cut-out (clients show the photo). */
+  segmenter?: Segmenter;
+  /** Draws outfit collages (GET /api/outfits/:id/image); without one that route is 503. */
+  compositor?: Compositor;
+  /** The weather provider; without one the weather routes answer 503 forecast_unavailable. */
+  forecast?: Forecast;
   options?: AppOptionsInput;
 }
 
@@ -76,6 +100,8 @@ export const DEFAULT_OPTIONS: AppOptions = {
   mode: 'embedded',
   corsOrigins: [],
   maxUploadBytes: 10 * 1024 * 1024,
+  maxImportBytes: 512 * 1024 * 1024,
+  legacyImageOrigins: ['https://res.cloudinary.com', 'https://*.r2.dev'],
   rateLimit: { windowMs: 60_000, max: 600, heavyMax: 120, authFailureMax: 30 },
   admission: { maxInFlight: 2, maxQueued: 8, retryAfterSeconds: 5 },
   trustProxy: 0,
@@ -86,6 +112,8 @@ export const DEFAULT_OPTIONS: AppOptions = {
 /** The deps every feature receives, with the options resolved. */
 export interface AppContext extends Omit<AppDeps, 'options'> {
   options: AppOptions;
+  /** The process's cut-out queue (present when a segmenter is configured). */
+  cutouts?: CutoutService;
 }
 
 /** Hono environment of the app: the authenticated principal, set by the auth middleware. */

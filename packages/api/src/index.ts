@@ -1,7 +1,6 @@
 export * from './ports/index.ts';
 export { createApp, type App } from './app.ts';
 export {
-  DEFAULT_OPTIONS,
   type AppContext,
   type AppCtx,
   type AppDeps,
@@ -10,12 +9,9 @@ export {
   type AppOptionsInput,
   type RateLimitOptions,
 } from './deps.ts';
-export { anonymousAuthenticator, userIdOf } from './http/auth.ts';
-export { HttpError, notFound } from './http/errors.ts';
-export { featureRouter, bearer, errorResponses, jsonBody, jsonContent } from './http/openapi.ts';
+export { anonymousAuthenticator } from './http/auth.ts';
 export {
   DEFAULT_DIRECT_UPLOAD_OPTIONS,
-  PENDING_PREFIX,
   sweepPendingUploads,
   type DirectUploadOptions,
 } from './features/direct-upload/index.ts';

@@ -22,7 +22,7 @@ describe('access log and request ids', () => {
 
   it('logs one line per request with the id echoed in X-Request-Id, and no token or query', async () => {
     const before = s.accessLog.length;
-    const res = await call(s.url, 'GET', '/api/prendas?type=superior&secret=hunter2', {
+    const res = await call(s.url, 'GET', '/api/prendas?tipo=superior&q=hunter2', {
       token: 'eyJhbGciOi.token-value.sig',
     });
     expect(res.status).toBe(200);

@@ -48,6 +48,16 @@ const PROTECTED: [string, string][] = [
   ['DELETE', `/api/outfits/${ID}`],
   ['PATCH', `/api/outfits/${ID}`],
   ['POST', `/api/outfits/${ID}/worn`],
+  ['POST', '/api/usos'],
+  ['GET', '/api/usos'],
+  ['PATCH', `/api/usos/${ID}`],
+  ['DELETE', `/api/usos/${ID}`],
+  ['POST', '/api/planes'],
+  ['GET', '/api/planes'],
+  ['GET', '/api/planes/sugerencias?fecha=2026-01-01'],
+  ['PATCH', `/api/planes/${ID}`],
+  ['DELETE', `/api/planes/${ID}`],
+  ['POST', `/api/planes/${ID}/worn`],
   ['GET', '/api/me'],
   ['GET', '/api/me/preferences'],
   ['PUT', '/api/me/preferences'],
@@ -224,9 +234,8 @@ describe('isolation: Bob can never see, change or use Alice’s things', () => {
   });
 
   it('profiles are per user', async () => {
-    expect((await call(s.url, 'GET', '/api/me/preferences', { token: bob })).body.estilo).toBe(
-      'minimalista',
-    );
+    // Never saved: nothing chosen ('' as the original answered).
+    expect((await call(s.url, 'GET', '/api/me/preferences', { token: bob })).body.estilo).toBe('');
     await call(s.url, 'PUT', '/api/me/preferences', { token: bob, json: { estilo: 'colorido' } });
     expect((await call(s.url, 'GET', '/api/me/preferences', { token: alice })).body.estilo).toBe(
       'elegante',

@@ -125,6 +125,58 @@ describe('original frontend without a classifier', () => {
     expect(got.body).toMatchObject({ incluirAbrigo: true, topPreference: 'T-shirt' });
   });
 
+  it("Settings load: a profile never saved answers '' for occasion, style and style notes", async () => {
+    const fresh = await startTestServer();
+    try {
+      const got = await call(fresh.url, 'GET', '/api/me/preferences');
+      expect(got.status).toBe(200);
+      // PreferenciasFields.pickOutfitFromApi reads these; '' is its "not chosen".
+      expect(got.body).toMatchObject({
+        colores: [],
+        ocasion: '',
+        estilo: '',
+        incluirVestido: false,
+        incluirAbrigo: false,
+        layeredTop: false,
+        topPreference: 'any',
+        style_preference: '',
+      });
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it("Settings.handleSave: style notes and chosen values are stored, then cleared with the original's empty strings", async () => {
+    const saved = await call(s.url, 'PUT', '/api/me/preferences', {
+      json: {
+        colores: ['negro'],
+        ocasion: 'trabajo',
+        estilo: 'elegante',
+        incluirVestido: false,
+        incluirAbrigo: false,
+        layeredTop: false,
+        topPreference: 'any',
+        style_preference: 'Smart casual, navy and grey, no sneakers at work',
+      },
+    });
+    expect(saved.status).toBe(200);
+    const got = await call(s.url, 'GET', '/api/me/preferences');
+    expect(got.body).toMatchObject({
+      ocasion: 'trabajo',
+      estilo: 'elegante',
+      style_preference: 'Smart casual, navy and grey, no sneakers at work',
+    });
+    const cleared = await call(s.url, 'PUT', '/api/me/preferences', {
+      json: { ...(got.body as Json), ocasion: '', estilo: '', style_preference: '' },
+    });
+    expect(cleared.status).toBe(200);
+    expect((await call(s.url, 'GET', '/api/me/preferences')).body).toMatchObject({
+      ocasion: '',
+      estilo: '',
+      style_preference: '',
+    });
+  });
+
   it('MisOutfits.savePreferences: the GET answer echoed back (userId, updatedAt) is accepted', async () => {
     const got = await call(s.url, 'GET', '/api/me/preferences');
     const res = await call(s.url, 'PUT', '/api/me/preferences', {
@@ -266,9 +318,62 @@ describe('Generate page (MisOutfits): GET /api/outfits/recommend', () => {
         clase_nombre: expect.any(String),
       });
     }
-    expect(o.superior._id).toBe(o.superior_id);
+    expect(o.superior._id).toBe(o.superior_id._id);
     expect(typeof o.puntuacion).toBe('number');
     expect(Array.isArray(o.explicaciones)).toBe(true);
+  });
+
+  it("saved '' (not chosen) occasion and style recommend exactly as never-saved ones", async () => {
+    const before = await call(s.url, 'GET', '/api/outfits/recommend?seed=7');
+    expect(before.status).toBe(200);
+    const put = await call(s.url, 'PUT', '/api/me/preferences', {
+      json: { ocasion: '', estilo: '', style_preference: 'anything goes' },
+    });
+    expect(put.status).toBe(200);
+    const after = await call(s.url, 'GET', '/api/outfits/recommend?seed=7');
+    expect(after.status).toBe(200);
+    expect(after.body.map(comboKey)).toEqual(before.body.map(comboKey));
+    expect(after.body.map((o: Json) => o.explicaciones)).toEqual(
+      before.body.map((o: Json) => o.explicaciones),
+    );
+  });
+
+  it('SavedOutfitGridCard: every Generate card piece has a picture that loads (no grey tiles)', async () => {
+    const res = await call(s.url, 'GET', '/api/outfits/recommend?ocasion=casual&layeredTop=true');
+    expect(res.status).toBe(200);
+    for (const outfit of res.body as Json[]) {
+      // collectPieces: `outfit.superior_id || outfit.superior`, kept when it has imagen_url.
+      const slots = [
+        outfit.superior_id || outfit.superior,
+        outfit.superior_secundario_id || outfit.superiorSecundario,
+        outfit.inferior_id || outfit.inferior,
+        outfit.zapatos_id || outfit.zapatos,
+        outfit.abrigo_id || outfit.abrigo,
+      ].filter(Boolean);
+      const pieces = slots.filter((p: Json) => p?.imagen_url);
+      expect(pieces.length).toBe(slots.length);
+      expect(pieces.length).toBeGreaterThanOrEqual(3);
+      for (const p of pieces as Json[]) {
+        // getImageUrl: http(s) as is, else root-relative against the API's origin.
+        const url = p.imagen_url.startsWith('http') ? p.imagen_url : `${s.url}${p.imagen_url}`;
+        const img = await fetch(url);
+        expect(img.status).toBe(200);
+        expect(img.headers.get('content-type')).toMatch(/^image\//);
+      }
+      // buildSaveOutfitPayload: `superior?._id ?? superior` → ids; the save takes them.
+      const id = (v: Json) => v?._id ?? v;
+      const body: Json = {
+        superior_id: id(outfit.superior ?? outfit.superior_id),
+        inferior_id: id(outfit.inferior ?? outfit.inferior_id),
+        zapatos_id: id(outfit.zapatos ?? outfit.zapatos_id),
+      };
+      const s2 = id(outfit.superiorSecundario ?? outfit.superior_secundario_id);
+      if (s2) body.superior_secundario_id = s2;
+      expect(body.superior_id).toMatch(/^[0-9a-f]{24}$/);
+      const saved = await call(s.url, 'POST', '/api/outfits/save', { json: body });
+      expect(saved.status).toBe(201);
+      await call(s.url, 'DELETE', `/api/outfits/${saved.body._id}`);
+    }
   });
 
   it('accepts topPreference=tshirt|pullover and exclude as a comma list of its combo keys', async () => {

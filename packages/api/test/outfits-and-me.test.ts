@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_PREFERENCES } from '@fashion/core';
+import { PROFILE_DEFAULTS } from '@fashion/core';
 import { call, upload } from './helpers/client.ts';
 import { startTestServer, type TestServer } from './helpers/server.ts';
 
@@ -197,10 +197,10 @@ describe('me and preferences over HTTP', () => {
     expect(me.body).toEqual({
       userId: 'anonymous',
       auth: 'anonymous',
-      profile: { ...DEFAULT_PREFERENCES, userId: 'anonymous' },
+      profile: { ...PROFILE_DEFAULTS, userId: 'anonymous' },
     });
     expect((await call(s.url, 'GET', '/api/me/preferences')).body).toEqual({
-      ...DEFAULT_PREFERENCES,
+      ...PROFILE_DEFAULTS,
       userId: 'anonymous',
     });
     expect(s.counts().profiles).toBe(0);
@@ -214,7 +214,7 @@ describe('me and preferences over HTTP', () => {
       estilo: 'elegante',
       edad: 30,
       altura: 172,
-      ocasion: 'casual',
+      ocasion: '', // not chosen, as the original answered
     });
     const put2 = await call(s.url, 'PUT', '/api/me/preferences', { json: { ocasion: 'formal' } });
     expect(put2.body).toMatchObject({

@@ -1,7 +1,7 @@
 /**
  * Rate limits that one client cannot dodge or turn against others: X-Forwarded-For is read from
  * the right (the client forges the left), failed logins are limited per address, and
- * /api/health is never limited.
+ * /api/health and image reads are never limited.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { AuthError, type Authenticator } from '../src/index.ts';
@@ -35,6 +35,18 @@ describe('rate limits', () => {
     expect((await call(s.url, 'GET', '/api/prendas')).status).toBe(200);
     expect((await call(s.url, 'GET', '/api/prendas')).status).toBe(429);
     expect((await call(s.url, 'GET', '/api/health')).status).toBe(200);
+  });
+
+  it('image reads are not counted: a screen of thumbnails does not spend the API budget', async () => {
+    s = await startTestServer({ options: { rateLimit: { max: 2 } } });
+    for (let i = 0; i < 6; i++) {
+      expect((await call(s.url, 'GET', `/api/images/${String(i).repeat(32)}.jpg`)).status).toBe(
+        404,
+      );
+    }
+    expect((await call(s.url, 'GET', '/api/prendas')).status).toBe(200);
+    expect((await call(s.url, 'GET', '/api/prendas')).status).toBe(200);
+    expect((await call(s.url, 'GET', '/api/prendas')).status).toBe(429);
   });
 
   it('behind one trusted proxy, the rightmost X-Forwarded-For entry is the client (the left is forged)', async () => {

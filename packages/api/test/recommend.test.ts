@@ -66,9 +66,10 @@ describe('GET /api/outfits/recommend', () => {
     const body = RecommendResponseSchema.parse(res.body);
     expect(body.length).toBeGreaterThan(0);
     const [best] = res.body as Json[];
-    expect(best.superior_id).toBe(w.shirt!._id);
-    expect(best.inferior_id).toBe(w.pants!._id);
-    expect(best.zapatos_id).toBe(w.shoes!._id);
+    // The slots hold the garments (populated, as the original clients read them).
+    expect(best.superior_id._id).toBe(w.shirt!._id);
+    expect(best.inferior_id._id).toBe(w.pants!._id);
+    expect(best.zapatos_id._id).toBe(w.shoes!._id);
     // Full garment objects, as GET /api/prendas returns them (no storage keys).
     expect(best.prendas.superior).toMatchObject({ _id: w.shirt!._id, clase_nombre: 'Shirt' });
     expect(best.prendas.superior.imagen_url).toMatch(/\//);
@@ -97,8 +98,8 @@ describe('GET /api/outfits/recommend', () => {
     const res = await recommend(s, { temperature: '3', rain: 'true', limit: '3' });
     expect(res.status).toBe(200);
     for (const o of res.body as Json[]) {
-      expect(o.abrigo_id).toBe(w.coat!._id);
-      expect(o.inferior_id).not.toBe(w.shorts!._id);
+      expect(o.abrigo_id._id).toBe(w.coat!._id);
+      expect(o.inferior_id._id).not.toBe(w.shorts!._id);
     }
   });
 
@@ -108,7 +109,7 @@ describe('GET /api/outfits/recommend', () => {
     });
     expect(put.status).toBe(200);
     const saved = await recommend(s);
-    expect(saved.body[0].vestido_id).toBe(w.dress!._id);
+    expect(saved.body[0].vestido_id._id).toBe(w.dress!._id);
     expect(saved.body[0].ocasion).toBe('fiesta');
     const overridden = await recommend(s, { incluirVestido: 'false' });
     expect(overridden.body.every((o: Json) => !o.vestido_id)).toBe(true);
@@ -129,15 +130,17 @@ describe('GET /api/outfits/recommend', () => {
   });
 
   it('a recommendation saves as it is, and /api/outfits/{id} does not shadow the route', async () => {
-    const [o] = (await recommend(s, { layeredTop: 'true' })).body as RecommendedOutfit[];
+    const [o] = (await recommend(s, { layeredTop: 'true' })).body as Json[];
     expect(o!.superior_secundario_id).toBeDefined();
     const saved = await call(s.url, 'POST', '/api/outfits/save', { json: toOutfitSave(o!) });
     expect(saved.status).toBe(201);
     expect(saved.body.puntuacion).toBe(o!.puntuacion);
-    expect(saved.body.superior_secundario_id._id).toBe(o!.superior_secundario_id);
+    expect(saved.body.superior_secundario_id._id).toBe(o!.superior_secundario_id!._id);
     expect(saved.body.explicaciones).toEqual(o!.explicaciones);
     // The reasons as codes, for clients to word in the reader's language.
-    expect(saved.body.razones.map((r: Json) => r.code)).toEqual(o!.detalles.map((d) => d.code));
+    expect(saved.body.razones.map((r: Json) => r.code)).toEqual(
+      o!.detalles.map((d: Json) => d.code),
+    );
     await call(s.url, 'DELETE', `/api/outfits/${saved.body._id}`);
   });
 
@@ -147,13 +150,18 @@ describe('GET /api/outfits/recommend', () => {
     expect(before.flatMap(codes).some((c) => c.startsWith('rotacion.'))).toBe(false);
     const [best] = before;
     const saved = await call(s.url, 'POST', '/api/outfits/save', { json: toOutfitSave(best!) });
-    const t0 = Date.now();
     const worn = await call(s.url, 'POST', `/api/outfits/${saved.body._id}/worn`);
     expect(worn.status).toBe(200);
-    const ids = [best!.superior_id, best!.inferior_id, best!.zapatos_id].filter(Boolean).sort();
+    const ids = [best!.superior_id, best!.inferior_id, best!.zapatos_id]
+      .filter(Boolean)
+      .map((g: Json) => g._id)
+      .sort();
     expect([...worn.body.prendas].sort()).toEqual(ids);
-    expect(Date.parse(worn.body.ultimo_uso)).toBeGreaterThanOrEqual(t0 - 1000);
-    const shirt = await call(s.url, 'GET', `/api/prendas/${best!.superior_id}`);
+    const shirt = await call(s.url, 'GET', `/api/prendas/${best!.superior_id._id}`);
+    // Worn after it was added: an order, not a clock.
+    expect(Date.parse(worn.body.ultimo_uso)).toBeGreaterThanOrEqual(
+      Date.parse(shirt.body.fecha_agregada),
+    );
     expect(shirt.body.ultimo_uso).toBe(worn.body.ultimo_uso);
 
     const after = (await recommend(s, { ocasion: 'formal', limit: '3' })).body as Json[];
@@ -173,10 +181,39 @@ describe('GET /api/outfits/recommend', () => {
     await call(s.url, 'DELETE', `/api/outfits/${saved.body._id}`);
   });
 
+  it('the day asked for (fecha) leaves out pieces marked for other seasons, by hemisphere', async () => {
+    const patch = (temporadas: string[]) =>
+      call(s.url, 'PATCH', `/api/prendas/${w.shirt!._id}`, { json: { temporadas } });
+    expect((await patch(['verano'])).status).toBe(200);
+    const used = (body: Json[]) => body.flatMap((o: Json) => Object.values(o.prendas) as Json[]);
+    const has = (body: Json[]) => used(body).some((g) => g._id === w.shirt!._id);
+    const january = await recommend(s, { ocasion: 'formal', fecha: '2026-01-10', limit: '5' });
+    expect(january.status).toBe(200);
+    expect(has(january.body)).toBe(false);
+    const july = await recommend(s, { ocasion: 'formal', fecha: '2026-07-10', limit: '5' });
+    expect(has(july.body)).toBe(true);
+    expect(july.body[0].breakdown.temporada).toBeDefined();
+    // The person's city is south of the equator: January is summer.
+    const city = { ciudad: { name: 'Santiago', lat: -33.45, lon: -70.66 } };
+    expect((await call(s.url, 'PUT', '/api/me/preferences', { json: city })).status).toBe(200);
+    const south = await recommend(s, { ocasion: 'formal', fecha: '2026-01-10', limit: '5' });
+    expect(has(south.body)).toBe(true);
+    expect(
+      (
+        await call(s.url, 'PUT', '/api/me/preferences', {
+          json: { ciudad: { name: 'Madrid', lat: 40.4, lon: -3.7 } },
+        })
+      ).status,
+    ).toBe(200);
+    expect((await patch(['primavera', 'verano', 'otoño', 'invierno'])).status).toBe(200);
+  });
+
   it('is described in the OpenAPI document', async () => {
     const doc = (await call(s.url, 'GET', '/api/openapi.json')).body;
     const op = doc.paths['/api/outfits/recommend'].get;
-    expect(op.parameters.map((p: Json) => p.name)).toContain('exclude');
+    expect(op.parameters.map((p: Json) => p.name)).toEqual(
+      expect.arrayContaining(['exclude', 'fecha']),
+    );
     expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['200', '400']));
   });
 
@@ -186,6 +223,7 @@ describe('GET /api/outfits/recommend', () => {
       { colores: '["fucsia"]' },
       { limit: '21' },
       { temperature: 'warm' },
+      { fecha: '2026-13-45' },
       { exclude: '{"a":1}' },
       { estilo: 'punk' },
       { colour: 'azul' },

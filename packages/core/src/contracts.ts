@@ -9,9 +9,11 @@ import { COLOR_NAMES } from './colors.ts';
 import {
   ClassNameSchema,
   ColorNameSchema,
+  DateOnlySchema,
   EstiloSchema,
   HexSchema,
   IdSchema,
+  MonedaSchema,
   OcasionSchema,
   TipoSchema,
 } from './primitives.ts';
@@ -27,6 +29,7 @@ export {
   EstiloSchema,
   HexSchema,
   IdSchema,
+  MonedaSchema,
   OcasionSchema,
   TipoSchema,
 };
@@ -206,6 +209,8 @@ export const PreferencesSchema = z.object({
   layeredTop: z.boolean(),
   /** Which top the person prefers when several fit: any, or one class. */
   topPreference: z.enum(['any', 'T-shirt', 'Shirt', 'Longsleeve']),
+  /** Currency of new prices when a garment's price comes without one (stores answer 'EUR' when unset). */
+  moneda: MonedaSchema.optional(),
 });
 export type Preferences = z.infer<typeof PreferencesSchema>;
 
@@ -217,7 +222,16 @@ export const DEFAULT_PREFERENCES: Preferences = {
   incluirAbrigo: false,
   layeredTop: false,
   topPreference: 'any',
+  moneda: 'EUR',
 };
+
+/** A place the person chose (from geocoding): the outfits screen's weather comes from there. */
+export const CiudadSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+});
+export type Ciudad = z.infer<typeof CiudadSchema>;
 
 export const ProfileFieldsSchema = z.object({
   nombre: z.string().max(100).optional(),
@@ -226,7 +240,28 @@ export const ProfileFieldsSchema = z.object({
   altura: z.number().min(50).max(260).optional(),
   /** Weight in kg. */
   peso: z.number().min(20).max(400).optional(),
+  ciudad: CiudadSchema.optional(),
 });
+
+/**
+ * Preferences as a person saves them, the way the original system stored them: `''` is an
+ * occasion or style not chosen (the recommender then uses its defaults), and `style_preference`
+ * is free text the stylist reads.
+ */
+export const SavedPreferencesSchema = PreferencesSchema.extend({
+  ocasion: OcasionSchema.or(z.literal('')),
+  estilo: EstiloSchema.or(z.literal('')),
+  style_preference: z.string().max(1000),
+});
+export type SavedPreferences = z.infer<typeof SavedPreferencesSchema>;
+
+/** A profile never saved: nothing chosen, as the original answered. */
+export const PROFILE_DEFAULTS: SavedPreferences = {
+  ...DEFAULT_PREFERENCES,
+  ocasion: '',
+  estilo: '',
+  style_preference: '',
+};
 
 /**
  * `PUT /api/me/preferences`: any subset of preferences and profile fields. Bodies of the original
@@ -234,14 +269,14 @@ export const ProfileFieldsSchema = z.object({
  */
 export const PreferencesUpdateSchema = z.preprocess(
   normalizeLegacyPreferences,
-  PreferencesSchema.partial()
+  SavedPreferencesSchema.partial()
     .extend(ProfileFieldsSchema.shape)
     .strict()
     .refine((p) => Object.keys(p).length > 0, 'nothing to update'),
 );
 export type PreferencesUpdate = z.infer<typeof PreferencesUpdateSchema>;
 
-export const ProfileSchema = PreferencesSchema.extend(ProfileFieldsSchema.shape).extend({
+export const ProfileSchema = SavedPreferencesSchema.extend(ProfileFieldsSchema.shape).extend({
   userId: z.string(),
   updatedAt: z.string().optional(),
 });
@@ -307,6 +342,8 @@ export const RecommendQuerySchema = z.strictObject({
     }),
   temperature: z.coerce.number().min(-60).max(60).optional(),
   rain: booleanParam.optional(),
+  /** The day dressed for: its season weighs the pieces (the recommender's season rules). */
+  fecha: DateOnlySchema.optional(),
   limit: z.coerce.number().int().min(1).max(20).optional(),
   seed: z.coerce
     .number()
@@ -354,8 +391,15 @@ export type Me = z.infer<typeof MeSchema>;
 
 export const DeletedSchema = z.object({ deleted: IdSchema });
 
-/** POST /api/outfits/{id}/worn: the outfit's garments now carry `ultimo_uso`. */
-export const WornSchema = z.object({ ultimo_uso: z.string(), prendas: z.array(IdSchema) });
+/**
+ * POST /api/outfits/{id}/worn: the wear logged for today (`uso`, see wears.ts); the outfit's
+ * garments now carry `ultimo_uso` (derived from the log).
+ */
+export const WornSchema = z.object({
+  ultimo_uso: z.string(),
+  prendas: z.array(IdSchema),
+  uso: z.object({ _id: IdSchema, fecha: z.string() }).passthrough(),
+});
 export type Worn = z.infer<typeof WornSchema>;
 
 export const HealthSchema = z.object({

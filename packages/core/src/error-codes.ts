@@ -23,10 +23,16 @@ export const ERROR_CODES = [
   'rate_limited',
   'busy', // too much work in flight: retry after Retry-After
   'classifier_unavailable',
+  'date_in_future', // a wear logged for a day that has not come yet
   'storage_full', // disk or database full: nothing was stored
   'storage_unavailable', // the metadata or image store cannot be reached or written
   'upstream_error', // an external service (ML service, LLM, weather) answered badly
   'upstream_timeout',
+  'forecast_unavailable', // the weather provider is down, slow or answered badly: enter it by hand
+  'trip_too_long', // a trip of more days than the planner takes (MAX_TRIP_DAYS)
+  'trip_not_planned', // check-off or swap on a trip that has no plan yet
+  'not_in_trip', // a garment that is not in that outfit or packing list
+  'no_alternative', // the wardrobe has no other outfit for that day without the piece
   'not_implemented',
   'internal',
 ] as const;

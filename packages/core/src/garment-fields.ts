@@ -13,8 +13,17 @@ import { OCASIONES } from './taxonomy.ts';
 import {
   ClassNameSchema,
   ColorNameSchema,
+  DateOnlySchema,
+  EstadoPrendaSchema,
+  EstampadoSchema,
+  EtiquetasSchema,
   HexSchema,
+  LavadoSchema,
+  MonedaSchema,
+  MotivoArchivoSchema,
+  IdSchema,
   OcasionSchema,
+  TemporadasSchema,
   TipoSchema,
 } from './primitives.ts';
 
@@ -73,6 +82,46 @@ export const GARMENT_FIELDS = {
   ultimo_uso: field(z.string(), { optional: true, storage: 'date' }),
   /** How warm it is (light, medium, warm), set by the person. */
   calidez: field(CalidezSchema, { optional: true, editable: true }),
+  // The richer record (issue #15). Optional ones with a `default` are optional in the type (old
+  // rows and fixtures need not carry them) but every store fills the default on write and read.
+  marca: field(z.string().trim().min(1).max(80), { optional: true, editable: true }),
+  precio: field(z.number().min(0).max(1e9), { optional: true, editable: true, storage: 'real' }),
+  /** ISO 4217; the service fills the person's `moneda` preference when a price comes without. */
+  moneda: field(MonedaSchema, { optional: true, editable: true }),
+  fecha_compra: field(DateOnlySchema, { optional: true, editable: true }),
+  talla: field(z.string().trim().min(1).max(20), { optional: true, editable: true }),
+  /** Free text; the weather fit recognises known materials in it (materialKind). */
+  material: field(z.string().trim().min(1).max(80), { optional: true, editable: true }),
+  estampado: field(EstampadoSchema, { optional: true, editable: true }),
+  /** Absent: the class's usual seasons apply (suggestTemporadas). */
+  temporadas: field(TemporadasSchema, { optional: true, editable: true, storage: 'json' }),
+  notas: field(z.string().max(2000), { optional: true, editable: true }),
+  favorito: field(z.boolean(), {
+    optional: true,
+    editable: true,
+    storage: 'boolean',
+    default: false,
+  }),
+  etiquetas: field(EtiquetasSchema, {
+    optional: true,
+    editable: true,
+    storage: 'json',
+    default: [],
+  }),
+  lavado: field(LavadoSchema, { optional: true, editable: true, default: 'limpia' }),
+  /** Changed by archive/restore only (POST /api/prendas/:id/archivar, …/restaurar, batch). */
+  estado: field(EstadoPrendaSchema, { optional: true, default: 'activa' }),
+  motivo_archivo: field(MotivoArchivoSchema, { optional: true }),
+  fecha_archivo: field(DateOnlySchema, { optional: true }),
+  /** The person's own category (categories.ts); null in a PATCH takes it off. The class stays. */
+  categoria_id: field(IdSchema.nullable(), { optional: true, editable: true }),
+  // Cut-outs (#18): the garment on a transparent background, computed after the upload.
+  /** Object name of the cut-out in the ImageStore (kept inside: the wire carries recorte_url). */
+  recorte_key: field(z.string(), { optional: true }),
+  /** The cut-out's URL, built as imagen_url is; absent until the cut-out exists. */
+  recorte_url: field(z.string(), { optional: true }),
+  /** Show the cut-out (absent = true); false switches back to the photo, which is always kept. */
+  mostrar_recorte: field(z.boolean(), { optional: true, editable: true, storage: 'boolean' }),
 } satisfies Record<string, GarmentFieldSpec>;
 
 type Fields = typeof GARMENT_FIELDS;
@@ -108,3 +157,15 @@ export const garmentShape = Object.fromEntries(
 export const garmentEditableShape = Object.fromEntries(
   EDITABLE_GARMENT_FIELDS.map((name) => [name, GARMENT_FIELDS[name].schema.optional()]),
 ) as EditableShape;
+
+/** The value every store gives a field with a default when none was set (old rows included). */
+export const GARMENT_FIELD_DEFAULTS = Object.fromEntries(
+  GARMENT_FIELD_NAMES.flatMap((name) => {
+    const f: GarmentFieldSpec = GARMENT_FIELDS[name];
+    return f.default === undefined ? [] : [[name, f.default]];
+  }),
+) as {
+  [K in GarmentFieldName as Fields[K] extends { default: unknown } ? K : never]: z.infer<
+    Fields[K]['schema']
+  >;
+};

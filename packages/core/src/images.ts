@@ -4,7 +4,7 @@
  * the image route and every ImageStore accept, so no path can ever be smuggled in.
  */
 
-export const IMAGE_KEY_PATTERN = /^[0-9a-f]{32}(?:\.thumb)?\.(?:webp|jpg|png)$/;
+export const IMAGE_KEY_PATTERN = /^[0-9a-f]{32}(?:\.thumb|\.recorte)?\.(?:webp|jpg|png)$/;
 
 export function isImageKey(key: string): boolean {
   return IMAGE_KEY_PATTERN.test(key);
@@ -37,4 +37,9 @@ export function newImageKeys(extension: ImageExtension = 'webp'): {
   crypto.getRandomValues(bytes);
   const base = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
   return { full: `${base}.${extension}`, thumbnail: `${base}.thumb.${extension}` };
+}
+
+/** A fresh key for a garment's cut-out (transparent WebP); each touch-up gets a new one. */
+export function newCutoutKey(): string {
+  return newImageKeys('webp').full.replace(/\.webp$/, '.recorte.webp');
 }

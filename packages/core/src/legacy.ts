@@ -57,8 +57,8 @@ export function mapLegacyTopPreference(value: string): string {
 }
 
 /**
- * A `PUT /api/me/preferences` body as the original clients send it → ours: `''` means "not
- * chosen" (omitted), `tshirt`/`pullover` are classes, and the read-only `userId`/`updatedAt` of
+ * A `PUT /api/me/preferences` body as the original clients send it → ours: `tshirt`/`pullover`
+ * are classes, legacy colours are mapped, and the read-only `userId`/`updatedAt` of
  * an echoed GET answer are dropped. Every other field passes through for the strict schema.
  */
 export function normalizeLegacyPreferences(body: unknown): unknown {
@@ -66,9 +66,6 @@ export function normalizeLegacyPreferences(body: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(body)) {
     if (key === 'userId' || key === 'updatedAt') continue;
-    if ((key === 'ocasion' || key === 'estilo' || key === 'style_preference') && value === '') {
-      continue;
-    }
     if (key === 'topPreference' && typeof value === 'string') {
       out[key] = mapLegacyTopPreference(value);
     } else if (key === 'colores' && Array.isArray(value)) {

@@ -71,3 +71,17 @@ export const mlPaths = (model: ModelKind) => MODELS[model].aliases?.ml ?? mlName
 export function isModelKind(value: unknown): value is ModelKind {
   return typeof value === 'string' && (MODEL_KINDS as readonly string[]).includes(value);
 }
+
+/**
+ * Figures about the models and their training data: PNG files in the model bundle folder
+ * (written by `npm run figures`), served by the ML service at `/<name>` and by the API at
+ * `/api/model/<name>` (the original system's paths).
+ */
+export const MODEL_FIGURES = {
+  'data-audit': 'data-audit.png',
+  'training-curves-vit': 'training-curves-vit.png',
+  'training-curves-cnn': 'training-curves-cnn.png',
+  'confusion-matrix-vit-real': 'confusion-vit-real.png',
+} as const;
+export type ModelFigure = keyof typeof MODEL_FIGURES;
+export const MODEL_FIGURE_NAMES = Object.keys(MODEL_FIGURES) as ModelFigure[];

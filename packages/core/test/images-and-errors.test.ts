@@ -73,11 +73,12 @@ describe('API answer schemas', () => {
           userId: 'anonymous',
           colores: [],
           ocasion: 'casual',
-          estilo: 'minimalista',
+          estilo: '',
           incluirVestido: false,
           incluirAbrigo: false,
           layeredTop: false,
           topPreference: 'any',
+          style_preference: '',
         },
       }).success,
     ).toBe(true);

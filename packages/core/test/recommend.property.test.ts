@@ -16,6 +16,7 @@ import {
   OutfitSaveSchema,
   SLOTS,
   SLOT_ID_FIELD,
+  TEMPORADAS,
   WardrobeIncompleteError,
   canLayer,
   outfitKey,
@@ -31,6 +32,7 @@ import { componentValues } from '../src/recommend/explain.ts';
 import { garmentFeatures } from '../src/recommend/features.ts';
 import { makeShape, shapeModel, type ScoreContext } from '../src/recommend/model.ts';
 import { paletteOf } from '../src/recommend/palette.ts';
+import { seasonAsked } from '../src/recommend/season.ts';
 import { SLOT_CLASSES } from '../src/recommend/slots.ts';
 
 const hex = fc.integer({ min: 0, max: 0xffffff }).map((n) => `#${n.toString(16).padStart(6, '0')}`);
@@ -43,6 +45,12 @@ const garmentSpec = fc.record({
   confianza: fc.double({ min: 0, max: 1, noNaN: true }),
   confirmado: fc.option(fc.boolean(), { nil: undefined }),
   calidez: fc.option(fc.constantFrom(...CALIDECES), { nil: undefined }),
+  // The richer record (#15): favourites, the person's seasons, a material in free text.
+  favorito: fc.option(fc.boolean(), { nil: undefined }),
+  temporadas: fc.option(fc.subarray([...TEMPORADAS], { minLength: 1 }), { nil: undefined }),
+  material: fc.option(fc.constantFrom('lana', '100% Linen', 'seda', 'algodón', 'plumas', 'raro'), {
+    nil: undefined,
+  }),
 });
 
 const specOf = (...classes: (typeof CLASS_NAMES)[number][]) =>
@@ -86,6 +94,9 @@ function toGarment(s: GarmentSpec, i: number): Garment {
     ocasion: s.ocasion,
     fecha_agregada: '2024-01-01T00:00:00.000Z',
     ...(s.calidez ? { calidez: s.calidez } : {}),
+    ...(s.favorito === undefined ? {} : { favorito: s.favorito }),
+    ...(s.temporadas ? { temporadas: s.temporadas } : {}),
+    ...(s.material ? { material: s.material } : {}),
   } as Garment;
 }
 
@@ -120,6 +131,9 @@ const contextArb: fc.Arbitrary<RecommendContext> = fc.record({
   rain: fc.boolean(),
   limit: fc.integer({ min: 1, max: 5 }),
   seed: fc.nat(),
+  fecha: fc.option(fc.constantFrom('2026-01-15', '2026-04-10', '2026-07-20', '2026-10-05'), {
+    nil: undefined,
+  }),
 });
 
 const has = (w: readonly Garment[], ...classes: string[]) =>
@@ -229,7 +243,10 @@ function checkOutfit(
   const parts = Object.values(o.breakdown);
   const sumPoints = parts.reduce((s, b) => s + b.puntos, 0);
   expect(Math.abs(sumPoints - o.puntuacion)).toBeLessThan(0.6);
-  expect(Math.abs(parts.reduce((s, b) => s + b.peso, 0) - 100)).toBeLessThan(0.6);
+  // The shared parts weigh 100; the favourites' bonus sits on top, at most its own points.
+  const sharedParts = Object.entries(o.breakdown).filter(([k]) => k !== 'favorito');
+  expect(Math.abs(sharedParts.reduce((s, [, b]) => s + b.peso, 0) - 100)).toBeLessThan(0.6);
+  expect(o.breakdown.favorito?.puntos ?? 0).toBeLessThanOrEqual(3);
   expect(o.explicaciones).toEqual(o.detalles.map((d) => d.text));
   for (const d of o.detalles) expect(d.text.length).toBeGreaterThan(0);
   // Reasons first, caveats apart after them.
@@ -319,11 +336,15 @@ describe('recommendOutfits properties', { timeout: 30_000 }, () => {
         if (!feasibility(w, p, ctx).ok) return;
         const [best] = recommendOutfits(w, p, { ...ctx, limit: 1 });
         const feats = w.map((g) => garmentFeatures(g)!);
+        const weather = { temperature: ctx.temperature, rain: ctx.rain === true };
+        const season = seasonAsked(weather, ctx);
         const sc: ScoreContext = {
           prefs: p,
-          weather: { temperature: ctx.temperature, rain: ctx.rain === true },
+          weather,
           palette: paletteOf(p.colores),
           recent: null,
+          season,
+          favorites: w.some((g) => g.favorito === true),
         };
         const cold = ctx.temperature !== undefined && ctx.temperature <= 12;
         const coat =
@@ -332,10 +353,18 @@ describe('recommendOutfits properties', { timeout: 30_000 }, () => {
         // Out of season when the slot has others: open shoes in cold or rain, warm pieces but
         // outerwear from 26 °C, any hat but a light one in the sun (then no hat at all).
         const t = ctx.temperature;
+        // The person's warmth, else the class's moved by the material (warmth.ts, tested apart).
         const calidez = (f: (typeof feats)[number]) =>
-          (f.garment as { calidez?: string }).calidez ?? DEFAULT_CALIDEZ[f.cls];
+          (f.garment as { calidez?: string }).calidez ??
+          (f.material ? CALIDECES[f.warmth] : DEFAULT_CALIDEZ[f.cls]);
+        // Marked by the person for other seasons than the one asked for.
+        const ownOut = (f: (typeof feats)[number]) =>
+          season !== null &&
+          (f.garment.temporadas?.length ?? 0) > 0 &&
+          !f.garment.temporadas!.some((s) => season.seasons.has(s));
         const sunny = t !== undefined && t >= 24 && !ctx.rain;
         const out = (f: (typeof feats)[number]) =>
+          ownOut(f) ||
           (f.cls === 'Shoes' && calidez(f) === 'ligera' && (cold || ctx.rain === true)) ||
           (f.cls === 'Hat'
             ? sunny && calidez(f) !== 'ligera'

@@ -7,9 +7,15 @@
  */
 import { availableParallelism } from 'node:os';
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import { MODEL_KINDS, type Classification, type ModelKind } from '@fashion/core';
+import {
+  MODEL_FIGURES,
+  MODEL_KINDS,
+  type Classification,
+  type ModelFigure,
+  type ModelKind,
+} from '@fashion/core';
 import type { DecodeLimits } from './decode.ts';
 import { ModelUnavailable } from './errors.ts';
 import { garmentColor } from './color/garment-color.ts';
@@ -235,6 +241,18 @@ export class GarmentClassifier {
     } catch {
       return null;
     }
+  }
+
+  /** A figure PNG from the folder of the loaded models (written by `npm run figures`). */
+  async figure(name: ModelFigure): Promise<Uint8Array | null> {
+    for (const { bundle } of this.loadedModels.values()) {
+      try {
+        return new Uint8Array(await readFile(join(dirname(bundle.onnxPath), MODEL_FIGURES[name])));
+      } catch {
+        // Not in this model's folder; try the next one.
+      }
+    }
+    return null;
   }
 
   async close(): Promise<void> {

@@ -21,7 +21,11 @@ export * from './image/load-rgb.ts';
 export * from './segment/mask.ts';
 export * from './segment/segment-garment.ts';
 export * from './segment/cutout.ts';
+export * from './segment/apply-mask.ts';
 export type { SegmentMethod } from './segment/methods.ts';
 export type { PatternHint } from './color/pattern.ts';
 export * from './ood/image-stats.ts';
 export * from './ood/not-garment.ts';
+
+// Outfit collages (flat-lay PNG).
+export * from './collage/compose.ts';

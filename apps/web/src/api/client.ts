@@ -16,6 +16,8 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly body: unknown,
+    /** The server's Retry-After, in seconds, when it sent one (429, 503). */
+    readonly retryAfterS?: number,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -57,7 +59,12 @@ export async function api<T>(req: ApiRequest): Promise<T> {
     throw err;
   }
   if (res.status < 200 || res.status >= 300) {
-    throw new ApiError(res.status, errorText(res.body) ?? `HTTP ${res.status}`, res.body);
+    throw new ApiError(
+      res.status,
+      errorText(res.body) ?? `HTTP ${res.status}`,
+      res.body,
+      res.retryAfterS,
+    );
   }
   return res.body as T;
 }

@@ -11,6 +11,7 @@ import type {
 import { IDEMPOTENCY_HEADER } from '../lib/idempotency.ts';
 import { api } from './client.ts';
 import { asItem, asList } from './normalize.ts';
+import { updatePages } from './garment-pages.ts';
 
 export const garmentKeys = {
   all: ['garments'] as const,
@@ -38,7 +39,10 @@ export function useGarment(id: string) {
   });
 }
 
-function useGarmentWrite<V>(fn: (v: V) => Promise<Garment>) {
+function useGarmentWrite<V>(
+  fn: (v: V) => Promise<Garment>,
+  after?: (qc: ReturnType<typeof useQueryClient>) => void,
+) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: fn,
@@ -47,6 +51,8 @@ function useGarmentWrite<V>(fn: (v: V) => Promise<Garment>) {
       qc.setQueryData<Garment[]>(garmentKeys.all, (list) =>
         list?.map((x) => (x._id === g._id ? g : x)),
       );
+      updatePages(qc, (list) => list.map((x) => (x._id === g._id ? g : x)));
+      after?.(qc);
     },
   });
 }
@@ -57,6 +63,26 @@ export function useUpdateGarment(id: string) {
       await api({ method: 'PATCH', path: `/api/prendas/${id}`, json: patch }),
       'prenda',
     ),
+  );
+}
+
+/**
+ * A touched-up cut-out: the mask (PNG, white = keep) goes to PUT /api/prendas/:id/recorte, which
+ * answers the garment with its new `recorte_url`; the caches take it at once, and saved outfits
+ * (which embed their garments) are read again.
+ */
+export function useTouchUpCutout(id: string) {
+  return useGarmentWrite(
+    async (mask: Blob) =>
+      asItem<Garment>(
+        await api({
+          method: 'PUT',
+          path: `/api/prendas/${encodeURIComponent(id)}/recorte`,
+          blob: mask,
+        }),
+        'prenda',
+      ),
+    (qc) => void qc.invalidateQueries({ queryKey: ['outfits'] }),
   );
 }
 
@@ -75,6 +101,7 @@ export function useDeleteGarment() {
     mutationFn: (id: string) => api({ method: 'DELETE', path: `/api/prendas/${id}` }),
     onSuccess: (_r, id) => {
       qc.setQueryData<Garment[]>(garmentKeys.all, (list) => list?.filter((g) => g._id !== id));
+      updatePages(qc, (list) => list.filter((g) => g._id !== id));
       qc.removeQueries({ queryKey: garmentKeys.detail(id) });
       // The server also deletes the saved outfits that used the garment.
       void qc.invalidateQueries({ queryKey: ['outfits'] });
@@ -143,4 +170,18 @@ export async function classify(
     signal,
     onUploadProgress: onProgress,
   });
+}
+
+/** Archive (with why it left) or restore: POST /api/prendas/:id/archivar | /restaurar. */
+export function useArchiveGarment(id: string) {
+  return useGarmentWrite(async (req: { restore: true } | { motivo: string }) =>
+    asItem<Garment>(
+      await api({
+        method: 'POST',
+        path: `/api/prendas/${encodeURIComponent(id)}/${'restore' in req ? 'restaurar' : 'archivar'}`,
+        json: 'restore' in req ? {} : { motivo: req.motivo },
+      }),
+      'prenda',
+    ),
+  );
 }

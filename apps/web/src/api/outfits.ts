@@ -8,11 +8,10 @@ import type {
   Ocasion,
   Outfit,
   OutfitSave,
+  OutfitSlot,
   Preferences,
-  Worn,
 } from '@fashion/core';
 import { IDEMPOTENCY_HEADER } from '../lib/idempotency.ts';
-import { garmentKeys } from './garments.ts';
 import { api, withQuery } from './client.ts';
 import { asItem, asList } from './normalize.ts';
 import type { Recommendation, RecommendResponse } from './types.ts';
@@ -83,8 +82,18 @@ export function toOutfitSave(r: Recommendation, ocasion: Ocasion): OutfitSave {
       ...(params ? { params } : {}),
     })),
   };
-  for (const slot of OUTFIT_SLOTS) if (r[slot]) save[slot] = r[slot];
+  Object.assign(save, slotIds(r));
   return save as OutfitSave;
+}
+
+/** A recommendation's slots as garment ids (the server answers garment objects, old ones ids). */
+export function slotIds(r: Recommendation): Partial<Record<OutfitSlot, string>> {
+  const ids: Partial<Record<OutfitSlot, string>> = {};
+  for (const slot of OUTFIT_SLOTS) {
+    const v = r[slot];
+    if (v) ids[slot] = typeof v === 'string' ? v : v._id;
+  }
+  return ids;
 }
 
 const REASONS: ReadonlySet<string> = new Set(REASON_CODES);
@@ -128,6 +137,16 @@ export function useOutfit(id: string) {
   });
 }
 
+/** GET /api/outfits/:id/image: the saved outfit as a flat-lay PNG, in the given theme. */
+export async function outfitImage(id: string, theme: 'light' | 'dark'): Promise<Blob> {
+  return api<Blob>({
+    method: 'GET',
+    path: withQuery(`/api/outfits/${encodeURIComponent(id)}/image`, { theme }),
+    responseType: 'blob',
+    headers: { Accept: 'image/png' },
+  });
+}
+
 export function useDeleteOutfit() {
   const qc = useQueryClient();
   return useMutation({
@@ -135,19 +154,6 @@ export function useDeleteOutfit() {
     onSuccess: (_r, id) => {
       qc.setQueryData<Outfit[]>(outfitKeys.all, (list) => list?.filter((o) => o._id !== id));
       qc.removeQueries({ queryKey: outfitKeys.detail(id) });
-    },
-  });
-}
-
-/** "I wore this today": the garments get `ultimo_uso`, so suggestions rotate them for a few days. */
-export function useMarkWorn() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: async (id: string) =>
-      (await api({ method: 'POST', path: `/api/outfits/${encodeURIComponent(id)}/worn` })) as Worn,
-    onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: garmentKeys.all });
-      void qc.invalidateQueries({ queryKey: outfitKeys.all });
     },
   });
 }

@@ -10,6 +10,8 @@ export interface ApiRequest {
   path: string;
   json?: unknown;
   form?: FormData;
+  /** A raw body (e.g. a PNG), sent with its own type as Content-Type. */
+  blob?: Blob;
   /** Fraction 0..1 of the request body sent so far. */
   onUploadProgress?: (fraction: number) => void;
   responseType?: 'json' | 'blob';
@@ -21,6 +23,13 @@ export interface ApiRequest {
 export interface ApiResponse {
   status: number;
   body: unknown;
+  /** Seconds from a Retry-After header (429, 503): when the server will take the request. */
+  retryAfterS?: number;
+}
+
+function seconds(header: string | null): { retryAfterS?: number } {
+  const n = header ? Number(header) : NaN;
+  return Number.isFinite(n) && n >= 0 ? { retryAfterS: n } : {};
 }
 
 export type Transport = (req: ApiRequest, headers: Record<string, string>) => Promise<ApiResponse>;
@@ -44,6 +53,10 @@ function parseText(text: string): unknown {
 
 function bodyOf(req: ApiRequest, headers: Record<string, string>): BodyInit | undefined {
   if (req.form) return req.form;
+  if (req.blob) {
+    headers['Content-Type'] = req.blob.type || 'application/octet-stream';
+    return req.blob;
+  }
   if (req.json !== undefined) {
     headers['Content-Type'] = 'application/json';
     return JSON.stringify(req.json);
@@ -65,7 +78,12 @@ function xhrSend(
       if (e.lengthComputable && e.total > 0) req.onUploadProgress?.(e.loaded / e.total);
     };
     xhr.upload.onload = () => req.onUploadProgress?.(1);
-    xhr.onload = () => resolve({ status: xhr.status, body: parseText(xhr.responseText) });
+    xhr.onload = () =>
+      resolve({
+        status: xhr.status,
+        body: parseText(xhr.responseText),
+        ...seconds(xhr.getResponseHeader('Retry-After')),
+      });
     xhr.onerror = () => reject(new NetworkError());
     xhr.onabort = () => reject(new DOMException('aborted', 'AbortError'));
     req.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
@@ -93,6 +111,10 @@ export function browserTransport(base: string): Transport {
     }
     if (req.responseType === 'blob' && res.ok)
       return { status: res.status, body: await res.blob() };
-    return { status: res.status, body: parseText(await res.text()) };
+    return {
+      status: res.status,
+      body: parseText(await res.text()),
+      ...seconds(res.headers.get('Retry-After')),
+    };
   };
 }

@@ -15,8 +15,11 @@ export interface Detail {
   params?: Record<string, string | number>;
 }
 
-/** One outfit from GET /api/outfits/recommend. */
-export type Recommendation = Partial<Record<OutfitSlot, string>> & {
+/**
+ * One outfit from GET /api/outfits/recommend. Its `*_id` slots hold the garments (as the
+ * original clients read them); the core recommender's own outfits (the stylist's) hold ids.
+ */
+export type Recommendation = Partial<Record<OutfitSlot, string | Garment>> & {
   key: string;
   puntuacion: number;
   ocasion?: Ocasion;

@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/i18n.tsx';
+import type { Dict } from '../i18n/en.ts';
 import { Link, NavLink, usePathname } from '../router/router.tsx';
 import { useAuth } from '../auth/auth-context.ts';
 import { usePreferences } from '../api/profile.ts';
@@ -11,7 +12,7 @@ import { focusRing } from './ui.ts';
 
 const SECTIONS: {
   to: string;
-  key: 'wardrobe' | 'add' | 'outfits' | 'saved' | 'model' | 'settings';
+  key: 'wardrobe' | 'add' | 'outfits' | 'stylist' | 'saved' | 'calendar' | 'model' | 'settings';
   icon: IconName;
   /** Other paths that belong to the section (a garment belongs to the wardrobe). */
   also?: string[];
@@ -19,10 +20,16 @@ const SECTIONS: {
   { to: '/wardrobe', key: 'wardrobe', icon: 'wardrobe', also: ['/garments'] },
   { to: '/add', key: 'add', icon: 'add' },
   { to: '/outfits', key: 'outfits', icon: 'outfits' },
+  { to: '/stylist', key: 'stylist', icon: 'chat' },
   { to: '/saved', key: 'saved', icon: 'saved' },
+  { to: '/calendar', key: 'calendar', icon: 'calendar', also: ['/trips'] },
   { to: '/model', key: 'model', icon: 'model' },
   { to: '/settings', key: 'settings', icon: 'settings' },
 ];
+
+/** A section's name: the stylist's and the calendar's live in their own dictionaries. */
+const sectionName = (t: Dict, key: (typeof SECTIONS)[number]['key']) =>
+  key === 'stylist' ? t.stylist.nav : key === 'calendar' ? t.calendar.nav : t.nav[key];
 
 export function Layout({ children }: { children: ReactNode }) {
   const t = useT();
@@ -64,7 +71,7 @@ export function Layout({ children }: { children: ReactNode }) {
           >
             Fashion<span className="text-accent-600 dark:text-accent-400"> AI</span>
           </Link>
-          <nav aria-label={t.nav.main} className="hidden md:block">
+          <nav aria-label={t.nav.main} className="hidden lg:block">
             <ul className="flex items-center gap-1">
               {SECTIONS.map((s) => (
                 <li key={s.to}>
@@ -73,7 +80,7 @@ export function Layout({ children }: { children: ReactNode }) {
                     also={s.also ?? []}
                     className={`rounded-full px-3.5 py-2 text-sm text-stone-600 hover:text-stone-900 aria-[current=page]:bg-stone-900 aria-[current=page]:text-white dark:text-stone-400 dark:hover:text-white dark:aria-[current=page]:bg-stone-100 dark:aria-[current=page]:text-stone-900 ${focusRing}`}
                   >
-                    {t.nav[s.key]}
+                    {sectionName(t, s.key)}
                   </NavLink>
                 </li>
               ))}
@@ -93,29 +100,37 @@ export function Layout({ children }: { children: ReactNode }) {
         id="main"
         ref={mainRef}
         tabIndex={-1}
-        className="mx-auto max-w-6xl px-4 pt-6 pb-28 outline-none sm:px-6 md:pb-16"
+        className="mx-auto max-w-6xl px-4 pt-6 pb-28 outline-none sm:px-6 lg:pb-16"
       >
         {children}
       </main>
 
       <nav
         aria-label={t.nav.main}
-        className="fixed inset-x-0 bottom-0 z-40 border-t border-stone-200 bg-white/95 pb-[env(safe-area-inset-bottom)] backdrop-blur md:hidden dark:border-stone-800 dark:bg-stone-950/95"
+        className="fixed inset-x-0 bottom-0 z-40 border-t border-stone-200 bg-white/95 pb-[env(safe-area-inset-bottom)] backdrop-blur lg:hidden dark:border-stone-800 dark:bg-stone-950/95"
       >
-        <ul className="grid grid-cols-6">
+        {/* Eight sections do not fit a phone's width: the bar scrolls sideways (a half-shown tab
+            and a fade say so), each tab keeps a
+            readable label. */}
+        <ul className="flex overflow-x-auto">
           {SECTIONS.map((s) => (
-            <li key={s.to}>
+            <li key={s.to} className="min-w-[4.25rem] flex-1">
               <NavLink
                 to={s.to}
                 also={s.also ?? []}
                 className={`flex flex-col items-center gap-0.5 py-2 text-xs text-stone-600 aria-[current=page]:text-accent-700 dark:text-stone-400 dark:aria-[current=page]:text-accent-400 ${focusRing}`}
               >
                 <Icon name={s.icon} className="size-6" />
-                <span className="max-w-full truncate px-0.5">{t.nav[s.key]}</span>
+                <span className="max-w-full truncate px-0.5">{sectionName(t, s.key)}</span>
               </NavLink>
             </li>
           ))}
         </ul>
+        {/* A fade at the right edge says the bar goes on. */}
+        <div
+          aria-hidden="true"
+          className="pointer-events-none absolute inset-y-0 right-0 w-8 bg-gradient-to-l from-white dark:from-stone-950"
+        />
       </nav>
     </div>
   );

@@ -3,11 +3,32 @@
  * the API (docs/architecture.md §4); these maps translate them for display.
  */
 import type { ClassName, ColorName, Estilo, Ocasion, Tipo } from '@fashion/core';
+import { cityEn, weatherEn } from './weather.en.ts';
 import { errorCodesEn } from './error-codes-en.ts';
+import { stylistEn } from './stylist.en.ts';
+import { categoriesEn } from './categories.en.ts';
+import { insightsEn } from './insights.en.ts';
+import { portabilityEn } from './portability.en.ts';
+import { cutoutEn } from './cutout.en.ts';
+import { touchupEn } from './touchup.en.ts';
+import { collageEn } from './collage.en.ts';
+import { calendarEn } from './calendar.en.ts';
+import { tripsEn } from './trips.en.ts';
+import { garmentFieldsEn } from './garment-fields.en.ts';
+import { wardrobeBatchEn } from './wardrobe-batch.en.ts';
+import { bulkEn } from './bulk.en.ts';
+import { settingsExtraEn } from './settings-extra.en.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export const en = {
+  categories: categoriesEn,
+  insights: insightsEn,
+  portability: portabilityEn,
+  ...garmentFieldsEn,
+  ...wardrobeBatchEn,
+  ...bulkEn,
+  ...settingsExtraEn,
   appName: 'Fashion AI',
   tagline: 'Your wardrobe, dressed by AI',
   nav: {
@@ -351,6 +372,14 @@ export const en = {
     evaluatedOn: (n: number) => `Measured on ${n} validation photos.`,
   },
   language: { en: 'English', es: 'Español' },
+  stylist: stylistEn,
+  cutout: cutoutEn,
+  touchup: touchupEn,
+  collage: collageEn,
+  calendar: calendarEn,
+  trips: tripsEn,
+  weather: weatherEn,
+  city: cityEn,
 };
 
 export type Dict = typeof en;

@@ -21,10 +21,17 @@ export const errorCodesEn: Record<ErrorCode, string> = {
   rate_limited: 'That was a lot at once. Wait a moment and try again.',
   busy: 'The server is busy right now. Try again in a moment.',
   classifier_unavailable: 'Automatic recognition is not available right now.',
+  date_in_future: 'That day has not come yet: plan it instead of logging it.',
   storage_full: 'The server has no room left: nothing was saved.',
   storage_unavailable:
     'The server cannot store anything right now: nothing was saved. Try again later.',
   upstream_error: 'A service the server relies on answered badly. Try again in a moment.',
+  forecast_unavailable:
+    'The weather forecast is not available right now. Enter the temperature and rain by hand.',
+  trip_too_long: 'That trip is too long to plan: 31 days at most.',
+  trip_not_planned: 'Plan the trip first.',
+  not_in_trip: 'That garment is not part of this trip’s plan. Reload the page.',
+  no_alternative: 'Your wardrobe has nothing else for that day. Add garments, or keep this one.',
   upstream_timeout: 'A service the server relies on took too long. Try again in a moment.',
   not_implemented: 'This server does not offer that yet.',
   internal: 'The server had a problem. Please try again in a moment.',

@@ -23,10 +23,17 @@ export const errorCodesEs: Record<ErrorCode, string> = {
   rate_limited: 'Ha sido mucho de golpe. Espera un momento y vuelve a intentarlo.',
   busy: 'El servidor está ocupado ahora. Vuelve a intentarlo en un momento.',
   classifier_unavailable: 'El reconocimiento automático no está disponible ahora.',
+  date_in_future: 'Ese día aún no ha llegado: planifícalo en lugar de registrarlo.',
   storage_full: 'El servidor no tiene espacio: no se ha guardado nada.',
   storage_unavailable:
     'El servidor no puede guardar nada ahora: no se ha guardado nada. Inténtalo más tarde.',
   upstream_error: 'Un servicio del que depende el servidor respondió mal. Inténtalo en un momento.',
+  forecast_unavailable:
+    'El pronóstico del tiempo no está disponible ahora. Introduce la temperatura y la lluvia a mano.',
+  trip_too_long: 'Ese viaje es demasiado largo para planificarlo: 31 días como máximo.',
+  trip_not_planned: 'Planifica el viaje primero.',
+  not_in_trip: 'Esa prenda no está en el plan de este viaje. Recarga la página.',
+  no_alternative: 'Tu armario no tiene otra cosa para ese día. Añade prendas o quédate con esta.',
   upstream_timeout:
     'Un servicio del que depende el servidor tardó demasiado. Inténtalo en un momento.',
   not_implemented: 'Este servidor aún no ofrece eso.',

@@ -1,10 +1,31 @@
 /** Textos en español. Mismas claves que en.ts (el tipo Dict lo comprueba). */
 import type { Dict } from './en.ts';
+import { cityEs, weatherEs } from './weather.es.ts';
 import { errorCodesEs } from './error-codes-es.ts';
+import { stylistEs } from './stylist.es.ts';
+import { categoriesEs } from './categories.es.ts';
+import { insightsEs } from './insights.es.ts';
+import { portabilityEs } from './portability.es.ts';
+import { cutoutEs } from './cutout.es.ts';
+import { touchupEs } from './touchup.es.ts';
+import { collageEs } from './collage.es.ts';
+import { calendarEs } from './calendar.es.ts';
+import { tripsEs } from './trips.es.ts';
+import { garmentFieldsEs } from './garment-fields.es.ts';
+import { wardrobeBatchEs } from './wardrobe-batch.es.ts';
+import { bulkEs } from './bulk.es.ts';
+import { settingsExtraEs } from './settings-extra.es.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export const es: Dict = {
+  categories: categoriesEs,
+  insights: insightsEs,
+  portability: portabilityEs,
+  ...garmentFieldsEs,
+  ...wardrobeBatchEs,
+  ...bulkEs,
+  ...settingsExtraEs,
   appName: 'Fashion AI',
   tagline: 'Tu armario, vestido por IA',
   nav: {
@@ -349,4 +370,12 @@ export const es: Dict = {
     evaluatedOn: (n: number) => `Medido con ${n} fotos de validación.`,
   },
   language: { en: 'English', es: 'Español' },
+  stylist: stylistEs,
+  cutout: cutoutEs,
+  touchup: touchupEs,
+  collage: collageEs,
+  calendar: calendarEs,
+  trips: tripsEs,
+  weather: weatherEs,
+  city: cityEs,
 };

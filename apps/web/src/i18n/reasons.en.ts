@@ -13,7 +13,40 @@ const className = (t: Dict, cls: unknown) => (t.classes[cls as ClassName] ?? 'pi
 /** "the white shirt", "the black trousers". */
 const piece = (t: Dict, cls: unknown, c: unknown) =>
   `the ${[colour(t, c), className(t, cls)].filter(Boolean).join(' ')}`;
+/** A category's role (a tipo) in words. */
+const ROLE_EN: Readonly<Record<string, string>> = {
+  superior: 'a top',
+  inferior: 'a bottom',
+  zapatos: 'shoes',
+  abrigo: 'outerwear',
+  vestido: 'a one-piece',
+  accesorio: 'an accessory',
+};
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** Known materials (core's materialKind) in words. */
+const MATERIAL_EN: Readonly<Record<string, string>> = {
+  algodon: 'cotton',
+  lana: 'wool',
+  lino: 'linen',
+  seda: 'silk',
+  poliester: 'polyester',
+  cuero: 'leather',
+  denim: 'denim',
+  punto: 'knit',
+  plumas: 'down',
+};
+const material = (p: ReasonParams) => MATERIAL_EN[String(p.material)] ?? String(p.material);
+/** "winter", "spring or autumn" (the season names of the garment editor). */
+const seasons = (t: Dict, list: unknown) => {
+  const names = t.fields.values.temporadas as Record<string, string>;
+  const items = String(list ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((s) => (names[s] ?? s).toLowerCase());
+  return items.length <= 1
+    ? items.join('')
+    : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+};
 
 function listText(items: string[]): string {
   return items.length <= 1
@@ -100,4 +133,21 @@ export const reasonsEn: ReasonWords = {
   'nota.sombrero_sol': () => 'The light hat keeps the sun off.',
   'nota.sombrero_frio': () => 'The hat keeps you warm.',
   'nota.sombrero': () => 'The hat completes the look.',
+  'nota.categoria': (p) =>
+    `Your “${String(p.categoria)}” is worn as ${ROLE_EN[String(p.rol)] ?? String(p.rol)}, its category’s role.`,
+  'temporada.adecuada': (p, t) => `Every piece suits the season (${seasons(t, p.temporada)}).`,
+  'temporada.fuera': (p, t) =>
+    Number(p.propia) === 1
+      ? `You marked ${piece(t, p.prenda, p.color)} for other seasons, not ${seasons(t, p.temporada)}.`
+      : `${capital(piece(t, p.prenda, p.color))} is not usually worn in ${seasons(t, p.temporada)}.`,
+  'favorito.incluye': (p, t) =>
+    `Includes ${piece(t, p.prenda, p.color)}, one of your favourites${Number(p.favoritas) > 1 ? ` (and ${Number(p.favoritas) - 1} more)` : ''}.`,
+  'material.abriga': (p, t) =>
+    `${capital(piece(t, p.prenda, p.color))}, in ${material(p)}, keeps you warm at ${p.temperatura} °C.`,
+  'material.fresco': (p, t) =>
+    `${capital(piece(t, p.prenda, p.color))}, in ${material(p)}, breathes at ${p.temperatura} °C.`,
+  'material.calor': (p, t) =>
+    `${capital(piece(t, p.prenda, p.color))}, in ${material(p)}, is warm for ${p.temperatura} °C.`,
+  'material.frio': (p, t) =>
+    `${capital(piece(t, p.prenda, p.color))}, in ${material(p)}, gives little warmth at ${p.temperatura} °C.`,
 };

@@ -23,4 +23,5 @@ export const DEFAULT_PREFERENCES: Preferences = {
   incluirAbrigo: false,
   layeredTop: false,
   topPreference: 'any',
+  moneda: 'EUR',
 };

@@ -11,6 +11,7 @@ import {
   MODEL_KINDS,
   mlPaths,
   type Classification,
+  type ModelFigure,
   type ModelKind,
 } from '@fashion/core';
 import {
@@ -135,12 +136,16 @@ export function createHttpClassifier(options: HttpClassifierOptions): Classifier
       return (await res.json()) as ModelMetrics;
     },
 
-    async confusionMatrix(model: ModelKind): Promise<Uint8Array | null> {
-      const res = await call(mlPaths(model).confusion);
-      if (res.status === 404) return null;
-      if (!res.ok)
-        throw new ClassifierUnavailable(`the ML service failed: ${await errorMessage(res)}`);
-      return new Uint8Array(await res.arrayBuffer());
-    },
+    confusionMatrix: (model: ModelKind) => png(mlPaths(model).confusion),
+    figure: (name: ModelFigure) => png(`/${name}`),
   };
+
+  /** A PNG the ML service serves; null when it has none (404). */
+  async function png(path: string): Promise<Uint8Array | null> {
+    const res = await call(path);
+    if (res.status === 404) return null;
+    if (!res.ok)
+      throw new ClassifierUnavailable(`the ML service failed: ${await errorMessage(res)}`);
+    return new Uint8Array(await res.arrayBuffer());
+  }
 }

@@ -21,5 +21,8 @@ export function createNullClassifier(
     async confusionMatrix() {
       return null;
     },
+    async figure() {
+      return null;
+    },
   };
 }

@@ -1,5 +1,1 @@
-export {
-  createOnnxClassifier,
-  classifierFromEngine,
-  type OnnxClassifier,
-} from './onnx-classifier.ts';
+export { createOnnxClassifier, type OnnxClassifier } from './onnx-classifier.ts';

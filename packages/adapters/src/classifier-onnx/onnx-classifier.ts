@@ -3,7 +3,7 @@
  * GarmentClassifier) called directly, so the app classifies with no other process. Model
  * metrics and confusion matrices come from the files beside the models (models/).
  */
-import type { ModelKind } from '@fashion/core';
+import type { ModelFigure, ModelKind } from '@fashion/core';
 import {
   ClassifierUnavailable,
   type Classifier,
@@ -57,6 +57,7 @@ export function classifierFromEngine(engine: GarmentClassifier): OnnxClassifier 
     },
     metrics: (model: ModelKind): Promise<ModelMetrics | null> => engine.metrics(model),
     confusionMatrix: (model: ModelKind) => engine.confusionMatrix(model),
+    figure: (name: ModelFigure) => engine.figure(name),
     close: () => engine.close(),
   };
 }

@@ -3,4 +3,3 @@ export {
   DEFAULT_EDGE_LIMITS,
   type EdgeImageLimits,
 } from './edge-image-processor.ts';
-export { sniff } from './format.ts';

@@ -45,6 +45,8 @@ export function fieldToDocument(name: GarmentFieldName, value: unknown): unknown
 /** A document's value of an optional declared field, or undefined when absent or invalid. */
 function fieldFromDocument(name: GarmentFieldName, value: unknown): unknown {
   const f: GarmentFieldSpec = GARMENT_FIELDS[name];
+  // A cleared field (categoria_id: null) reads as absent, as in SQL.
+  if (value === null) return undefined;
   if (f.storage === 'date') {
     return value instanceof Date || typeof value === 'string' ? isoDate(value) : undefined;
   }
@@ -80,7 +82,8 @@ export function garmentToDocument(g: NewGarment, _id: ObjectId): GarmentDocument
   };
   if (g.thumbnail_key !== undefined) doc.thumbnail_key = String(g.thumbnail_key);
   for (const name of OPTIONAL_FIELDS) {
-    if (g[name] !== undefined) (doc as Document)[name] = fieldToDocument(name, g[name]);
+    const value = g[name] ?? GARMENT_FIELDS[name].default;
+    if (value !== undefined) (doc as Document)[name] = fieldToDocument(name, value);
   }
   return doc;
 }
@@ -110,7 +113,8 @@ export function documentToGarment(doc: Document, options: GarmentReadOptions = {
   };
   if (typeof doc.thumbnail_key === 'string') g.thumbnail_key = doc.thumbnail_key;
   for (const name of OPTIONAL_FIELDS) {
-    const value = fieldFromDocument(name, doc[name]);
+    // Documents written before a field was declared read as its default.
+    const value = fieldFromDocument(name, doc[name]) ?? GARMENT_FIELDS[name].default;
     if (value !== undefined) (g as Record<string, unknown>)[name] = value;
   }
   return g;

@@ -1,12 +1,14 @@
-import type { GarmentStore, StoredGarment, NewGarment } from '@fashion/api';
-import {
-  GARMENT_FIELD_NAMES,
-  TIPOS,
-  type Garment,
-  type GarmentPatch,
-  type Ocasion,
-  type Tipo,
-} from '@fashion/core';
+import type {
+  GarmentChange,
+  GarmentPage,
+  GarmentPosition,
+  GarmentQuery,
+  GarmentStore,
+  StoredGarment,
+  NewGarment,
+} from '@fashion/api';
+import { garmentFilter } from './garment-query.ts';
+import { GARMENT_FIELD_NAMES, type Ocasion } from '@fashion/core';
 import type { Collection, Document } from 'mongodb';
 import {
   documentToGarment,
@@ -19,18 +21,23 @@ import {
 import { InvalidQueryValue, fromObjectId, isHexId, toObjectId } from './ids.ts';
 import { OUTFIT_REF_FIELDS } from './outfit-documents.ts';
 
-const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T =>
-  typeof v === 'string' && (list as readonly string[]).includes(v);
-
-/** Only declared fields, each checked by its schema, go into `$set`. */
-function patchToSet(patch: Partial<Garment>): Document {
+/**
+ * Only declared fields, each checked by its schema, go into the update: a value into `$set`, a
+ * null into `$unset` (absent reads as the field's default).
+ */
+function changeToUpdate(patch: GarmentChange): Document {
   const set: Document = {};
+  const unset: Document = {};
   for (const name of GARMENT_FIELD_NAMES) {
-    if (patch[name] === undefined) continue;
-    set[name] =
-      name === 'ocasion' ? toOcasiones(patch.ocasion) : fieldToDocument(name, patch[name]);
+    const value = patch[name];
+    if (value === undefined) continue;
+    if (value === null) unset[name] = '';
+    else set[name] = name === 'ocasion' ? toOcasiones(value) : fieldToDocument(name, value);
   }
-  return set;
+  return {
+    ...(Object.keys(set).length ? { $set: set } : {}),
+    ...(Object.keys(unset).length ? { $unset: unset } : {}),
+  };
 }
 
 export class MongoGarmentStore implements GarmentStore {
@@ -50,14 +57,29 @@ export class MongoGarmentStore implements GarmentStore {
     return this.#toGarment(doc);
   }
 
-  async list(userId: string, filter?: { tipo?: Tipo }): Promise<StoredGarment[]> {
-    const query: Document = { ...ownerFilter(userId) };
-    if (filter?.tipo !== undefined) {
-      if (!oneOf(TIPOS, filter.tipo)) throw new InvalidQueryValue('tipo');
-      query.tipo = filter.tipo;
-    }
-    const docs = await this.prendas.find(query).sort({ fecha_agregada: -1, _id: -1 }).toArray();
+  async list(userId: string, filter?: GarmentQuery): Promise<StoredGarment[]> {
+    const docs = await this.prendas
+      .find(garmentFilter(userId, filter))
+      .sort({ fecha_agregada: -1, _id: -1 })
+      .toArray();
     return docs.map(this.#toGarment);
+  }
+
+  async page(
+    userId: string,
+    filter: GarmentQuery,
+    { limit, after }: { limit: number; after?: GarmentPosition },
+  ): Promise<GarmentPage> {
+    const docs = await this.prendas
+      .find(garmentFilter(userId, filter, after))
+      .sort({ fecha_agregada: -1, _id: -1 })
+      .limit(limit + 1)
+      .toArray();
+    const items = docs.slice(0, limit).map(this.#toGarment);
+    const last = items[items.length - 1];
+    return docs.length > limit && last
+      ? { items, next: { fecha_agregada: last.fecha_agregada, _id: last._id } }
+      : { items };
   }
 
   async get(userId: string, id: string): Promise<StoredGarment | null> {
@@ -76,18 +98,14 @@ export class MongoGarmentStore implements GarmentStore {
     return docs.map(this.#toGarment);
   }
 
-  async update(
-    userId: string,
-    id: string,
-    patch: GarmentPatch & { confirmado?: boolean },
-  ): Promise<StoredGarment | null> {
+  async update(userId: string, id: string, patch: GarmentChange): Promise<StoredGarment | null> {
     const _id = toObjectId(id);
     if (!_id) return null;
-    const set = patchToSet(patch);
-    if (Object.keys(set).length === 0) return this.get(userId, id);
+    const update = changeToUpdate(patch);
+    if (Object.keys(update).length === 0) return this.get(userId, id);
     const doc = await this.prendas.findOneAndUpdate(
       { $and: [{ _id }, ownerFilter(userId)] },
-      { $set: set },
+      update,
       { returnDocument: 'after' },
     );
     return doc ? this.#toGarment(doc) : null;
@@ -95,6 +113,56 @@ export class MongoGarmentStore implements GarmentStore {
 
   setOcasion(userId: string, id: string, ocasion: Ocasion[]): Promise<StoredGarment | null> {
     return this.update(userId, id, { ocasion });
+  }
+
+  /**
+   * Validates all (ownership, every change computed and checked) before the first write, then
+   * writes in one ordered bulk. MongoDB without a replica set has no multi-document transaction,
+   * so a failure during the bulk itself (not before) can leave part of it applied.
+   */
+  async batchUpdate(
+    userId: string,
+    ids: readonly string[],
+    change: (g: StoredGarment) => GarmentChange,
+  ): Promise<StoredGarment[] | null> {
+    const current = await this.getMany(userId, ids);
+    if (current.length !== new Set(ids).size) return null;
+    const ops = current
+      .map((g) => ({ g, update: changeToUpdate(change(g)) }))
+      .filter(({ update }) => Object.keys(update).length > 0)
+      .map(({ g, update }) => ({
+        updateOne: { filter: { $and: [{ _id: toObjectId(g._id)! }, ownerFilter(userId)] }, update },
+      }));
+    if (ops.length > 0) await this.prendas.bulkWrite(ops, { ordered: true });
+    return this.getMany(userId, ids);
+  }
+
+  async batchDelete(userId: string, ids: readonly string[]): Promise<StoredGarment[] | null> {
+    const current = await this.getMany(userId, ids);
+    if (current.length !== new Set(ids).size) return null;
+    const oids = current.map((g) => toObjectId(g._id)!);
+    const refs = [...oids, ...current.map((g) => g._id)];
+    await this.outfits.deleteMany({
+      $and: [ownerFilter(userId), { $or: OUTFIT_REF_FIELDS.map((f) => ({ [f]: { $in: refs } })) }],
+    });
+    await this.prendas.deleteMany({ $and: [{ _id: { $in: oids } }, ownerFilter(userId)] });
+    return current;
+  }
+
+  async setCutout(
+    userId: string,
+    id: string,
+    key: string,
+    url: string,
+  ): Promise<StoredGarment | null> {
+    const _id = toObjectId(id);
+    if (!_id) return null;
+    const doc = await this.prendas.findOneAndUpdate(
+      { $and: [{ _id }, ownerFilter(userId)] },
+      { $set: { recorte_key: key, recorte_url: url } },
+      { returnDocument: 'after' },
+    );
+    return doc ? this.#toGarment(doc) : null;
   }
 
   async markWorn(userId: string, ids: readonly string[], at: string): Promise<string[]> {

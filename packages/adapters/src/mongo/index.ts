@@ -1,13 +1,2 @@
-export {
-  createMongoStore,
-  mongoStoreFromDb,
-  ensureIndexes,
-  COLLECTIONS,
-  type MongoStoreOptions,
-} from './mongo-store.ts';
-export { InvalidQueryValue } from './ids.ts';
-export {
-  MongoRateLimitCounter,
-  createMongoRateLimitCounter,
-  RATE_LIMIT_COLLECTION,
-} from './rate-limit-counter.ts';
+export { createMongoStore, mongoStoreFromDb, type MongoStoreOptions } from './mongo-store.ts';
+export { MongoRateLimitCounter, createMongoRateLimitCounter } from './rate-limit-counter.ts';

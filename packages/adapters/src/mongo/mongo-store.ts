@@ -5,16 +5,24 @@
 import type { Store } from '@fashion/api';
 import { MongoClient, type Db } from 'mongodb';
 import { documentToGarment, type GarmentReadOptions } from './garment-documents.ts';
+import { MongoCategoryStore } from './category-store.ts';
 import { MongoGarmentStore } from './garment-store.ts';
 import { MongoIdempotencyStore } from './idempotency-store.ts';
 import { MongoOutfitStore } from './outfit-store.ts';
 import { MongoProfileStore } from './profile-store.ts';
+import { MongoPlanStore } from './plan-store.ts';
+import { MongoTripStore } from './trip-store.ts';
+import { MongoWearStore } from './wear-store.ts';
 
 export const COLLECTIONS = {
   garments: 'prendas',
   outfits: 'outfits',
   profiles: 'userprofiles',
   idempotency: 'idempotency_keys',
+  categories: 'categorias',
+  wears: 'usos',
+  plans: 'planes',
+  trips: 'viajes',
 } as const;
 
 export interface MongoStoreOptions extends GarmentReadOptions {
@@ -35,6 +43,10 @@ export function mongoStoreFromDb(
     garments: new MongoGarmentStore(prendas, outfits, options),
     outfits: new MongoOutfitStore(outfits),
     profiles: new MongoProfileStore(db.collection(COLLECTIONS.profiles)),
+    categories: new MongoCategoryStore(db.collection(COLLECTIONS.categories), prendas),
+    wears: new MongoWearStore(db.collection(COLLECTIONS.wears), prendas, outfits),
+    plans: new MongoPlanStore(db.collection(COLLECTIONS.plans)),
+    trips: new MongoTripStore(db.collection(COLLECTIONS.trips)),
     idempotency: new MongoIdempotencyStore(db.collection(COLLECTIONS.idempotency)),
     async ping() {
       try {
@@ -48,7 +60,15 @@ export function mongoStoreFromDb(
       const keys = new Set<string>();
       const cursor = prendas.find(
         {},
-        { projection: { image_key: 1, thumbnail_key: 1, imagen_url: 1, thumbnail_url: 1 } },
+        {
+          projection: {
+            image_key: 1,
+            thumbnail_key: 1,
+            recorte_key: 1,
+            imagen_url: 1,
+            thumbnail_url: 1,
+          },
+        },
       );
       for await (const doc of cursor) {
         const g = documentToGarment(doc, options);
@@ -56,6 +76,7 @@ export function mongoStoreFromDb(
         if (!g.image_key) throw new Error(`garment ${String(doc._id)} has no image key`);
         keys.add(g.image_key);
         if (g.thumbnail_key) keys.add(g.thumbnail_key);
+        if (g.recorte_key) keys.add(g.recorte_key);
         const thumb =
           typeof doc.thumbnail_url === 'string' && options.imageKeyFromUrl?.(doc.thumbnail_url);
         if (thumb) keys.add(thumb);
@@ -74,6 +95,15 @@ export async function ensureIndexes(db: Db): Promise<void> {
     db.collection(COLLECTIONS.garments).createIndex({ userId: 1, fecha_agregada: -1 }),
     db.collection(COLLECTIONS.outfits).createIndex({ userId: 1, fecha_creacion: -1 }),
     db.collection(COLLECTIONS.profiles).createIndex({ user_id: 1 }, { unique: true }),
+    db
+      .collection(COLLECTIONS.categories)
+      .createIndex({ userId: 1, nombre_clave: 1 }, { unique: true }),
+    db.collection(COLLECTIONS.garments).createIndex({ userId: 1, categoria_id: 1 }),
+    db.collection(COLLECTIONS.wears).createIndex({ userId: 1, fecha: -1 }),
+    // "Latest wear of this garment" (the derived ultimo_uso) and "times worn".
+    db.collection(COLLECTIONS.wears).createIndex({ userId: 1, prenda_ids: 1, worn_at: -1 }),
+    db.collection(COLLECTIONS.plans).createIndex({ userId: 1, fecha: 1 }),
+    db.collection(COLLECTIONS.trips).createIndex({ userId: 1, desde: 1 }),
     // Records vanish once expired (MongoDB's TTL monitor; claims also ignore expired ones).
     db.collection(COLLECTIONS.idempotency).createIndex({ expiresAt: 1 }, { expireAfterSeconds: 0 }),
   ];

@@ -1,14 +1,14 @@
 /**
  * `userprofiles`, with the old system's field names: `user_id`, flat preference fields,
- * `age`/`height_cm`/`weight_kg` and `updated_at`. Stored values the contracts no longer accept
- * (the old defaults were empty strings) read as the defaults.
+ * `age`/`height_cm`/`weight_kg`, `style_preference` and `updated_at`; `''` is "not chosen" as
+ * there. A stored value the contracts do not accept reads as the default.
  */
 import type { ProfileStore } from '@fashion/api';
 import {
-  DEFAULT_PREFERENCES,
-  PreferencesSchema,
+  PROFILE_DEFAULTS,
   ProfileFieldsSchema,
-  type Preferences,
+  SavedPreferencesSchema,
+  type SavedPreferences,
   type PreferencesUpdate,
   type Profile,
 } from '@fashion/core';
@@ -18,22 +18,26 @@ import { isoDate } from './legacy.ts';
 
 /** Profile field → document field, where the old system named it differently. */
 const FIELD_NAMES = { edad: 'age', altura: 'height_cm', peso: 'weight_kg' } as const;
-const PREFERENCE_KEYS = Object.keys(PreferencesSchema.shape) as (keyof Preferences)[];
+/** The document field of a profile field (the old names where they differ). */
+const fieldName = (key: string): string =>
+  (FIELD_NAMES as Record<string, string | undefined>)[key] ?? key;
 
-const UpdateSchema = PreferencesSchema.partial().extend(ProfileFieldsSchema.shape).strict();
+const PREFERENCE_KEYS = Object.keys(SavedPreferencesSchema.shape) as (keyof SavedPreferences)[];
+
+const UpdateSchema = SavedPreferencesSchema.partial().extend(ProfileFieldsSchema.shape).strict();
 
 function documentToProfile(doc: Document): Profile {
-  const profile: Profile = { ...DEFAULT_PREFERENCES, userId: String(doc.user_id) };
+  const profile: Profile = { ...PROFILE_DEFAULTS, userId: String(doc.user_id) };
   for (const key of PREFERENCE_KEYS) {
-    const parsed = PreferencesSchema.shape[key].safeParse(doc[key]);
-    if (parsed.success) Object.assign(profile, { [key]: parsed.data });
+    const parsed = SavedPreferencesSchema.shape[key].safeParse(doc[key]);
+    if (parsed.success && parsed.data !== undefined) Object.assign(profile, { [key]: parsed.data });
   }
   // Field by field: one out-of-range old value (the old schema allowed other bounds) drops
   // only itself.
   for (const key of Object.keys(
     ProfileFieldsSchema.shape,
   ) as (keyof typeof ProfileFieldsSchema.shape)[]) {
-    const stored: unknown = doc[key === 'nombre' ? 'nombre' : FIELD_NAMES[key]];
+    const stored: unknown = doc[fieldName(key)];
     if (stored === undefined || stored === null) continue;
     const parsed = ProfileFieldsSchema.shape[key].safeParse(stored);
     if (parsed.success && parsed.data !== undefined) Object.assign(profile, { [key]: parsed.data });
@@ -50,13 +54,17 @@ export class MongoProfileStore implements ProfileStore {
     return doc ? documentToProfile(doc) : null;
   }
 
-  async update(userId: string, patch: PreferencesUpdate, defaults: Preferences): Promise<Profile> {
+  async update(
+    userId: string,
+    patch: PreferencesUpdate,
+    defaults: SavedPreferences,
+  ): Promise<Profile> {
     const parsed = UpdateSchema.safeParse(patch);
     if (!parsed.success) throw new InvalidQueryValue('preferences');
     const set: Document = { updated_at: new Date() };
     for (const [key, value] of Object.entries(parsed.data)) {
       if (value === undefined) continue;
-      set[FIELD_NAMES[key as keyof typeof FIELD_NAMES] ?? key] = value;
+      set[fieldName(key)] = value;
     }
     const setOnInsert: Document = {};
     for (const key of PREFERENCE_KEYS) {

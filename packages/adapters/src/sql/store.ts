@@ -7,8 +7,9 @@
  * Writes take their answer from `RETURNING` rows read to the end (never `.get()`): a commit that
  * fails then raises instead of acknowledging a row that is not on disk.
  */
-import { and, desc, eq, sql } from 'drizzle-orm';
-import type { PreferencesUpdate, Profile, Tipo } from '@fashion/core';
+import { and, desc, eq, or, sql } from 'drizzle-orm';
+import type { PreferencesUpdate, Profile } from '@fashion/core';
+import { garmentWhere } from '../sqlite/garment-query.ts';
 import type {
   GarmentStore,
   NewGarment,
@@ -31,7 +32,11 @@ import {
 } from '../sqlite/mapping.ts';
 import { garments, outfits, profiles } from '../sqlite/schema.ts';
 import type { SqlDb } from './database.ts';
+import { sqlCategoryStore } from './category-store.ts';
 import { sqlIdempotencyStore } from './idempotency-store.ts';
+import { sqlPlanStore } from './plan-store.ts';
+import { sqlTripStore } from './trip-store.ts';
+import { sqlWearStore } from './wear-store.ts';
 import { IMAGE_KEY_COLUMNS, imageKeySet } from '../sqlite/image-keys.ts';
 
 /** A statement whose rows (its RETURNING clause) the store reads. */
@@ -56,16 +61,27 @@ function garmentStore(db: SqlDb, driver: SqlDriver): GarmentStore {
       const [row] = await db.insert(garments).values(garmentToRow(garment)).returning();
       return garmentFromRow(row!);
     },
-    async list(user: string, filter?: { tipo?: Tipo }) {
-      const where = filter?.tipo
-        ? and(eq(garments.userId, user), eq(garments.tipo, filter.tipo))
-        : eq(garments.userId, user);
+    async list(user, filter) {
       const rows = await db
         .select()
         .from(garments)
-        .where(where)
+        .where(garmentWhere(user, filter))
         .orderBy(desc(garments.fecha_agregada), desc(garments.id));
       return rows.map(garmentFromRow);
+    },
+    async page(user, filter, { limit, after }) {
+      // One row more than asked tells whether another page follows.
+      const rows = await db
+        .select()
+        .from(garments)
+        .where(garmentWhere(user, filter, after))
+        .orderBy(desc(garments.fecha_agregada), desc(garments.id))
+        .limit(limit + 1);
+      const items = rows.slice(0, limit).map(garmentFromRow);
+      const last = items[items.length - 1];
+      return rows.length > limit && last
+        ? { items, next: { fecha_agregada: last.fecha_agregada, _id: last._id } }
+        : { items };
     },
     async getMany(user, ids) {
       if (ids.length === 0) return [];
@@ -80,6 +96,43 @@ function garmentStore(db: SqlDb, driver: SqlDriver): GarmentStore {
     },
     async setOcasion(user, id, ocasion) {
       const [row] = await db.update(garments).set({ ocasion }).where(owned(user, id)).returning();
+      return row ? garmentFromRow(row) : null;
+    },
+    async batchUpdate(user, ids, change) {
+      const unique = [...new Set(ids)];
+      const rows = await db.select().from(garments).where(ownedGarments(user, unique));
+      if (rows.length !== unique.length) return null;
+      const sets = rows.map((r) => ({ id: r.id, set: garmentSet(change(garmentFromRow(r))) }));
+      const updates = sets
+        .filter(({ set }) => Object.keys(set).length > 0)
+        .map(({ id, set }) => db.update(garments).set(set).where(owned(user, id)).returning());
+      if (updates.length > 0) await driver.atomic(updates);
+      return (await db.select().from(garments).where(ownedGarments(user, unique))).map(
+        garmentFromRow,
+      );
+    },
+    async batchDelete(user, ids) {
+      const unique = [...new Set(ids)];
+      const found = await db
+        .select({ id: garments.id })
+        .from(garments)
+        .where(ownedGarments(user, unique));
+      if (found.length !== unique.length) return null;
+      const [, deleted] = await driver.atomic([
+        db
+          .delete(outfits)
+          .where(and(eq(outfits.userId, user), or(...unique.map((id) => outfitUsesGarment(id)))))
+          .returning({ id: outfits.id }),
+        db.delete(garments).where(ownedGarments(user, unique)).returning(),
+      ]);
+      return (deleted as (typeof garments.$inferSelect)[]).map(garmentFromRow);
+    },
+    async setCutout(user, id, key, url) {
+      const [row] = await db
+        .update(garments)
+        .set({ recorte_key: key, recorte_url: url })
+        .where(owned(user, id))
+        .returning();
       return row ? garmentFromRow(row) : null;
     },
     async markWorn(user, ids, at) {
@@ -172,6 +225,10 @@ export function createSqlStore(db: SqlDb, driver: SqlDriver): Store {
     garments: garmentStore(db, driver),
     outfits: outfitStore(db),
     profiles: profileStore(db),
+    categories: sqlCategoryStore(db, driver),
+    wears: sqlWearStore(db, driver),
+    plans: sqlPlanStore(db),
+    trips: sqlTripStore(db),
     idempotency: sqlIdempotencyStore(db),
     async ping() {
       const rows = await db.all<{ ok: number }>(sql`select 1 as ok`);

@@ -3,21 +3,35 @@
  * from the domain object, never null, so that SQL and MongoDB answers look the same.
  */
 import {
+  CiudadSchema,
   GARMENT_FIELDS,
   GARMENT_FIELD_NAMES,
-  type Garment,
   type Outfit,
-  type Preferences,
+  type SavedPreferences,
   type PreferencesUpdate,
   type Profile,
 } from '@fashion/core';
-import type { NewGarment, NewOutfit, OutfitUpdate, StoredGarment } from '@fashion/api';
+import type {
+  GarmentChange,
+  NewGarment,
+  NewOutfit,
+  OutfitUpdate,
+  StoredGarment,
+} from '@fashion/api';
 import type { GarmentRow, OutfitRow, ProfileRow } from './schema.ts';
 
 export function parseJsonArray<T>(text: string | null): T[] {
   if (!text) return [];
   const value: unknown = JSON.parse(text);
   return Array.isArray(value) ? (value as T[]) : [];
+}
+
+function parseJsonOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }
 
 /** Row → garment: the declared fields by name; a NULL column is an absent optional field. */
@@ -32,7 +46,7 @@ export function garmentFromRow(r: GarmentRow): StoredGarment {
   return g as StoredGarment;
 }
 
-/** Garment → row: every declared field, absent ones as NULL. */
+/** Garment → row: every declared field, absent ones as their default, else NULL. */
 export function garmentToRow(g: NewGarment): GarmentRow {
   const row: Record<string, unknown> = {
     id: g._id,
@@ -40,15 +54,21 @@ export function garmentToRow(g: NewGarment): GarmentRow {
     imageKey: g.image_key,
     thumbnailKey: g.thumbnail_key ?? null,
   };
-  for (const name of GARMENT_FIELD_NAMES) row[name] = g[name] ?? null;
+  for (const name of GARMENT_FIELD_NAMES)
+    row[name] = g[name] ?? GARMENT_FIELDS[name].default ?? null;
   return row as GarmentRow;
 }
 
-/** The SET of an update: the declared fields the patch names (the service validated them). */
-export function garmentSet(patch: Partial<Garment>): Partial<GarmentRow> {
+/**
+ * The SET of an update: the declared fields the change names (the service validated them); a
+ * null clears an optional field (restoring a garment clears its archive reason and date).
+ */
+export function garmentSet(patch: GarmentChange): Partial<GarmentRow> {
   const set: Record<string, unknown> = {};
   for (const name of GARMENT_FIELD_NAMES) {
-    if (patch[name] !== undefined) set[name] = patch[name];
+    const value = patch[name];
+    if (value === undefined) continue;
+    set[name] = value === null ? (GARMENT_FIELDS[name].default ?? null) : value;
   }
   return set as Partial<GarmentRow>;
 }
@@ -114,12 +134,18 @@ export function profileFromRow(r: ProfileRow): Profile {
     incluirAbrigo: r.incluirAbrigo,
     layeredTop: r.layeredTop,
     topPreference: r.topPreference,
+    style_preference: r.style_preference,
+    moneda: r.moneda,
     updatedAt: r.updatedAt,
   };
   if (r.nombre !== null) p.nombre = r.nombre;
   if (r.edad !== null) p.edad = r.edad;
   if (r.altura !== null) p.altura = r.altura;
   if (r.peso !== null) p.peso = r.peso;
+  if (r.ciudad !== null) {
+    const ciudad = CiudadSchema.safeParse(parseJsonOrNull(r.ciudad));
+    if (ciudad.success) p.ciudad = ciudad.data;
+  }
   return p;
 }
 
@@ -128,7 +154,7 @@ export function mergeProfile(
   userId: string,
   existing: ProfileRow | undefined,
   patch: PreferencesUpdate,
-  defaults: Preferences,
+  defaults: SavedPreferences,
   now: string,
 ): ProfileRow {
   const base: ProfileRow = existing ?? {
@@ -137,6 +163,7 @@ export function mergeProfile(
     edad: null,
     altura: null,
     peso: null,
+    ciudad: null,
     colores: JSON.stringify(defaults.colores),
     ocasion: defaults.ocasion,
     estilo: defaults.estilo,
@@ -144,6 +171,8 @@ export function mergeProfile(
     incluirAbrigo: defaults.incluirAbrigo,
     layeredTop: defaults.layeredTop,
     topPreference: defaults.topPreference,
+    style_preference: defaults.style_preference,
+    moneda: defaults.moneda ?? 'EUR',
     updatedAt: now,
   };
   return {
@@ -152,6 +181,7 @@ export function mergeProfile(
     edad: patch.edad ?? base.edad,
     altura: patch.altura ?? base.altura,
     peso: patch.peso ?? base.peso,
+    ciudad: patch.ciudad ? JSON.stringify(patch.ciudad) : base.ciudad,
     colores: patch.colores ? JSON.stringify(patch.colores) : base.colores,
     ocasion: patch.ocasion ?? base.ocasion,
     estilo: patch.estilo ?? base.estilo,
@@ -159,6 +189,8 @@ export function mergeProfile(
     incluirAbrigo: patch.incluirAbrigo ?? base.incluirAbrigo,
     layeredTop: patch.layeredTop ?? base.layeredTop,
     topPreference: patch.topPreference ?? base.topPreference,
+    style_preference: patch.style_preference ?? base.style_preference,
+    moneda: patch.moneda ?? base.moneda,
     updatedAt: now,
   };
 }

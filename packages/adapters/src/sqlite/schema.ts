@@ -13,9 +13,10 @@ import {
   real,
   sqliteTable,
   text,
+  uniqueIndex,
   type AnySQLiteColumn,
 } from 'drizzle-orm/sqlite-core';
-import type { Estilo, Ocasion } from '@fashion/core';
+import type { CategoryRole, ClassName, Estilo, Ocasion } from '@fashion/core';
 import { garmentFieldColumns } from './garment-columns.ts';
 
 export const garments = sqliteTable(
@@ -32,6 +33,9 @@ export const garments = sqliteTable(
   (t) => [
     index('garments_user_date').on(t.userId, t.fecha_agregada),
     index('garments_user_tipo').on(t.userId, t.tipo),
+    // The wardrobe view: one user's active (or archived) garments in page order.
+    index('garments_user_estado_page').on(t.userId, t.estado, t.fecha_agregada, t.id),
+    index('garments_user_categoria').on(t.userId, t.categoria_id),
   ],
 );
 
@@ -80,10 +84,13 @@ export const profiles = sqliteTable('profiles', {
   edad: integer('edad'),
   altura: real('altura'),
   peso: real('peso'),
+  /** JSON `{name, lat, lon}`: the city whose forecast the outfits screen uses. */
+  ciudad: text('ciudad'),
   /** JSON array of colour names. */
   colores: text('colores').notNull().default('[]'),
-  ocasion: text('ocasion').$type<Ocasion>().notNull(),
-  estilo: text('estilo').$type<Estilo>().notNull(),
+  /** '' = not chosen (the original's convention). */
+  ocasion: text('ocasion').$type<Ocasion | ''>().notNull(),
+  estilo: text('estilo').$type<Estilo | ''>().notNull(),
   incluirVestido: integer('incluir_vestido', { mode: 'boolean' }).notNull(),
   incluirAbrigo: integer('incluir_abrigo', { mode: 'boolean' }).notNull(),
   layeredTop: integer('layered_top', { mode: 'boolean' }).notNull(),
@@ -91,8 +98,33 @@ export const profiles = sqliteTable('profiles', {
     .$type<'any' | 'T-shirt' | 'Shirt' | 'Longsleeve'>()
     .notNull()
     .default('any'),
+  /** Free-text style notes (the original's `style_preference`); keyed as on the wire. */
+  style_preference: text('style_preference').notNull().default(''),
+  /** ISO 4217 code new prices default to. */
+  moneda: text('moneda').notNull().default('EUR'),
   updatedAt: text('updated_at').notNull(),
 });
+
+/**
+ * A person's own categories. `nombre_clave` is the name as compared (trimmed, lower case), unique
+ * per user. Garments point at a category by `categoria_id` without a foreign key: deleting or
+ * merging a category re-points its garments in the same transaction (see the SQL store).
+ */
+export const categories = sqliteTable(
+  'categories',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id').notNull(),
+    nombre: text('nombre').notNull(),
+    nombreClave: text('nombre_clave').notNull(),
+    icono: text('icono'),
+    color: text('color'),
+    rol: text('rol').$type<CategoryRole>().notNull(),
+    refina: text('refina').$type<ClassName>(),
+    fechaCreacion: text('fecha_creacion').notNull(),
+  },
+  (t) => [uniqueIndex('categories_user_name').on(t.userId, t.nombreClave)],
+);
 
 /** Idempotency-Key records (see IdempotencyStore): per user, expiring after a day. */
 export const idempotencyKeys = sqliteTable(
@@ -110,6 +142,113 @@ export const idempotencyKeys = sqliteTable(
   (t) => [primaryKey({ columns: [t.userId, t.key] }), index('idempotency_expires').on(t.expiresAt)],
 );
 
+/**
+ * The wear log: one row per wear (a day, optionally a saved outfit), its garments in
+ * `wear_garments`. A deleted outfit leaves its wears (the garments were still worn); a deleted
+ * garment leaves the log through the cascade.
+ */
+export const wears = sqliteTable(
+  'wears',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id').notNull(),
+    /** Calendar day YYYY-MM-DD. */
+    fecha: text('fecha').notNull(),
+    outfitId: text('outfit_id').references((): AnySQLiteColumn => outfits.id, {
+      onDelete: 'set null',
+    }),
+    nota: text('nota'),
+    creado: text('creado').notNull(),
+    /** The instant `ultimo_uso` derives from (core's wornAt). */
+    wornAt: text('worn_at').notNull(),
+  },
+  (t) => [index('wears_user_day').on(t.userId, t.fecha), index('wears_outfit').on(t.outfitId)],
+);
+
+/**
+ * Garments of a wear. The day and instant are repeated here so that "latest wear of this
+ * garment" (the derived `ultimo_uso`) and "times worn" are one index range each.
+ */
+export const wearGarments = sqliteTable(
+  'wear_garments',
+  {
+    wearId: text('wear_id')
+      .notNull()
+      .references((): AnySQLiteColumn => wears.id, { onDelete: 'cascade' }),
+    garmentId: text('garment_id')
+      .notNull()
+      .references((): AnySQLiteColumn => garments.id, { onDelete: 'cascade' }),
+    userId: text('user_id').notNull(),
+    fecha: text('fecha').notNull(),
+    wornAt: text('worn_at').notNull(),
+    /** Order of the garment in the wear as given. */
+    position: integer('position').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.wearId, t.garmentId] }),
+    index('wear_garments_garment_day').on(t.garmentId, t.wornAt),
+  ],
+);
+
+/** Outfits planned for days to come: a saved outfit's or a suggestion's garments per slot. */
+export const plans = sqliteTable(
+  'plans',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id').notNull(),
+    fecha: text('fecha').notNull(),
+    outfitId: text('outfit_id').references((): AnySQLiteColumn => outfits.id, {
+      onDelete: 'set null',
+    }),
+    /** JSON object slot → garment id (garments deleted later are skipped when read). */
+    prendas: text('prendas').notNull(),
+    ocasion: text('ocasion').$type<Ocasion>(),
+    nota: text('nota'),
+    creado: text('creado').notNull(),
+  },
+  (t) => [index('plans_user_day').on(t.userId, t.fecha), index('plans_outfit').on(t.outfitId)],
+);
+
+/**
+ * Trips: the inputs (destination, dates, activities per day, laundry) and the computed plan as
+ * JSON; the plan names garments by id without foreign keys (a garment deleted later is left out
+ * when the trip is read).
+ */
+export const trips = sqliteTable(
+  'trips',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id').notNull(),
+    /** JSON `{name, lat, lon}`. */
+    destino: text('destino').notNull(),
+    desde: text('desde').notNull(),
+    hasta: text('hasta').notNull(),
+    /** JSON array of `{fecha, actividades}`. */
+    dias: text('dias').notNull(),
+    lavanderia: integer('lavanderia', { mode: 'boolean' }).notNull(),
+    /** JSON of the plan (days, packing list), null until planned. */
+    plan: text('plan'),
+    creado: text('creado').notNull(),
+  },
+  (t) => [index('trips_user_start').on(t.userId, t.desde)],
+);
+
+/** Packing-list items in the suitcase: one row each, so ticking two items never races. */
+export const tripChecks = sqliteTable(
+  'trip_checks',
+  {
+    tripId: text('trip_id')
+      .notNull()
+      .references((): AnySQLiteColumn => trips.id, { onDelete: 'cascade' }),
+    garmentId: text('garment_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tripId, t.garmentId] })],
+);
+
 export type GarmentRow = typeof garments.$inferSelect;
 export type OutfitRow = typeof outfits.$inferSelect;
 export type ProfileRow = typeof profiles.$inferSelect;
+export type CategoryRow = typeof categories.$inferSelect;
+export type WearRow = typeof wears.$inferSelect;
+export type PlanRow = typeof plans.$inferSelect;
+export type TripRow = typeof trips.$inferSelect;

@@ -7,7 +7,7 @@
  * caller would acknowledge a write that is not on disk. `.all()` and `.run()` step the statement
  * to its end, where an autocommit statement commits, and raise what the commit raised.
  */
-import type { GarmentStore, Store, StoredGarment } from '@fashion/api';
+import type { CategoryStore, GarmentStore, Store, StoredGarment, WearStore } from '@fashion/api';
 import type Database from 'better-sqlite3';
 import type { SqlDb } from '../sql/database.ts';
 import { createSqlStore, type SqlDriver } from '../sql/store.ts';
@@ -23,24 +23,35 @@ export interface SqliteStore extends Store {
 function frozen(rows: StoredGarment[]): StoredGarment[] {
   for (const g of rows) {
     Object.freeze(g.ocasion);
+    if (g.etiquetas) Object.freeze(g.etiquetas);
+    if (g.temporadas) Object.freeze(g.temporadas);
     Object.freeze(g);
   }
   return Object.freeze(rows) as StoredGarment[];
 }
 
+type Writing = <A extends unknown[], R>(
+  write: (...args: A) => Promise<R>,
+) => (...args: A) => Promise<R>;
+
 /**
  * The wardrobe list is the hottest read (every screen shows it), so lists are cached per user
  * and filter. A cached list is valid while neither this connection wrote a garment nor another
  * connection committed anything (SQLite's `PRAGMA data_version` tells, in microseconds).
+ * `writing` wraps any other write that changes garments (a category delete or merge).
  */
-function withListCache(inner: GarmentStore, sqlite: Database.Database): GarmentStore {
+function withListCache(
+  inner: GarmentStore,
+  innerWears: WearStore,
+  sqlite: Database.Database,
+): { garments: GarmentStore; wears: WearStore; writing: Writing } {
   const dataVersion = sqlite.prepare('PRAGMA data_version').pluck();
   const entries = new Map<string, { dataVersion: number; writes: number; rows: StoredGarment[] }>();
   let writes = 0;
   /** Invalidates before and after: a failed write may still have changed nothing or something. */
-  const writing =
-    <A extends unknown[], R>(write: (...args: A) => Promise<R>) =>
-    async (...args: A): Promise<R> => {
+  const writing: Writing =
+    (write) =>
+    async (...args) => {
       writes += 1;
       try {
         return await write(...args);
@@ -48,11 +59,12 @@ function withListCache(inner: GarmentStore, sqlite: Database.Database): GarmentS
         writes += 1;
       }
     };
-  return {
+  const garments: GarmentStore = {
     get: (user, id) => inner.get(user, id),
     getMany: (user, ids) => inner.getMany(user, ids),
+    page: (user, filter, page) => inner.page(user, filter, page),
     async list(user, filter) {
-      const key = `${user}\u0000${filter?.tipo ?? ''}`;
+      const key = `${user}\u0000${JSON.stringify(filter ?? {})}`;
       const version = dataVersion.get() as number;
       const hit = entries.get(key);
       if (hit && hit.dataVersion === version && hit.writes === writes) return hit.rows;
@@ -68,8 +80,29 @@ function withListCache(inner: GarmentStore, sqlite: Database.Database): GarmentS
     create: writing((g) => inner.create(g)),
     update: writing((user, id, patch) => inner.update(user, id, patch)),
     setOcasion: writing((user, id, ocasion) => inner.setOcasion(user, id, ocasion)),
+    setCutout: writing((user, id, key, url) => inner.setCutout(user, id, key, url)),
     markWorn: writing((user, ids, at) => inner.markWorn(user, ids, at)),
+    batchUpdate: writing((user, ids, change) => inner.batchUpdate(user, ids, change)),
+    batchDelete: writing((user, ids) => inner.batchDelete(user, ids)),
     delete: writing((user, id) => inner.delete(user, id)),
+  };
+  // Wear writes change garments' derived `ultimo_uso` on this same connection.
+  const wears: WearStore = {
+    get: (user, id) => innerWears.get(user, id),
+    list: (user, query) => innerWears.list(user, query),
+    create: writing((wear) => innerWears.create(wear)),
+    replace: writing((user, id, change) => innerWears.replace(user, id, change)),
+    delete: writing((user, id) => innerWears.delete(user, id)),
+  };
+  return { garments, wears, writing };
+}
+
+/** Category writes that change garments go through the list cache's invalidation. */
+function categoriesInvalidating(inner: CategoryStore, writing: Writing): CategoryStore {
+  return {
+    ...inner,
+    delete: writing((user, id) => inner.delete(user, id)),
+    merge: writing((user, from, to) => inner.merge(user, from, to)),
   };
 }
 
@@ -89,9 +122,12 @@ export function createSqliteStore(path: string): SqliteStore {
   const { sqlite, db } = openDatabase(path);
   const sqlDb = db as unknown as SqlDb;
   const store = createSqlStore(sqlDb, sqliteDriver(sqlDb));
+  const { garments, wears, writing } = withListCache(store.garments, store.wears, sqlite);
   return {
     ...store,
-    garments: withListCache(store.garments, sqlite),
+    garments,
+    wears,
+    categories: categoriesInvalidating(store.categories, writing),
     connection: sqlite,
     async close() {
       if (sqlite.open) sqlite.close();

@@ -2,11 +2,11 @@
  * Image URLs are stored root-relative (`/api/images/…`), which only works for a page on the API's
  * own origin. A client on another origin (the original frontend on Cloudflare Pages, with
  * `VITE_API_BASE_URL`) needs them absolute: for such requests, or always when a public base URL
- * is configured, the `imagen_url`/`thumbnail_url` fields of JSON answers are prefixed with it.
+ * is configured, the `imagen_url`/`thumbnail_url`/`recorte_url` fields of JSON answers are prefixed with it.
  */
 import type { MiddlewareHandler } from 'hono';
 
-const URL_FIELDS = new Set(['imagen_url', 'thumbnail_url']);
+const URL_FIELDS = new Set(['imagen_url', 'thumbnail_url', 'recorte_url']);
 
 function absolutize(value: unknown, base: string): unknown {
   if (Array.isArray(value)) return value.map((v) => absolutize(v, base));

@@ -42,6 +42,7 @@ export function defaultCode(status: number): ErrorCode {
   }
 }
 import { UpstreamError } from '../ports/stylist.ts';
+import { ForecastUnavailable } from '../ports/forecast.ts';
 
 /** An error a service throws on purpose: its message is meant for the client. */
 export class HttpError extends Error {
@@ -135,6 +136,11 @@ export function errorHandler(logError: (message: string, err: unknown) => void):
         { error: err.message, code: timeout ? 'upstream_timeout' : 'upstream_error' },
         timeout ? 503 : 502,
       );
+    }
+    if (err instanceof ForecastUnavailable) {
+      // Down, slow or garbled: the client falls back to entering the weather by hand.
+      c.header('Retry-After', '60');
+      return errorJson(c, 503, err.message, 'forecast_unavailable');
     }
     if (err instanceof HTTPException) {
       // Raised by Hono itself: malformed JSON, unsupported media type, body limit.

@@ -24,6 +24,7 @@ const ERROR_TEXT = {
   400: 'Invalid input (the message names the field)',
   401: 'Missing or invalid bearer token',
   404: 'Not found (or not yours)',
+  409: 'Conflict (e.g. a name already taken)',
   413: 'Image or body too large',
   415: 'Wrong Content-Type',
   429: 'Rate limited (see Retry-After)',

@@ -1,4 +1,4 @@
-import type { Classification, ModelKind } from '@fashion/core';
+import type { Classification, ModelFigure, ModelKind } from '@fashion/core';
 
 export interface ClassifierHealth {
   status: 'ok' | 'degraded' | 'unavailable';
@@ -17,6 +17,8 @@ export interface Classifier {
   metrics(model: ModelKind): Promise<ModelMetrics | null>;
   /** PNG bytes of the confusion matrix. */
   confusionMatrix(model: ModelKind): Promise<Uint8Array | null>;
+  /** PNG bytes of a figure about the models and their data (core's MODEL_FIGURES). */
+  figure(name: ModelFigure): Promise<Uint8Array | null>;
 }
 
 /** Thrown by a classifier that cannot answer now (no model, service down, overloaded): a 503. */

@@ -1,4 +1,5 @@
 export * from './store.ts';
+export * from './category-store.ts';
 export * from './images.ts';
 export * from './classifier.ts';
 export * from './auth.ts';
@@ -6,3 +7,8 @@ export * from './direct-upload.ts';
 export * from './rate-limit.ts';
 export * from './idempotency.ts';
 export * from './stylist.ts';
+export * from './segmenter.ts';
+export * from './compositor.ts';
+export * from './wears.ts';
+export * from './forecast.ts';
+export * from './trips.ts';

@@ -3,17 +3,25 @@
  * deletes a record of another user, so isolation holds even if a route forgets to check.
  */
 import type {
+  ClassName,
+  ColorName,
+  EstadoPrenda,
   Garment,
-  GarmentPatch,
+  Lavado,
+  Temporada,
+  GarmentFieldName,
   Ocasion,
   Outfit,
   OutfitSave,
-  Preferences,
+  SavedPreferences,
   PreferencesUpdate,
   Profile,
   Tipo,
 } from '@fashion/core';
+import type { CategoryStore } from './category-store.ts';
 import type { IdempotencyStore } from './idempotency.ts';
+import type { PlanStore, WearStore } from './wears.ts';
+import type { TripStore } from './trips.ts';
 
 /** A garment before it is stored: the store assigns nothing, the service supplies every field. */
 export type NewGarment = Garment & {
@@ -23,19 +31,78 @@ export type NewGarment = Garment & {
 };
 export type StoredGarment = NewGarment;
 
+/** A change of declared fields: a value sets it, null clears an optional field (to its default). */
+export type GarmentChange = {
+  [K in GarmentFieldName]?: Garment[K] | null;
+};
+
+/**
+ * What GET /api/prendas filters by; every condition runs in the store (SQL WHERE, Mongo query).
+ * `estado` absent means every garment (callers that show the wardrobe ask for 'activa').
+ */
+export interface GarmentQuery {
+  tipo?: Tipo;
+  clase_nombre?: ClassName;
+  color?: ColorName;
+  ocasion?: Ocasion;
+  temporada?: Temporada;
+  lavado?: Lavado;
+  estado?: EstadoPrenda;
+  favorito?: boolean;
+  /** One tag, exactly as stored. */
+  etiqueta?: string;
+  /** The brand, case-insensitive. */
+  marca?: string;
+  /** Free text, case-insensitive, within marca, notas, etiquetas, material or talla. */
+  q?: string;
+  /** Only the garments of this category (the person's own, see CategoryStore). */
+  categoria_id?: string;
+}
+
+/** Where a page starts: after this garment in the order (fecha_agregada desc, _id desc). */
+export interface GarmentPosition {
+  fecha_agregada: string;
+  _id: string;
+}
+
+export interface GarmentPage {
+  items: StoredGarment[];
+  /** The last item's position when more may follow; absent on the last page. */
+  next?: GarmentPosition;
+}
+
 export interface GarmentStore {
   create(garment: NewGarment): Promise<StoredGarment>;
   /** Newest first. Treat the answer as read-only: an adapter may cache and share it. */
-  list(userId: string, filter?: { tipo?: Tipo }): Promise<StoredGarment[]>;
+  list(userId: string, filter?: GarmentQuery): Promise<StoredGarment[]>;
+  /** One page of `list` in the stable order fecha_agregada desc, _id desc. */
+  page(
+    userId: string,
+    filter: GarmentQuery,
+    page: { limit: number; after?: GarmentPosition },
+  ): Promise<GarmentPage>;
   get(userId: string, id: string): Promise<StoredGarment | null>;
   /** Several at once (outfit expansion); ids the user does not own are simply absent. */
   getMany(userId: string, ids: readonly string[]): Promise<StoredGarment[]>;
-  update(
-    userId: string,
-    id: string,
-    patch: GarmentPatch & { confirmado?: boolean },
-  ): Promise<StoredGarment | null>;
+  update(userId: string, id: string, patch: GarmentChange): Promise<StoredGarment | null>;
   setOcasion(userId: string, id: string, ocasion: Ocasion[]): Promise<StoredGarment | null>;
+  /**
+   * Batch edit, all or nothing: when every one of `ids` is the user's, applies `change(g)` to
+   * each (computed for all before the first write) and answers the updated garments; otherwise
+   * changes nothing and answers null. `change` may throw to refuse the whole batch.
+   */
+  batchUpdate(
+    userId: string,
+    ids: readonly string[],
+    change: (g: StoredGarment) => GarmentChange,
+  ): Promise<StoredGarment[] | null>;
+  /**
+   * Batch delete, all or nothing, with the outfits that use any of them (as `delete`); null when
+   * one of `ids` is not the user's. Answers the deleted garments (for image clean-up).
+   */
+  batchDelete(userId: string, ids: readonly string[]): Promise<StoredGarment[] | null>;
+  /** Points the garment at its cut-out (object key and URL); null when the user has no such garment. */
+  setCutout(userId: string, id: string, key: string, url: string): Promise<StoredGarment | null>;
   /** Sets `ultimo_uso` on those of `ids` the user owns; returns their ids. */
   markWorn(userId: string, ids: readonly string[], at: string): Promise<string[]>;
   /**
@@ -71,19 +138,25 @@ export interface ProfileStore {
   /** The stored profile, or null when the user never saved one (the service fills defaults). */
   get(userId: string): Promise<Profile | null>;
   /** Partial update; creates the profile with defaults for the missing preference fields. */
-  update(userId: string, patch: PreferencesUpdate, defaults: Preferences): Promise<Profile>;
+  update(userId: string, patch: PreferencesUpdate, defaults: SavedPreferences): Promise<Profile>;
 }
 
 export interface Store {
   garments: GarmentStore;
   outfits: OutfitStore;
   profiles: ProfileStore;
+  categories: CategoryStore;
+  /** The wear log (it derives garments' and outfits' `ultimo_uso`) and the calendar's plans. */
+  wears: WearStore;
+  plans: PlanStore;
+  /** Trips with their plan and packing list. */
+  trips: TripStore;
   /** Idempotency-Key records of creating requests (per user, expiring). */
   idempotency: IdempotencyStore;
   /** Cheap liveness probe for /api/health. */
   ping(): Promise<boolean>;
   /**
-   * Every image key any garment of any user references (image and thumbnail), for the sweep of
+   * Every image key any garment of any user references (image, thumbnail, cut-out), for the sweep of
    * unreferenced images. Throws when it cannot tell (the sweep then deletes nothing).
    */
   imageKeys?(): Promise<Set<string>>;

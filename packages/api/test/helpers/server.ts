@@ -3,6 +3,7 @@
  * folder in a fresh temp dir, the real upload processor (sharp). Counts rows and files so
  * tests can prove that a failed request stored nothing.
  */
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -20,8 +21,11 @@ import {
   type Authenticator,
   type ChatModel,
   type SpeechModel,
+  type Forecast,
   type Classifier,
   type ImageStore,
+  type Segmenter,
+  type Compositor,
   type Store,
 } from '../../src/index.ts';
 
@@ -47,6 +51,9 @@ export async function startTestServer(
     classifier?: Classifier;
     chatModel?: ChatModel;
     speech?: SpeechModel;
+    segmenter?: Segmenter;
+    compositor?: Compositor;
+    forecast?: Forecast;
     options?: AppOptionsInput;
     /** Failure injection around the real adapters (for the no-orphans tests). */
     wrapStore?: (store: Store) => Store;
@@ -70,6 +77,10 @@ export async function startTestServer(
     authenticator: opts.authenticator ?? anonymousAuthenticator,
     ...(opts.chatModel ? { chatModel: opts.chatModel } : {}),
     ...(opts.speech ? { speech: opts.speech } : {}),
+    connInfo: getConnInfo,
+    ...(opts.segmenter ? { segmenter: opts.segmenter } : {}),
+    ...(opts.compositor ? { compositor: opts.compositor } : {}),
+    ...(opts.forecast ? { forecast: opts.forecast } : {}),
     options: {
       logError: (_m, err) => errors.push(err),
       logAccess: (line) => accessLog.push(line),

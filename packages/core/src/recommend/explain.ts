@@ -18,8 +18,9 @@ import { reasonKind, type ReasonCode, type ReasonParams } from './reasons.ts';
 import { spanishReason } from './reasons-es.ts';
 import { SLOT_WEIGHT, type SlotName } from './slots.ts';
 import type { Breakdown, Explanation } from './types.ts';
+import { outsideSeasons } from './season.ts';
 import { outerwearReason, weatherFit } from './weather.ts';
-import { COMPONENTS, PAIR_SHARE, type Component } from './weights.ts';
+import { BONUS_COMPONENTS, COMPONENTS, PAIR_SHARE, type Component } from './weights.ts';
 
 export interface Scored {
   puntuacion: number;
@@ -95,9 +96,11 @@ export function explainOutfit(
     if (v === undefined) continue;
     const w = model.weight[k];
     breakdown[k] = { valor: round3(v), peso: round1(w), puntos: round1(w * v) };
-    add(REASONS[k](pieces, ctx, model, v), round1(w * (v - 0.5)));
+    // A bonus adds its points to the rest; a shared part gives or takes them against 50.
+    add(REASONS[k](pieces, ctx, model, v), round1(BONUS_COMPONENTS.has(k) ? w * v : w * (v - 0.5)));
   }
   for (const note of outfitNotes(pieces, ctx, model)) add(note, 0);
+  for (const m of materialNotes(pieces, ctx, model)) add(m.reason, m.delta);
   // Rotation leads (the person asked for it by marking an outfit worn), then the strongest.
   const rank = (e: Explanation) => (e.code.startsWith('rotacion.') ? 1 : 0);
   const order = (a: Explanation, b: Explanation) => rank(b) - rank(a) || b.delta - a.delta;
@@ -244,7 +247,33 @@ const rotationReason: ReasonFn = (pieces, ctx) => {
     : { code: 'rotacion.nuevas' };
 };
 
+/** The seasons asked for, as a comma list (one season for a day). */
+const askedSeasons = (ctx: ScoreContext) => [...(ctx.season?.seasons ?? [])].join(',');
+
+/** A piece outside its seasons (its own first), else all in season. */
+const seasonReason: ReasonFn = (pieces, ctx) => {
+  const outside = pieces
+    .map((p) => p.f)
+    .filter((f) => outsideSeasons(f, ctx.season ?? null))
+    .sort((a, b) => Number(b.ownSeasons) - Number(a.ownSeasons));
+  const temporada = askedSeasons(ctx);
+  const f = outside[0];
+  if (!f) return { code: 'temporada.adecuada', params: { temporada } };
+  return {
+    code: 'temporada.fuera',
+    params: { ...one(f), temporada, propia: f.ownSeasons ? 1 : 0 },
+  };
+};
+
+const favoriteReason: ReasonFn = (pieces) => {
+  const favs = pieces.map((p) => p.f).filter((f) => f.favorite);
+  if (favs.length === 0) return null;
+  return { code: 'favorito.incluye', params: { ...one(favs[0]!), favoritas: favs.length } };
+};
+
 const REASONS: Readonly<Record<Component, ReasonFn>> = {
+  temporada: seasonReason,
+  favorito: favoriteReason,
   color: colorReason,
   ocasion: occasionReason,
   clima: weatherReason,
@@ -271,5 +300,64 @@ function outfitNotes(pieces: Piece[], ctx: ScoreContext, model: ShapeModel): Rea
     const cold = t !== undefined && t <= 5 && hat.warmth > 0;
     notes.push({ code: sun ? 'nota.sombrero_sol' : cold ? 'nota.sombrero_frio' : 'nota.sombrero' });
   }
+  // Without a day the season part does not score, but a piece the person marked for other
+  // seasons that had to come back (nothing else could be made) is worth a caveat.
+  if (model.weight.temporada === 0) {
+    const f = pieces
+      .map((p) => p.f)
+      .find((x) => x.ownSeasons && outsideSeasons(x, ctx.season ?? null));
+    if (f) {
+      notes.push({
+        code: 'temporada.fuera',
+        params: { ...one(f), temporada: askedSeasons(ctx), propia: 1 },
+      });
+    }
+  }
+  // A piece the person's category placed in another role than its class's: say which.
+  for (const { f } of pieces) {
+    if (f.byCategory) {
+      notes.push({
+        code: 'nota.categoria',
+        params: { ...one(f), categoria: f.byCategory.nombre, rol: f.byCategory.rol },
+      });
+    }
+  }
   return notes;
+}
+
+/**
+ * What a piece's material did to the weather fit (wool in the cold, linen in the heat, and the
+ * other way round as caveats), with the points it moved: the weather part's coefficient for the
+ * slot times the fit with the material less the fit without it.
+ */
+function materialNotes(
+  pieces: Piece[],
+  ctx: ScoreContext,
+  model: ShapeModel,
+): { reason: Reason; delta: number }[] {
+  const t = ctx.weather.temperature;
+  if (t === undefined || model.weight.clima === 0) return [];
+  const out: { reason: Reason; delta: number }[] = [];
+  for (const { slot, f } of pieces) {
+    if (!f.material || f.warmth === f.warmthWithoutMaterial) continue;
+    const coef = model.unary.get(slot)?.find((p) => p.k === 'clima')?.coef ?? 0;
+    const without = { ...f, warmth: f.warmthWithoutMaterial };
+    const moved =
+      coef *
+      (unaryValue('clima', f, ctx, model.shape) - unaryValue('clima', without, ctx, model.shape));
+    if (Math.abs(moved) < 0.05) continue;
+    const warmer = f.warmth > f.warmthWithoutMaterial;
+    const code: ReasonCode = warmer
+      ? moved > 0
+        ? 'material.abriga'
+        : 'material.calor'
+      : moved > 0
+        ? 'material.fresco'
+        : 'material.frio';
+    out.push({
+      reason: { code, params: { ...one(f), material: f.material, temperatura: t } },
+      delta: round1(moved),
+    });
+  }
+  return out;
 }

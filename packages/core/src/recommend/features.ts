@@ -12,7 +12,11 @@ import {
   type Perceptual,
 } from './color-space.ts';
 import { garmentFormality } from './formality.ts';
+import { placement, type CategoryPlacement } from './roles.ts';
+import type { SlotName } from './slots.ts';
+import { garmentSeasons } from './season.ts';
 import { warmthLevel } from './warmth.ts';
+import { materialKind, type Material, type Temporada } from '../wardrobe-vocabulary.ts';
 
 export interface GarmentFeatures {
   garment: Garment;
@@ -33,6 +37,19 @@ export interface GarmentFeatures {
   warmth: number;
   /** The class's suggested warmth level, against which `warmth` shifts the weather fit. */
   classWarmth: number;
+  /** The warmth without the material's shift: what the material changed, for the reasons. */
+  warmthWithoutMaterial: number;
+  /** The known material named in `material` (materialKind), if any (always set: one shape). */
+  material: Exclude<Material, 'otro'> | undefined;
+  /** Its own `temporadas`, or its class's usual seasons (`ownSeasons` says which). */
+  seasons: ReadonlySet<Temporada>;
+  ownSeasons: boolean;
+  /** The person's favourite: a small bonus (weights.ts). */
+  favorite: boolean;
+  /** The slots it may fill: its class's, or its category's role (roles.ts). */
+  slots: readonly SlotName[];
+  /** The person's category that placed it in another role than its class's. */
+  byCategory?: CategoryPlacement;
 }
 
 /**
@@ -49,14 +66,24 @@ const COLOR_SET: ReadonlySet<string> = new Set(COLOR_NAMES);
 const CLASS_SET: ReadonlySet<string> = new Set(CLASS_NAMES);
 
 /** Null for a record the recommender cannot use (unknown class). */
-export function garmentFeatures(g: Garment, index = 0): GarmentFeatures | null {
+export function garmentFeatures(
+  g: Garment,
+  index = 0,
+  categories?: ReadonlyMap<string, CategoryPlacement>,
+): GarmentFeatures | null {
   if (!CLASS_SET.has(g.clase_nombre)) return null;
+  const placed = placement(
+    g.clase_nombre,
+    g.categoria_id ? categories?.get(g.categoria_id) : undefined,
+  );
   const colorName: ColorName = COLOR_SET.has(g.color) ? g.color : 'gris';
   const multicolor = colorName === 'multicolor';
   const color =
     (g.color_hex ? perceptualFromHex(g.color_hex) : null) ?? perceptualFromName(colorName);
   const neutral = !multicolor && color !== null && isNeutral(color, colorName);
   const tags = Array.isArray(g.ocasion) ? g.ocasion : [];
+  const material = typeof g.material === 'string' ? materialKind(g.material) : undefined;
+  const { seasons, own } = garmentSeasons(g);
   return {
     garment: g,
     id: g._id,
@@ -69,7 +96,14 @@ export function garmentFeatures(g: Garment, index = 0): GarmentFeatures | null {
     formality: garmentFormality(g.clase_nombre, tags, color, neutral),
     tags,
     trust: classTrust(g),
-    warmth: warmthLevel(g),
-    classWarmth: warmthLevel({ clase_nombre: g.clase_nombre }),
+    warmth: warmthLevel(g, material),
+    classWarmth: warmthLevel({ clase_nombre: g.clase_nombre }, undefined),
+    warmthWithoutMaterial: warmthLevel(g, undefined),
+    material,
+    seasons,
+    ownSeasons: own,
+    favorite: g.favorito === true,
+    slots: placed.slots,
+    ...(placed.byCategory ? { byCategory: placed.byCategory } : {}),
   };
 }

@@ -1,9 +1,8 @@
-export { recommendOutfits, resolvePreferences, DEFAULT_LIMIT, MAX_LIMIT } from './recommend.ts';
+export { recommendOutfits, resolvePreferences } from './recommend.ts';
 export { WardrobeIncompleteError, type MissingCode, type MissingPiece } from './errors.ts';
 export { outfitKey } from './keys.ts';
 export { SLOTS, SLOT_ID_FIELD, canLayer, type SlotName } from './slots.ts';
-export { COMPONENTS, COMPONENT_WEIGHT, type Component } from './weights.ts';
-export { COLD_C } from './weather.ts';
+export type { Component } from './weights.ts';
 export { DEFAULT_CALIDEZ } from './warmth.ts';
 export {
   REASON_CODES,
@@ -21,11 +20,4 @@ export type {
   RecommendContext,
   RecommendedOutfit,
 } from './types.ts';
-export {
-  BreakdownPartSchema,
-  ExplanationSchema,
-  RecommendResponseSchema,
-  RecommendedOutfitSchema,
-  WardrobeIncompleteSchema,
-  toOutfitSave,
-} from './schema.ts';
+export { RecommendResponseSchema, WardrobeIncompleteSchema, toOutfitSave } from './schema.ts';

@@ -13,14 +13,25 @@ import { formalityCoherence, occasionFit } from './formality.ts';
 import { preferredColorFit, type Palette } from './palette.ts';
 import { SLOT_WEIGHT, type SlotName } from './slots.ts';
 import { styleUnary, stylePair } from './style.ts';
+import { outsideSeasons, type SeasonAsked } from './season.ts';
 import { outerwearReason, weatherFit, hasWeather, type Weather } from './weather.ts';
-import { COMPONENTS, COMPONENT_WEIGHT, PAIR_SHARE, type Component } from './weights.ts';
+import {
+  BONUS_COMPONENTS,
+  COMPONENTS,
+  COMPONENT_WEIGHT,
+  PAIR_SHARE,
+  type Component,
+} from './weights.ts';
 
 export interface ScoreContext {
   prefs: Preferences;
   weather: Weather;
   palette: Palette;
   recent: ReadonlySet<string> | null;
+  /** The season asked for (season.ts); null when neither a day nor a temperature was given. */
+  season?: SeasonAsked | null;
+  /** The wearable wardrobe has at least one favourite (else the bonus does not apply). */
+  favorites?: boolean;
 }
 
 export interface Shape {
@@ -71,6 +82,8 @@ function slotWeight(slot: SlotName, k: Component): number {
 /** Slots a part judges one by one; the head ('sombrero') is there with or without a hat. */
 function unarySlots(k: Component, shape: Shape): SlotName[] {
   if (k === 'preferencia_superior') return shape.slots.filter((s) => TOP_SLOTS.has(s));
+  // A bare head is nobody's favourite: the bonus is shared by the pieces worn.
+  if (k === 'favorito') return [...shape.slots];
   return shape.hat ? [...shape.slots] : [...shape.slots, 'sombrero'];
 }
 
@@ -87,6 +100,10 @@ function applies(k: Component, ctx: ScoreContext, shape: Shape | null): boolean 
       );
     case 'rotacion':
       return ctx.recent !== null && ctx.recent.size > 0;
+    case 'temporada':
+      return ctx.season?.fromDay === true;
+    case 'favorito':
+      return ctx.favorites === true;
     default:
       return true;
   }
@@ -117,6 +134,12 @@ export function rawUnary(
       return f.cls === ctx.prefs.topPreference ? 1 : 0;
     case 'rotacion':
       return ctx.recent?.has(f.id) ? 0 : 1;
+    case 'temporada':
+      // Outside its own seasons (only when nothing else could be made): nothing; outside its
+      // class's usual ones: half, a guess.
+      return outsideSeasons(f, ctx.season ?? null) ? (f.ownSeasons ? 0 : 0.5) : 1;
+    case 'favorito':
+      return f.favorite ? 1 : 0;
     default:
       return 0;
   }
@@ -209,9 +232,14 @@ export interface ShapeModel {
 
 export function shapeModel(shape: Shape, ctx: ScoreContext): ShapeModel {
   const active = COMPONENTS.filter((k) => applies(k, ctx, shape));
-  const total = active.reduce((s, k) => s + COMPONENT_WEIGHT[k], 0);
+  const total = active
+    .filter((k) => !BONUS_COMPONENTS.has(k))
+    .reduce((s, k) => s + COMPONENT_WEIGHT[k], 0);
+  // Shared parts are scaled to 100; a bonus keeps its own points.
+  const weightOf = (k: Component) =>
+    BONUS_COMPONENTS.has(k) ? COMPONENT_WEIGHT[k] : (100 * COMPONENT_WEIGHT[k]) / total;
   const weight = Object.fromEntries(
-    COMPONENTS.map((k) => [k, active.includes(k) ? (100 * COMPONENT_WEIGHT[k]) / total : 0]),
+    COMPONENTS.map((k) => [k, active.includes(k) ? weightOf(k) : 0]),
   ) as Record<Component, number>;
 
   const unary = new Map<SlotName, { k: Component; coef: number }[]>(

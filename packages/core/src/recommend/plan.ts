@@ -3,11 +3,11 @@
  * outfits first when asked for), and what the wardrobe lacks when nothing can be made.
  */
 import type { Preferences } from '../contracts.ts';
-import { CLASS_NAMES, type ClassName } from '../taxonomy.ts';
 import { WardrobeIncompleteError, type MissingPiece } from './errors.ts';
 import type { GarmentFeatures } from './features.ts';
 import { makeShape, type Shape } from './model.ts';
-import { SLOTS, SLOT_CLASSES, canLayer, type SlotName } from './slots.ts';
+import { SLOTS, canLayer, type SlotName } from './slots.ts';
+import { outsideSeasons, type SeasonAsked } from './season.ts';
 import { outOfSeason, outerwearReason, tooColdForShorts, type Weather } from './weather.ts';
 
 export type Pools = Readonly<Record<SlotName, readonly GarmentFeatures[]>>;
@@ -19,20 +19,17 @@ export interface Plan {
   poolFor(shape: Shape, slot: SlotName): readonly GarmentFeatures[];
 }
 
-/** The slots each class can fill. */
-const SLOTS_OF_CLASS = Object.fromEntries(
-  CLASS_NAMES.map((c) => [c, SLOTS.filter((slot) => SLOT_CLASSES[slot].includes(c))]),
-) as unknown as Readonly<Record<ClassName, readonly SlotName[]>>;
-
 /**
- * `seasonal`: also leave out pieces out of season (see outOfSeason) when their slot has others.
- * The caller retries without when that leaves no outfit (a warm T-shirt was the only base for
- * a layered top).
+ * `seasonal`: also leave out pieces out of season when their slot has others: those the weather
+ * rules out (outOfSeason) and those the person marked for other seasons than the one asked for
+ * (season.ts). The caller retries without when that leaves no outfit (a warm T-shirt was the
+ * only base for a layered top).
  */
 export function buildPools(
   features: readonly GarmentFeatures[],
   weather: Weather,
   seasonal = true,
+  season: SeasonAsked | null = null,
 ): Pools {
   const pools: Record<SlotName, GarmentFeatures[]> = {
     superior: [],
@@ -46,11 +43,13 @@ export function buildPools(
   const cold = tooColdForShorts(weather);
   for (const f of features) {
     if (cold && f.cls === 'Shorts') continue; // no shorts in the cold
-    for (const slot of SLOTS_OF_CLASS[f.cls]) pools[slot].push(f);
+    for (const slot of f.slots) pools[slot].push(f);
   }
   // Out-of-season pieces go when their slot has others (a hat is optional: always).
   for (const slot of seasonal ? SLOTS : []) {
-    const fit = pools[slot].filter((f) => !outOfSeason(f, weather));
+    const fit = pools[slot].filter(
+      (f) => !outOfSeason(f, weather) && !(f.ownSeasons && outsideSeasons(f, season)),
+    );
     if (fit.length > 0 || slot === 'sombrero') pools[slot] = fit;
   }
   return pools;

@@ -153,6 +153,57 @@ const ES: Readonly<Record<ReasonCode, Words>> = {
   'nota.sombrero_sol': () => 'El sombrero protege del sol.',
   'nota.sombrero_frio': () => 'El sombrero abriga.',
   'nota.sombrero': () => 'El sombrero completa el conjunto.',
+  'nota.categoria': (p) =>
+    `Tu «${p.categoria}» va como ${ROLE_ES[String(p.rol)] ?? p.rol}, el papel de su categoría.`,
+  'temporada.adecuada': (p) => `Todo es de temporada (${seasons(p.temporada)}).`,
+  'temporada.fuera': (p) =>
+    Number(p.propia) === 1
+      ? `Marcaste ${piece(p.prenda, p.color)} para otras temporadas, no para ${seasons(p.temporada)}.`
+      : `${capital(piece(p.prenda, p.color))} no suele llevarse en ${seasons(p.temporada)}.`,
+  'favorito.incluye': (p) =>
+    `Incluye ${piece(p.prenda, p.color)}, de tus favoritas${Number(p.favoritas) > 1 ? ` (y ${Number(p.favoritas) - 1} más)` : ''}.`,
+  'material.abriga': (p) =>
+    `${capital(piece(p.prenda, p.color))}, de ${material(p)}, abriga con ${p.temperatura} °C.`,
+  'material.fresco': (p) =>
+    `${capital(piece(p.prenda, p.color))}, de ${material(p)}, deja respirar con ${p.temperatura} °C.`,
+  'material.calor': (p) =>
+    `${capital(piece(p.prenda, p.color))}, de ${material(p)}, da calor con ${p.temperatura} °C.`,
+  'material.frio': (p) =>
+    `${capital(piece(p.prenda, p.color))}, de ${material(p)}, abriga poco con ${p.temperatura} °C.`,
+};
+
+/** Known materials (materialKind) in words. */
+const MATERIAL_ES: Readonly<Record<string, string>> = {
+  algodon: 'algodón',
+  lana: 'lana',
+  lino: 'lino',
+  seda: 'seda',
+  poliester: 'poliéster',
+  cuero: 'cuero',
+  denim: 'denim',
+  punto: 'punto',
+  plumas: 'plumas',
+};
+const material = (p: ReasonParams) => MATERIAL_ES[String(p.material)] ?? String(p.material);
+/** "invierno", "primavera u otoño". */
+const seasons = (v: unknown) => {
+  const items = String(v ?? '')
+    .split(',')
+    .filter(Boolean);
+  if (items.length <= 1) return items.join('');
+  const last = items[items.length - 1]!;
+  const or = /^[oó]/i.test(last) ? 'u' : 'o';
+  return `${items.slice(0, -1).join(', ')} ${or} ${last}`;
+};
+
+/** A category's role (a tipo) in words. */
+const ROLE_ES: Readonly<Record<string, string>> = {
+  superior: 'parte de arriba',
+  inferior: 'parte de abajo',
+  zapatos: 'calzado',
+  abrigo: 'abrigo',
+  vestido: 'vestido',
+  accesorio: 'complemento',
 };
 
 /** The Spanish sentence of one reason. */

@@ -39,6 +39,14 @@ export const REASON_CODES = [
   'nota.sombrero_sol',
   'nota.sombrero_frio',
   'nota.sombrero',
+  'nota.categoria',
+  'temporada.adecuada',
+  'temporada.fuera',
+  'favorito.incluye',
+  'material.abriga',
+  'material.fresco',
+  'material.calor',
+  'material.frio',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
@@ -64,6 +72,9 @@ const CAVEATS: ReadonlySet<ReasonCode> = new Set<ReasonCode>([
   'preferidos.ninguno',
   'confianza.dudosa',
   'superior.otra',
+  'temporada.fuera',
+  'material.calor',
+  'material.frio',
 ]);
 
 export function reasonKind(code: ReasonCode): ReasonKind {

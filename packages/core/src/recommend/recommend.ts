@@ -19,6 +19,7 @@ import { garmentFeatures, type GarmentFeatures } from './features.ts';
 import { exclusionCombos, outfitKey } from './keys.ts';
 import { unaryTable, type ScoreContext } from './model.ts';
 import { paletteOf } from './palette.ts';
+import { seasonAsked, type SeasonAsked } from './season.ts';
 import { buildPools, planOutfits, type Plan } from './plan.ts';
 import { topOutfits, type Blocker, type Leaf, type SearchSpace } from './search.ts';
 import { buildSpace, newSpaceCache } from './space.ts';
@@ -60,9 +61,10 @@ function seasonalPlan(
   features: readonly GarmentFeatures[],
   prefs: Preferences,
   weather: Weather,
+  season: SeasonAsked | null,
 ): Plan {
   try {
-    return planOutfits(features, buildPools(features, weather), prefs, weather);
+    return planOutfits(features, buildPools(features, weather, true, season), prefs, weather);
   } catch (err) {
     if (!(err instanceof WardrobeIncompleteError)) throw err;
     return planOutfits(features, buildPools(features, weather, false), prefs, weather);
@@ -73,6 +75,11 @@ function seasonalPlan(
  * @throws WardrobeIncompleteError when the wardrobe cannot make a single outfit under the
  * preferences (no shoes, no top and bottom nor dress, no outerwear when asked for, …).
  */
+/** Active and clean: what an outfit may use today. */
+function isWearable(g: Pick<Garment, 'estado' | 'lavado'>): boolean {
+  return g.estado !== 'archivada' && g.lavado !== 'para_lavar';
+}
+
 export function recommendOutfits<G extends Garment>(
   wardrobe: readonly G[],
   preferences: Partial<Preferences> = {},
@@ -91,15 +98,27 @@ export function recommendOutfits<G extends Garment>(
   // every ranking below breaks ties by score, seeded hash and id.
   const features: GarmentFeatures[] = [];
   const seen = new Set<string>();
+  const categories = new Map((context.categories ?? []).map((c) => [c._id, c]));
   for (const g of wardrobe) {
     if (seen.has(g._id)) continue;
     seen.add(g._id);
-    const f = garmentFeatures(g, features.length);
+    // Archived garments and those waiting for the wash are never suggested (issue #15), even
+    // when a caller passes the whole wardrobe.
+    if (!isWearable(g)) continue;
+    const f = garmentFeatures(g, features.length, categories);
     if (f) features.push(f);
   }
-  const plan = seasonalPlan(features, prefs, weather);
+  const season = seasonAsked(weather, context);
+  const plan = seasonalPlan(features, prefs, weather, season);
   const recent = context.recentlyWorn?.length ? new Set(context.recentlyWorn) : null;
-  const ctx: ScoreContext = { prefs, weather, palette: paletteOf(prefs.colores), recent };
+  const ctx: ScoreContext = {
+    prefs,
+    weather,
+    palette: paletteOf(prefs.colores),
+    recent,
+    season,
+    favorites: features.some((f) => f.favorite),
+  };
   const excluded = exclusionCombos(context.exclude ?? []);
   const table = unaryTable(features, ctx);
 

@@ -9,6 +9,7 @@ import {
   OcasionSchema,
   OutfitGarmentsSchema,
   type OutfitSave,
+  type OutfitSlot as OutfitSlotField,
 } from '../contracts.ts';
 import { REASON_CODES } from './reasons.ts';
 import { SLOTS, SLOT_ID_FIELD } from './slots.ts';
@@ -48,12 +49,24 @@ export const RecommendedOutfitSchema = z.object({
   sombrero_id: IdSchema.optional(),
 });
 
+/** A slot as the answers carry it: the garment (populated, as the original read it) or its id. */
+const PopulatedSlotSchema = z.union([GarmentSchema, IdSchema]);
+
 /**
  * The answer is a bare array (the original clients' shape); each outfit also carries its garments
- * in the original's top-level slots (`superior`, `superiorSecundario`, …) besides `prendas`.
+ * in the original's top-level slots (`superior`, `superiorSecundario`, …) besides `prendas`, and
+ * its `*_id` slots hold the garment objects (the original's cards read `superior_id || superior`
+ * and need `imagen_url` there). A slot's id is `typeof v === 'string' ? v : v._id`.
  */
 export const RecommendResponseSchema = z.array(
   RecommendedOutfitSchema.extend({
+    superior_id: PopulatedSlotSchema.optional(),
+    superior_secundario_id: PopulatedSlotSchema.optional(),
+    inferior_id: PopulatedSlotSchema.optional(),
+    vestido_id: PopulatedSlotSchema.optional(),
+    zapatos_id: PopulatedSlotSchema,
+    abrigo_id: PopulatedSlotSchema.optional(),
+    sombrero_id: PopulatedSlotSchema.optional(),
     superior: GarmentSchema.optional(),
     superiorSecundario: GarmentSchema.optional(),
     inferior: GarmentSchema.optional(),
@@ -72,10 +85,18 @@ export const WardrobeIncompleteSchema = z.object({
   codes: z.array(z.string()),
 });
 
-/** The body of `POST /api/outfits/save` that keeps a recommendation as it is. */
-export function toOutfitSave(o: RecommendedOutfit): OutfitSave {
+type SlotValue = string | { _id: string } | undefined;
+const slotId = (v: SlotValue) => (typeof v === 'string' ? v : v?._id);
+
+/**
+ * The body of `POST /api/outfits/save` that keeps a recommendation as it is (from the core
+ * recommender, or from the wire, whose slots hold garment objects).
+ */
+export function toOutfitSave(
+  o: Omit<RecommendedOutfit, OutfitSlotField> & Partial<Record<OutfitSlotField, SlotValue>>,
+): OutfitSave {
   const body: OutfitSave = {
-    zapatos_id: o.zapatos_id,
+    zapatos_id: slotId(o.zapatos_id) ?? '',
     puntuacion: o.puntuacion,
     ocasion: o.ocasion,
     explicaciones: o.explicaciones.slice(0, 20).map((t) => t.slice(0, 500)),
@@ -84,7 +105,7 @@ export function toOutfitSave(o: RecommendedOutfit): OutfitSave {
       .map(({ code, kind, params }) => (params ? { code, kind, params } : { code, kind })),
   };
   for (const slot of SLOTS) {
-    const id = o[SLOT_ID_FIELD[slot]];
+    const id = slotId(o[SLOT_ID_FIELD[slot]]);
     if (id) body[SLOT_ID_FIELD[slot]] = id;
   }
   return body;

@@ -1,7 +1,9 @@
 /** The public shapes of the recommender: its input context and its answer. */
 import type { Garment } from '../contracts.ts';
 import type { Ocasion } from '../taxonomy.ts';
+import type { Temporada } from '../wardrobe-vocabulary.ts';
 import type { ReasonCode, ReasonKind } from './reasons.ts';
+import type { CategoryPlacement } from './roles.ts';
 import type { SlotName } from './slots.ts';
 import type { Component } from './weights.ts';
 
@@ -9,6 +11,14 @@ export interface RecommendContext {
   /** °C; cold (≤ 12) brings outerwear and rules out shorts, heat favours light pieces. */
   temperature?: number | undefined;
   rain?: boolean | undefined;
+  /**
+   * The day dressed for (`YYYY-MM-DD`): its season (by `hemisferio`, default north) leaves out
+   * pieces the person marked for other seasons and weighs the class's usual seasons (season.ts).
+   * `temporada` names the season directly. Without either the temperature gives the season.
+   */
+  fecha?: string | undefined;
+  temporada?: Temporada | undefined;
+  hemisferio?: 'norte' | 'sur' | undefined;
   /** Combos never to return: id arrays (any order) or `key`s of earlier answers. */
   exclude?: readonly (string | readonly string[])[] | undefined;
   /** How many outfits, 1..20 (default 3). */
@@ -17,6 +27,8 @@ export interface RecommendContext {
   seed?: number | undefined;
   /** Garment ids worn lately; they give way to others. */
   recentlyWorn?: readonly string[] | undefined;
+  /** The person's categories: a garment in one whose role differs from its class goes by the role. */
+  categories?: readonly CategoryPlacement[] | undefined;
 }
 
 /**

@@ -4,6 +4,10 @@
  * 'any', no wear history) drop out and the rest are scaled back up to 100. Each part is a 0..1
  * value, so `puntuacion = Σ weight·value = 50 + Σ weight·(value − ½)`: the explanation of each
  * part carries that signed delta.
+ *
+ * `favorito` is the one exception: a bonus on top of the 100 (BONUS_COMPONENTS), never scaled
+ * with the others, so marking a favourite can only raise an outfit's score, by at most
+ * FAVORITE_POINTS: a favourite wins ties and near-ties, never against a clearly better outfit.
  */
 
 export const COMPONENTS = [
@@ -16,6 +20,8 @@ export const COMPONENTS = [
   'confianza',
   'preferencia_superior',
   'rotacion',
+  'temporada',
+  'favorito',
 ] as const;
 export type Component = (typeof COMPONENTS)[number];
 
@@ -39,7 +45,17 @@ export const COMPONENT_WEIGHT: Readonly<Record<Component, number>> = {
   // Rotation: pieces worn lately give way to others (only when a history is given). Strong
   // enough that marking an outfit worn changes the next top suggestion when alternatives exist.
   rotacion: 14,
+  // Pieces of the season asked for (only when a day is asked for; see season.ts): a nudge, the
+  // person's own seasons are a hard rule already.
+  temporada: 8,
+  // Points on top of the rest when every piece is a favourite (a bonus, not scaled).
+  favorito: 3,
 };
+
+/** Parts added on top of the 100 instead of sharing them. */
+export const BONUS_COMPONENTS: ReadonlySet<Component> = new Set<Component>(['favorito']);
+/** At most this many points for favourites. */
+export const FAVORITE_POINTS = COMPONENT_WEIGHT.favorito;
 
 /** Share of each part that is judged per piece (unary) and per pair of pieces. */
 export const PAIR_SHARE: Readonly<Record<Component, number>> = {
@@ -52,4 +68,6 @@ export const PAIR_SHARE: Readonly<Record<Component, number>> = {
   confianza: 0,
   preferencia_superior: 0,
   rotacion: 0,
+  temporada: 0,
+  favorito: 0,
 };

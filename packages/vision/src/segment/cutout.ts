@@ -7,11 +7,12 @@
  * effort 1 keep a 12 MP photo's cut-out near 300 ms p50 on 2 vCPUs (npm run bench:segment: 291 ms
  * at 1280/effort 1 against 315 ms at 1600/effort 2, most of it resizing and encoding).
  */
-import { decodeImage, rejectUndecodable, type DecodeLimits } from '../decode.ts';
+import { decodeImage, type DecodeLimits } from '../decode.ts';
 import { rgbPixels } from '../image/load-rgb.ts';
 import type { Mask } from './mask.ts';
 import { segmentGarment } from './segment-garment.ts';
 import { SEGMENT_WORK_SIDE } from './work-image.ts';
+import { webpWithAlpha } from './with-alpha.ts';
 import sharp from 'sharp';
 
 export const CUTOUT_MAX_SIDE = 1280;
@@ -51,13 +52,6 @@ export async function cutout(
     .extractChannel(0) // a one-band raw input otherwise comes back as three bands
     .raw()
     .toBuffer();
-  // Two pipelines: within one, sharp drops alpha after joining channels (removeAlpha runs last).
-  const rgb = await rejectUndecodable(
-    decoded.image.clone().resize(width, height, { fit: 'fill' }).removeAlpha().raw().toBuffer(),
-  );
-  const webp = await sharp(rgb, { raw: { width, height, channels: 3 } })
-    .joinChannel(alpha, { raw: { width, height, channels: 1 } })
-    .webp({ quality: 82, alphaQuality: 90, effort: 1 })
-    .toBuffer();
+  const webp = await webpWithAlpha(decoded, alpha, width, height);
   return { webp, width, height, mask };
 }

@@ -15,6 +15,11 @@ import { CameraDialog } from './CameraDialog.tsx';
 import type { Frame } from './CameraDialog.tsx';
 import { isDoubtful, isReady, isSure, reviewOrder } from './queue.ts';
 import { useAddQueue } from './useAddQueue.ts';
+import { BulkPanel } from './bulk/BulkPanel.tsx';
+import { bulkQueue } from './bulk/bulk-queue.ts';
+
+/** From this many photos at once, each is saved as recognised and reviewed later on /review. */
+const BULK_AT = 12;
 
 export default function AddPage() {
   const t = useT();
@@ -23,6 +28,7 @@ export default function AddPage() {
   const { add } = queue;
   const pick = useRef<HTMLInputElement>(null);
   const capture = useRef<HTMLInputElement>(null);
+  const folder = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const [camera, setCamera] = useState(false);
   const [skipped, setSkipped] = useState<string[]>([]);
@@ -36,10 +42,14 @@ export default function AddPage() {
         : t.add.tooLargeFile(r.file.name, megabytes(maxBytes, lang));
   const cameraShots = useRef(0);
 
-  const addFiles = (files: Iterable<File>) => {
+  /** A few photos are reviewed one by one here; many (or a folder) go to the durable queue. */
+  const addFiles = (files: Iterable<File>, bulk = false) => {
     const { images, rejected } = splitImages(files, maxBytes);
     setSkipped(rejected.map(refusal));
-    if (images.length) add(images.map((f) => ({ blob: f, name: f.name })));
+    if (!images.length) return;
+    const named = images.map((f) => ({ blob: f as Blob, name: f.webkitRelativePath || f.name }));
+    if (bulk || images.length >= BULK_AT) bulkQueue().add(named);
+    else add(named);
   };
 
   // Paste an image anywhere on this screen.
@@ -117,7 +127,11 @@ export default function AddPage() {
             <Icon name="camera" className="size-4" />
             {t.add.takePhoto}
           </button>
+          <button type="button" className={btn.secondary} onClick={() => folder.current?.click()}>
+            {t.bulk.chooseFolder}
+          </button>
         </div>
+        <p className={`mt-3 text-xs ${muted}`}>{t.bulk.hint}</p>
         <p className={`mt-4 hidden text-xs sm:block ${muted}`}>{t.add.pasteHint}</p>
         <input
           ref={pick}
@@ -128,6 +142,21 @@ export default function AddPage() {
           data-testid="file-input"
           onChange={(e) => {
             addFiles(Array.from(e.target.files ?? []));
+            e.target.value = '';
+          }}
+        />
+        <input
+          // A whole folder (React does not know the attribute, so it is set on the element).
+          ref={(el) => {
+            folder.current = el;
+            el?.setAttribute('webkitdirectory', '');
+          }}
+          type="file"
+          multiple
+          hidden
+          data-testid="folder-input"
+          onChange={(e) => {
+            addFiles(Array.from(e.target.files ?? []), true);
             e.target.value = '';
           }}
         />
@@ -151,6 +180,8 @@ export default function AddPage() {
           ))}
         </ul>
       ) : null}
+
+      <BulkPanel />
 
       {queue.items.length ? (
         <div className="mt-8 flex flex-wrap items-center justify-between gap-3">
@@ -190,6 +221,7 @@ export default function AddPage() {
             item={item}
             onChoose={(c, touched) => queue.choose(item.id, c, touched)}
             onOcasion={(o) => queue.setOcasion(item.id, o)}
+            onExtra={(p) => queue.setExtra(item.id, p)}
             onSave={() => void queue.save(item)}
             onRemove={() => queue.remove(item.id)}
             onConfirm={() => queue.confirm(item.id)}

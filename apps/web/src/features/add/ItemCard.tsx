@@ -1,19 +1,17 @@
 /** One photo in the add queue: progress, the two models' answers, the person's correction, save. */
-import { useId, useState } from 'react';
-import { CLASS_NAMES, COLOR_HEX, COLOR_NAMES, TIPOS } from '@fashion/core';
-import type { ClassName, ColorName, Tipo } from '@fashion/core';
+import { useState } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
 import { Link } from '../../router/router.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
-import { ToggleChips } from '../../components/Chips.tsx';
-import { ColorSwatch } from '../../components/ColorSwatch.tsx';
 import { InlineError } from '../../components/States.tsx';
 import { Icon } from '../../components/Icon.tsx';
-import { btn, card, input, label, muted } from '../../components/ui.ts';
-import { ocasionOptions } from '../../lib/vocab.ts';
+import { btn, card, muted } from '../../components/ui.ts';
 import { friendlyError } from '../../lib/errors.ts';
 import { ModelResults } from './ModelResults.tsx';
 import { DoubtNote } from './DoubtNote.tsx';
+import { GarmentFieldsEditor } from '../garment-fields/GarmentFieldsEditor.tsx';
+import type { DraftPatch } from '../garment-fields/types.ts';
+import type { EditableField } from '../garment-fields/field-kind.ts';
 import {
   choiceFrom,
   classifierUnavailable,
@@ -25,24 +23,48 @@ import {
 import type { Choice, QueueItem } from './queue.ts';
 import type { Ocasion } from '@fashion/core';
 
+/** What a card shows open; the other editable fields wait under "More details". */
+const CARD_FIELDS: readonly EditableField[] = ['clase_nombre', 'tipo', 'color', 'ocasion'];
+
 interface Props {
   item: QueueItem;
   onChoose: (choice: Choice, touched: boolean) => void;
   onOcasion: (o: Ocasion[]) => void;
+  onExtra: (patch: DraftPatch) => void;
   onSave: () => void;
   onRemove: () => void;
   onConfirm: () => void;
 }
 
-export function ItemCard({ item, onChoose, onOcasion, onSave, onRemove, onConfirm }: Props) {
+export function ItemCard({
+  item,
+  onChoose,
+  onOcasion,
+  onExtra,
+  onSave,
+  onRemove,
+  onConfirm,
+}: Props) {
   const t = useT();
-  const id = useId();
   const [previewFailed, setPreviewFailed] = useState(false);
   const busy = item.stage === 'queued' || item.stage === 'uploading' || item.stage === 'saving';
   const manual = item.stage !== 'uploading' && classifierUnavailable(item.results);
   const offline = manual && serverUnreachable(item.results);
   const c = item.choice;
   const doubt = doubts(item);
+  // The editor's changes go where the queue keeps them: the class (a correction, which confirms),
+  // the type, the colour (not a correction of the class), occasions, and the rest.
+  const onFields = (p: DraftPatch) => {
+    const { clase_nombre, tipo, color, color_hex, ocasion, ...rest } = p;
+    if (clase_nombre) onChoose(manualClass(item, clase_nombre), true);
+    else if (tipo) onChoose({ ...c, tipo }, true);
+    else if (color) {
+      const { color_hex: _old, ...keep } = c;
+      onChoose({ ...keep, color, ...(color_hex ? { color_hex } : {}) }, item.touched);
+    }
+    if (ocasion) onOcasion(ocasion);
+    if (Object.keys(rest).length) onExtra(rest);
+  };
   // A card is titled by what it holds once known; the file name is only a hint.
   const title =
     c.clase_nombre && c.color
@@ -180,92 +202,19 @@ export function ItemCard({ item, onChoose, onOcasion, onSave, onRemove, onConfir
 
               <fieldset className="space-y-3" disabled={item.stage === 'saving'}>
                 <legend className="mb-2 text-sm font-medium">{t.add.yourChoice}</legend>
-                <div className="grid gap-3 sm:grid-cols-3">
-                  <div>
-                    <label htmlFor={`${id}-class`} className={label}>
-                      {t.common.class}
-                    </label>
-                    <select
-                      id={`${id}-class`}
-                      className={input}
-                      value={c.clase_nombre ?? ''}
-                      onChange={(e) =>
-                        onChoose(manualClass(item, e.target.value as ClassName), true)
-                      }
-                    >
-                      {!c.clase_nombre ? <option value="">{t.common.chooseOne}</option> : null}
-                      {CLASS_NAMES.map((v) => (
-                        <option key={v} value={v}>
-                          {t.classes[v]}
-                        </option>
-                      ))}
-                    </select>
-                  </div>
-                  <div>
-                    <label htmlFor={`${id}-type`} className={label}>
-                      {t.common.type}
-                    </label>
-                    <select
-                      id={`${id}-type`}
-                      className={input}
-                      value={c.tipo ?? ''}
-                      onChange={(e) => onChoose({ ...c, tipo: e.target.value as Tipo }, true)}
-                    >
-                      {!c.tipo ? <option value="">{t.common.chooseOne}</option> : null}
-                      {TIPOS.map((v) => (
-                        <option key={v} value={v}>
-                          {t.tipos[v]}
-                        </option>
-                      ))}
-                    </select>
-                  </div>
-                  <div>
-                    <label htmlFor={`${id}-color`} className={label}>
-                      {t.common.color}
-                    </label>
-                    <div className="flex items-center gap-2">
-                      {c.color ? (
-                        <ColorSwatch color={c.color} hex={c.color_hex} className="size-6" />
-                      ) : null}
-                      <select
-                        id={`${id}-color`}
-                        className={input}
-                        value={c.color ?? ''}
-                        onChange={(e) => {
-                          const color = e.target.value as ColorName;
-                          // A corrected colour drops the measured hex, which was of the wrong colour.
-                          const { color_hex: _old, ...rest } = c;
-                          onChoose(
-                            {
-                              ...rest,
-                              color,
-                              ...(color === 'multicolor' ? {} : { color_hex: COLOR_HEX[color] }),
-                            },
-                            item.touched,
-                          );
-                        }}
-                      >
-                        {!c.color ? <option value="">{t.common.chooseOne}</option> : null}
-                        {COLOR_NAMES.map((v) => (
-                          <option key={v} value={v}>
-                            {t.colors[v]}
-                          </option>
-                        ))}
-                      </select>
-                    </div>
-                  </div>
-                </div>
-                <div>
-                  <p className={label} id={`${id}-occ`}>
-                    {t.common.occasions}
-                  </p>
-                  <ToggleChips
-                    label={t.common.occasions}
-                    options={ocasionOptions(t)}
-                    selected={item.ocasion}
-                    onChange={onOcasion}
-                  />
-                </div>
+                <GarmentFieldsEditor
+                  draft={{
+                    ...item.extra,
+                    ...(c.clase_nombre ? { clase_nombre: c.clase_nombre } : {}),
+                    ...(c.tipo ? { tipo: c.tipo } : {}),
+                    ...(c.color ? { color: c.color } : {}),
+                    ...(c.color_hex ? { color_hex: c.color_hex } : {}),
+                    ocasion: item.ocasion,
+                  }}
+                  onChange={onFields}
+                  fields={CARD_FIELDS}
+                  more
+                />
               </fieldset>
 
               <InlineError error={item.error} />

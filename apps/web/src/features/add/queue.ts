@@ -15,6 +15,8 @@ import type {
   Tipo,
 } from '@fashion/core';
 import { ApiError } from '../../api/client.ts';
+import { applyPatch } from '../garment-fields/draft.ts';
+import type { Draft, DraftPatch } from '../garment-fields/types.ts';
 
 export type ModelResult = { ok: true; value: Classification } | { ok: false; error: unknown };
 
@@ -44,6 +46,8 @@ export interface QueueItem {
   results: Partial<Record<ModelKind, ModelResult>>;
   choice: Choice;
   ocasion: Ocasion[];
+  /** The other fields the person filled in ("More details": brand, size, notes…). */
+  extra?: Draft;
   /** The person changed the class or type: the garment is saved as confirmed. */
   touched: boolean;
   /** In doubt when its answers came: it stays at the top of the list, not jumping once checked. */
@@ -60,6 +64,7 @@ export type Action =
   | { type: 'choose'; id: string; choice: Choice; touched: boolean }
   | { type: 'confirm'; id: string }
   | { type: 'ocasion'; id: string; ocasion: Ocasion[] }
+  | { type: 'extra'; id: string; patch: DraftPatch }
   | { type: 'saving'; id: string }
   | { type: 'saved'; id: string; garment: Garment }
   | { type: 'saveFailed'; id: string; error: unknown; nextKey?: string }
@@ -189,6 +194,7 @@ export function fieldsOf(item: QueueItem): GarmentFields {
     ...(c.color_hex ? { color_hex: c.color_hex } : {}),
     ...(c.confianza !== undefined ? { confianza: c.confianza } : {}),
     ...(c.modelo ? { modelo: c.modelo } : {}),
+    ...item.extra,
     confirmado: item.touched,
     ocasion: item.ocasion,
   };
@@ -231,6 +237,8 @@ export function reducer(items: QueueItem[], a: Action): QueueItem[] {
       return patch(items, a.id, (i) => ({ ...i, touched: true }));
     case 'ocasion':
       return patch(items, a.id, (i) => ({ ...i, ocasion: a.ocasion }));
+    case 'extra':
+      return patch(items, a.id, (i) => ({ ...i, extra: applyPatch(i.extra ?? {}, a.patch) }));
     case 'saving':
       return patch(items, a.id, (i) => ({ ...i, stage: 'saving', progress: 0, error: undefined }));
     case 'saved':

@@ -9,6 +9,7 @@ import { canPreview } from './files.ts';
 import { fieldsOf, isReady, reducer } from './queue.ts';
 import type { Action, Choice, ModelResult, QueueItem } from './queue.ts';
 import type { Ocasion } from '@fashion/core';
+import type { DraftPatch } from '../garment-fields/types.ts';
 
 /** Two photos at a time: the server runs two models per photo on few cores. */
 const CONCURRENCY = 2;
@@ -136,6 +137,10 @@ export function useAddQueue() {
     dispatch({ type: 'ocasion', id, ocasion });
   }, []);
 
+  const setExtra = useCallback((id: string, patch: DraftPatch) => {
+    dispatch({ type: 'extra', id, patch });
+  }, []);
+
   const save = useCallback(
     async (item: QueueItem) => {
       if (!isReady(item) || inFlight.current.has(item.id)) return;
@@ -190,5 +195,5 @@ export function useAddQueue() {
     [save],
   );
 
-  return { items, add, remove, choose, confirm, setOcasion, save, saveAll, savingAll };
+  return { items, add, remove, choose, confirm, setOcasion, setExtra, save, saveAll, savingAll };
 }

@@ -1,23 +1,8 @@
 /** One garment: large photo, occasions, class/type/colour correction, delete. */
 import { useState } from 'react';
-import {
-  CALIDECES,
-  CLASS_NAMES,
-  COLOR_HEX,
-  COLOR_NAMES,
-  DEFAULT_CALIDEZ,
-  TIPO_BY_CLASS,
-  TIPOS,
-} from '@fashion/core';
-import type {
-  Calidez,
-  ClassName,
-  ColorName,
-  Garment,
-  GarmentPatch,
-  Ocasion,
-  Tipo,
-} from '@fashion/core';
+import { WoreTodayButton } from '../calendar/WoreTodayButton.tsx';
+import { DEFAULT_CALIDEZ } from '@fashion/core';
+import type { Garment, Ocasion } from '@fashion/core';
 import {
   useDeleteGarment,
   useGarment,
@@ -28,14 +13,21 @@ import { formatDate, useI18n } from '../../i18n/i18n.tsx';
 import { Link, navigate } from '../../router/router.tsx';
 import { usePageTitle } from '../../lib/page-title.ts';
 import { ErrorState, InlineError, Loading } from '../../components/States.tsx';
-import { GarmentImage } from '../../components/GarmentImage.tsx';
+import { GarmentImage, showsCutout } from '../../components/GarmentImage.tsx';
+import { CutoutSwitch } from './CutoutSwitch.tsx';
+import { TouchUpEditor } from './touchup/TouchUpEditor.tsx';
 import { ColorSwatch } from '../../components/ColorSwatch.tsx';
 import { ToggleChips } from '../../components/Chips.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { useToast } from '../../components/Toast.tsx';
 import { Icon } from '../../components/Icon.tsx';
-import { btn, card, input, label, muted, pageTitle } from '../../components/ui.ts';
+import { btn, card, muted, pageTitle } from '../../components/ui.ts';
+import { GarmentFieldsEditor } from '../garment-fields/GarmentFieldsEditor.tsx';
+import { applyPatch, draftOf, patchBetween } from '../garment-fields/draft.ts';
+import type { Draft } from '../garment-fields/types.ts';
+import { GarmentFacts } from './GarmentFacts.tsx';
 import { garmentName, ocasionOptions } from '../../lib/vocab.ts';
+import { GarmentCategory } from '../categories/GarmentCategory.tsx';
 
 export default function GarmentPage({ params }: { params: Record<string, string> }) {
   const { t } = useI18n();
@@ -68,6 +60,7 @@ function GarmentView({ g }: { g: Garment }) {
   const remove = useDeleteGarment();
   const [ocasion, setLocalOcasion] = useState<Ocasion[]>(g.ocasion);
   const [confirming, setConfirming] = useState(false);
+  const [touchingUp, setTouchingUp] = useState(false);
 
   const onOcasion = (next: Ocasion[]) => {
     setLocalOcasion(next);
@@ -88,15 +81,33 @@ function GarmentView({ g }: { g: Garment }) {
 
   return (
     <article className="grid gap-8 md:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
-      <div className={`${card} overflow-hidden`}>
-        <GarmentImage
-          garment={g}
-          alt={t.garment.photoOf(name)}
-          size="full"
-          eager
-          fit="contain"
-          className="aspect-[3/4] bg-white dark:bg-stone-800"
-        />
+      <div className={`${card} self-start overflow-hidden`}>
+        {touchingUp ? (
+          <TouchUpEditor g={g} onDone={() => setTouchingUp(false)} />
+        ) : (
+          <>
+            <GarmentImage
+              garment={g}
+              alt={t.garment.photoOf(name)}
+              size="full"
+              eager
+              fit="contain"
+              className="aspect-[3/4] bg-white dark:bg-stone-800"
+            />
+            <CutoutSwitch g={g} />
+            {showsCutout(g) ? (
+              <div className="px-4 pb-4">
+                <button
+                  type="button"
+                  className={`${btn.secondary} ${btn.small}`}
+                  onClick={() => setTouchingUp(true)}
+                >
+                  {t.touchup.open}
+                </button>
+              </div>
+            ) : null}
+          </>
+        )}
       </div>
       <div className="space-y-8">
         <header>
@@ -123,6 +134,13 @@ function GarmentView({ g }: { g: Garment }) {
                 )}
           </p>
           {g.confirmado ? null : <ConfirmGarment g={g} />}
+          <div className="mt-4">
+            <WoreTodayButton
+              what={{ prenda_ids: [g._id] }}
+              label={t.calendar.woreToday}
+              done={t.calendar.woreTodayDone}
+            />
+          </div>
         </header>
 
         <section aria-labelledby="occ-title">
@@ -141,7 +159,11 @@ function GarmentView({ g }: { g: Garment }) {
           </div>
         </section>
 
-        <DetailsForm key={`${g.clase_nombre}|${g.tipo}|${g.color}|${g.calidez ?? ''}`} g={g} />
+        <GarmentCategory g={g} />
+
+        <DetailsForm key={JSON.stringify(draftOf({ ...g, ocasion: [] }))} g={g} />
+
+        <GarmentFacts g={g} />
 
         <section className="border-t border-stone-200 pt-6 dark:border-stone-800">
           <button type="button" className={btn.dangerOutline} onClick={() => setConfirming(true)}>
@@ -171,107 +193,36 @@ function DetailsForm({ g }: { g: Garment }) {
   const { t } = useI18n();
   const toast = useToast();
   const update = useUpdateGarment(g._id);
-  const [clase, setClase] = useState<ClassName>(g.clase_nombre);
-  const [tipo, setTipo] = useState<Tipo>(g.tipo);
-  const [color, setColor] = useState<ColorName>(g.color);
   // Warmth is what the photo cannot show (sandals or boots, linen or wool): until the person
   // sets it, the class suggests one, which counts as unchanged.
-  const storedWarmth = g.calidez ?? DEFAULT_CALIDEZ[g.clase_nombre];
-  const [calidez, setCalidez] = useState<Calidez>(storedWarmth);
-  const dirty =
-    clase !== g.clase_nombre || tipo !== g.tipo || color !== g.color || calidez !== storedWarmth;
-
-  const save = () => {
-    const patch: GarmentPatch = {};
-    // The class goes along with any change of class or type: re-stating it is the person's
-    // confirmation (the API marks the garment confirmado).
-    if (clase !== g.clase_nombre || tipo !== g.tipo) patch.clase_nombre = clase;
-    if (tipo !== g.tipo) patch.tipo = tipo;
-    if (color !== g.color) {
-      patch.color = color;
-      if (color !== 'multicolor') patch.color_hex = COLOR_HEX[color];
-    }
-    if (calidez !== storedWarmth) patch.calidez = calidez;
-    update.mutate(patch, { onSuccess: () => toast.show(t.garment.changesSaved) });
-  };
+  const [base] = useState<Draft>(() => ({
+    ...draftOf(g),
+    calidez: g.calidez ?? DEFAULT_CALIDEZ[g.clase_nombre],
+  }));
+  const [draft, setDraft] = useState<Draft>(base);
+  const patch = patchBetween(base, draft);
+  const dirty = Object.keys(patch).length > 0;
 
   return (
     <section aria-labelledby="details-title">
       <h2 id="details-title" className="mb-3 text-sm font-medium">
         {t.garment.details}
       </h2>
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <label>
-          <span className={label}>{t.common.class}</span>
-          <select
-            className={input}
-            value={clase}
-            onChange={(e) => {
-              const c = e.target.value as ClassName;
-              setClase(c);
-              setTipo(TIPO_BY_CLASS[c]);
-            }}
-          >
-            {CLASS_NAMES.map((v) => (
-              <option key={v} value={v}>
-                {t.classes[v]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span className={label}>{t.common.type}</span>
-          <select className={input} value={tipo} onChange={(e) => setTipo(e.target.value as Tipo)}>
-            {TIPOS.map((v) => (
-              <option key={v} value={v}>
-                {t.tipos[v]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span className={label}>{t.common.color}</span>
-          <select
-            className={input}
-            value={color}
-            onChange={(e) => setColor(e.target.value as ColorName)}
-          >
-            {COLOR_NAMES.map((v) => (
-              <option key={v} value={v}>
-                {t.colors[v]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <div>
-          <label>
-            <span className={label}>{t.garment.warmth}</span>
-            <select
-              className={input}
-              value={calidez}
-              onChange={(e) => setCalidez(e.target.value as Calidez)}
-              aria-describedby={g.calidez ? undefined : 'warmth-hint'}
-            >
-              {CALIDECES.map((v) => (
-                <option key={v} value={v}>
-                  {t.calideces[v]}
-                </option>
-              ))}
-            </select>
-          </label>
-          {g.calidez ? null : (
-            <span id="warmth-hint" className={`mt-1 block text-xs ${muted}`}>
-              {t.garment.warmthSuggested}
-            </span>
-          )}
-        </div>
-      </div>
+      <GarmentFieldsEditor
+        draft={draft}
+        onChange={(p) => setDraft((d) => applyPatch(d, p))}
+        // Edited by their own controls above: occasions, category picker, cut-out switch.
+        omit={['ocasion']}
+        hints={g.calidez ? {} : { calidez: t.garment.warmthSuggested }}
+      />
       <div className="mt-4 flex items-center gap-3">
         <button
           type="button"
           className={btn.primary}
           disabled={!dirty || update.isPending}
-          onClick={save}
+          onClick={() =>
+            update.mutate(patch, { onSuccess: () => toast.show(t.garment.changesSaved) })
+          }
         >
           {update.isPending ? t.common.saving : t.garment.saveChanges}
         </button>

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
 import { card, muted } from '../../components/ui.ts';
 import { FlatLay } from './FlatLay.tsx';
+import { OutfitCollage, suitsCollage } from './OutfitCollage.tsx';
 import { WhyItWorks, type ReasonItem } from './WhyItWorks.tsx';
 import type { Pieces } from './FlatLay.tsx';
 
@@ -17,6 +18,11 @@ interface Props {
   reasonTexts?: readonly string[] | undefined;
   actions?: ReactNode;
   headingLevel?: 'h1' | 'h2' | 'h3';
+  /**
+   * `auto`: the flat-lay collage when every piece has its cut-out, else the grid of photos;
+   * `collage`: always the collage (a saved outfit's page, where it previews the image).
+   */
+  layout?: 'auto' | 'collage';
 }
 
 export function ScoreBadge({ value }: { value: number }) {
@@ -47,7 +53,9 @@ export function OutfitCard({
   reasonTexts,
   actions,
   headingLevel = 'h3',
+  layout = 'auto',
 }: Props) {
+  const t = useT();
   const H = headingLevel;
   return (
     <article
@@ -62,7 +70,11 @@ export function OutfitCard({
         </div>
         <ScoreBadge value={puntuacion} />
       </header>
-      <FlatLay pieces={pieces} />
+      {layout === 'collage' || suitsCollage(pieces) ? (
+        <OutfitCollage pieces={pieces} label={t.collage.label(title)} />
+      ) : (
+        <FlatLay pieces={pieces} />
+      )}
       <WhyItWorks items={reasons} fallback={reasonTexts} />
       {actions ? <div className="mt-auto flex flex-wrap gap-2">{actions}</div> : null}
     </article>

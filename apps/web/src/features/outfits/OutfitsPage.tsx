@@ -2,7 +2,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { DEFAULT_PREFERENCES } from '../../lib/contract-values.ts';
-import type { Preferences } from '@fashion/core';
+import type { Preferences, Profile, SavedPreferences } from '@fashion/core';
 import { recommend, toOutfitSave, useSaveOutfit } from '../../api/outfits.ts';
 import type { RecommendParams } from '../../api/outfits.ts';
 import { usePreferences, useSavePreferences } from '../../api/profile.ts';
@@ -23,6 +23,7 @@ import { isWardrobeIncomplete, missingWords } from './missing.ts';
 import { byScore, prefsSummary } from './summary.ts';
 import type { WeatherValue } from './summary.ts';
 import { newIdempotencyKey } from '../../lib/idempotency.ts';
+import { ForecastFill } from './ForecastFill.tsx';
 
 const PAGE = 3;
 
@@ -46,7 +47,11 @@ export default function OutfitsPage() {
   );
 }
 
-function OutfitsScreen({ initial }: { initial: Preferences }) {
+function OutfitsScreen({
+  initial,
+}: {
+  initial: (Preferences | SavedPreferences) & Pick<Partial<Profile>, 'ciudad'>;
+}) {
   const { t } = useI18n();
   const toast = useToast();
   const [prefs, setPrefs] = useState<PrefsValue>(() => pickPrefs(initial));
@@ -188,6 +193,10 @@ function OutfitsScreen({ initial }: { initial: Preferences }) {
           />
           {weather.use ? (
             <>
+              <ForecastFill
+                ciudad={initial.ciudad}
+                onFill={(w) => setWeather((cur) => ({ ...cur, ...w }))}
+              />
               <label className="block pt-1 text-sm">
                 <span className="flex justify-between">
                   <span>{t.outfits.temperature}</span>

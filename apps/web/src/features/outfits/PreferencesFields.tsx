@@ -1,6 +1,7 @@
 /** The outfit preferences (occasion, style, colours, dress, outer layer, layered top, preferred top). */
 import { COLOR_NAMES } from '@fashion/core';
-import type { Preferences } from '@fashion/core';
+import type { Preferences, SavedPreferences } from '@fashion/core';
+import { DEFAULT_PREFERENCES } from '../../lib/contract-values.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { ChoiceChips, Switch, ToggleChips } from '../../components/Chips.tsx';
 import { ColorSwatch } from '../../components/ColorSwatch.tsx';
@@ -106,10 +107,11 @@ export function PreferencesFields({
   );
 }
 
-export function pickPrefs(p: Preferences): PrefsValue {
+/** The editable preferences; a saved `''` (not chosen) shows as the recommender's default. */
+export function pickPrefs(p: Preferences | SavedPreferences): PrefsValue {
   return {
-    ocasion: p.ocasion,
-    estilo: p.estilo,
+    ocasion: p.ocasion || DEFAULT_PREFERENCES.ocasion,
+    estilo: p.estilo || DEFAULT_PREFERENCES.estilo,
     colores: p.colores,
     incluirVestido: p.incluirVestido,
     incluirAbrigo: p.incluirAbrigo,

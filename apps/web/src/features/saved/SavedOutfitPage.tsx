@@ -1,7 +1,7 @@
 /** One saved outfit in full: flat-lay, score, reasons, delete. */
 import { useMemo, useState } from 'react';
-import { useMarkWorn, useOutfit } from '../../api/outfits.ts';
-import { useToast } from '../../components/Toast.tsx';
+import { useOutfit } from '../../api/outfits.ts';
+import { WoreTodayButton } from '../calendar/WoreTodayButton.tsx';
 import { useGarments } from '../../api/garments.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { outfitSubtitle, outfitTitle } from './outfit-name.ts';
@@ -13,6 +13,7 @@ import { Icon } from '../../components/Icon.tsx';
 import { btn, muted } from '../../components/ui.ts';
 import { OutfitCard } from '../outfits/OutfitCard.tsx';
 import { DeleteOutfitDialog } from './DeleteOutfitDialog.tsx';
+import { OutfitImageActions } from './OutfitImageActions.tsx';
 import { indexById, piecesOf } from './pieces.ts';
 
 export default function SavedOutfitPage({ params }: { params: Record<string, string> }) {
@@ -20,8 +21,6 @@ export default function SavedOutfitPage({ params }: { params: Record<string, str
   const outfit = useOutfit(params.id ?? '');
   const garments = useGarments();
   const [confirming, setConfirming] = useState(false);
-  const wore = useMarkWorn();
-  const toast = useToast();
   const byId = useMemo(() => indexById(garments.data), [garments.data]);
   const o = outfit.data;
   const title = o ? outfitTitle(o, t, lang) : t.saved.title;
@@ -50,19 +49,16 @@ export default function SavedOutfitPage({ params }: { params: Record<string, str
                 reasons={o.razones}
                 reasonTexts={o.explicaciones}
                 headingLevel="h1"
+                layout="collage"
                 actions={
                   <>
+                    <OutfitImageActions outfitId={o._id} title={title} />
                     <RenameOutfit key={o.nombre ?? ''} outfit={o} current={title} />
-                    <button
-                      type="button"
-                      className={btn.secondary}
-                      disabled={wore.isPending}
-                      onClick={() =>
-                        wore.mutate(o._id, { onSuccess: () => toast.show(t.saved.woreDone) })
-                      }
-                    >
-                      {t.saved.wore}
-                    </button>
+                    <WoreTodayButton
+                      what={{ outfit_id: o._id }}
+                      label={t.saved.wore}
+                      done={t.saved.woreDone}
+                    />
                     <button
                       type="button"
                       className={btn.dangerOutline}

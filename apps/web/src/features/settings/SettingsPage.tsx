@@ -15,8 +15,13 @@ import { Icon } from '../../components/Icon.tsx';
 import { btn, card, input, label, muted, pageTitle } from '../../components/ui.ts';
 import { PreferencesFields, pickPrefs } from '../outfits/PreferencesFields.tsx';
 import type { PrefsValue } from '../outfits/PreferencesFields.tsx';
+import { CitySection } from './CitySection.tsx';
+import { PortabilitySection } from './PortabilitySection.tsx';
+import { StylistCurrencySection } from './StylistCurrencySection.tsx';
+import type { StylistCurrencyValue } from './StylistCurrencySection.tsx';
 import { draftOf, RANGES, validateDraft } from './profile-form.ts';
 import type { NumberField, ProfileDraft } from './profile-form.ts';
+import { Link } from '../../router/router.tsx';
 
 const section = `${card} p-5 sm:p-6`;
 const h2 = 'mb-4 font-display text-xl';
@@ -29,14 +34,22 @@ export default function SettingsPage() {
     <div className="mx-auto max-w-3xl space-y-6">
       <h1 className={pageTitle}>{t.settings.title}</h1>
       <AccountSection />
+      <Link to="/categories" className={`${section} block hover:shadow-md`}>
+        <span className={`${h2} block`}>{t.categories.link}</span>
+        <span className={muted}>{t.categories.linkHint}</span>
+      </Link>
       <AppearanceSection />
       {prefs.isPending ? (
         <Loading />
       ) : prefs.isError ? (
         <ErrorState error={prefs.error} onRetry={() => void prefs.refetch()} />
       ) : (
-        <ProfileForm key={prefs.data.updatedAt ?? 'new'} profile={prefs.data} />
+        <>
+          <CitySection ciudad={prefs.data.ciudad} />
+          <ProfileForm key={prefs.data.updatedAt ?? 'new'} profile={prefs.data} />
+        </>
       )}
+      <PortabilitySection />
     </div>
   );
 }
@@ -121,13 +134,20 @@ function ProfileForm({ profile }: { profile: Profile }) {
   const save = useSavePreferences();
   const [draft, setDraft] = useState<ProfileDraft>(() => draftOf(profile));
   const [prefs, setPrefs] = useState<PrefsValue>(() => pickPrefs(profile));
+  const [extra, setExtra] = useState<StylistCurrencyValue>(() => ({
+    style_preference: profile.style_preference ?? '',
+    moneda: profile.moneda ?? 'EUR',
+  }));
   const [shownErrors, setShownErrors] = useState<Partial<Record<NumberField, true>>>({});
 
   const submit = () => {
     const { errors, update } = validateDraft(draft);
     setShownErrors(errors);
     if (Object.keys(errors).length) return;
-    save.mutate({ ...update, ...prefs }, { onSuccess: () => toast.show(t.settings.savedMsg) });
+    save.mutate(
+      { ...update, ...prefs, ...extra },
+      { onSuccess: () => toast.show(t.settings.savedMsg) },
+    );
   };
 
   const numberField = (key: NumberField, text: string) => {
@@ -196,6 +216,7 @@ function ProfileForm({ profile }: { profile: Profile }) {
         <p className={`mb-5 text-sm ${muted}`}>{t.settings.defaultsHint}</p>
         <PreferencesFields value={prefs} onChange={setPrefs} idPrefix="settings" />
       </section>
+      <StylistCurrencySection value={extra} onChange={setExtra} />
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" className={btn.primary} disabled={save.isPending}>
           {save.isPending ? t.common.saving : t.settings.saveProfile}

@@ -1,8 +1,8 @@
-/** The wardrobe: every garment as a thumbnail, with filters, search and counts. */
-import { useDeferredValue, useMemo, useState } from 'react';
+/** The wardrobe: every garment as a thumbnail, with filters, search, counts and multi-select. */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { MouseEvent as ReactMouseEvent } from 'react';
 import type { Garment } from '@fashion/core';
 import { CLASS_NAMES, COLOR_NAMES, OCASIONES, TIPOS } from '@fashion/core';
-import { useGarments } from '../../api/garments.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import type { Dict } from '../../i18n/en.ts';
 import { Link } from '../../router/router.tsx';
@@ -13,18 +13,42 @@ import { ColorSwatch } from '../../components/ColorSwatch.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { btn, focusRing, input, muted, pageTitle } from '../../components/ui.ts';
 import { garmentName } from '../../lib/vocab.ts';
-import { applyFilter, countBy, isFiltering, NO_FILTER } from './filters.ts';
+import { countBy, isFiltering, NO_FILTER } from './filters.ts';
+import { useWardrobe } from './use-wardrobe.ts';
+import { BatchBar } from './BatchBar.tsx';
+import { FactChips } from './FactChips.tsx';
+import { VirtualGrid } from './VirtualGrid.tsx';
+import { EMPTY_SELECTION, prune, selectAll, selectRange, toggle } from './selection.ts';
+import type { Selection } from './selection.ts';
 import type { WardrobeFilter } from './filters.ts';
+import { GarmentCategoryChip } from '../categories/GarmentCategory.tsx';
 
 export default function WardrobePage() {
   const t = useT();
   usePageTitle(t.wardrobe.title);
-  const garments = useGarments();
   const [filter, setFilter] = useState<WardrobeFilter>(NO_FILTER);
-  // Typing stays instant; the grid catches up a frame later when the list is long.
-  const deferred = useDeferredValue(filter);
-  const list = garments.data;
-  const shown = useMemo(() => (list ? applyFilter(list, deferred, t) : []), [list, deferred, t]);
+  const { garments, list, shown, more } = useWardrobe(filter, t);
+  const [selecting, setSelecting] = useState(false);
+  const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION);
+  const shownIds = useMemo(() => shown.map((g) => g._id), [shown]);
+  // A deleted garment leaves the selection.
+  useEffect(() => {
+    if (list)
+      setSelection((s) =>
+        prune(
+          s,
+          list.map((g) => g._id),
+        ),
+      );
+  }, [list]);
+  const pick = (id: string, range: boolean) => {
+    setSelecting(true);
+    setSelection((s) => (range ? selectRange(s, shownIds, id) : toggle(s, id)));
+  };
+  const stopSelecting = () => {
+    setSelecting(false);
+    setSelection(EMPTY_SELECTION);
+  };
 
   return (
     <section aria-labelledby="wardrobe-title">
@@ -33,17 +57,41 @@ export default function WardrobePage() {
           <h1 id="wardrobe-title" className={pageTitle}>
             {t.wardrobe.title}
           </h1>
-          {list?.length ? (
-            <p className={`mt-1 text-sm ${muted}`} aria-live="polite" data-testid="wardrobe-count">
-              {t.wardrobe.count(shown.length, list.length)}
-            </p>
-          ) : null}
+          <div className="mt-1 flex flex-wrap items-center gap-x-3 text-sm">
+            {list?.length ? (
+              <p className={muted} aria-live="polite" data-testid="wardrobe-count">
+                {t.wardrobe.count(shown.length, list.length)}
+              </p>
+            ) : null}
+            <Link
+              to="/insights"
+              className={`inline-flex items-center gap-1 font-medium text-accent-700 underline-offset-2 hover:underline dark:text-accent-400 ${focusRing}`}
+            >
+              <Icon name="model" className="size-3.5" />
+              {t.insights.link}
+            </Link>
+          </div>
         </div>
         {list?.length ? (
-          <Link to="/add" className={btn.primary}>
-            <Icon name="add" className="size-4" />
-            {t.wardrobe.addMore}
-          </Link>
+          <div className="flex flex-wrap gap-2">
+            <button
+              type="button"
+              className={btn.secondary}
+              aria-pressed={selecting}
+              onClick={() => (selecting ? stopSelecting() : setSelecting(true))}
+            >
+              {selecting ? t.batch.done : t.batch.select}
+            </button>
+            {list.some((g) => !g.confirmado) ? (
+              <Link to="/review" className={btn.secondary}>
+                {t.review.title}
+              </Link>
+            ) : null}
+            <Link to="/add" className={btn.primary}>
+              <Icon name="add" className="size-4" />
+              {t.wardrobe.addMore}
+            </Link>
+          </div>
         ) : null}
       </div>
 
@@ -80,8 +128,24 @@ export default function WardrobePage() {
               }
             />
           ) : (
-            <GarmentGrid list={shown} t={t} />
+            <GarmentGrid
+              list={shown}
+              t={t}
+              selecting={selecting}
+              selected={selection.ids}
+              onPick={pick}
+              onEnd={more}
+            />
           )}
+          {selecting ? (
+            <BatchBar
+              ids={[...selection.ids]}
+              shownCount={shown.length}
+              archived={filter.archivadas}
+              onSelectAll={() => setSelection((s) => selectAll(s, shownIds))}
+              onClear={() => setSelection(EMPTY_SELECTION)}
+            />
+          ) : null}
         </>
       )}
     </section>
@@ -181,6 +245,7 @@ function FilterBar({
           </select>
         </label>
       </div>
+      <FactChips filter={filter} onChange={onChange} />
       {isFiltering(filter) ? (
         <button
           type="button"
@@ -195,33 +260,130 @@ function FilterBar({
   );
 }
 
-function GarmentGrid({ list, t }: { list: Garment[]; t: Dict }) {
+interface GridProps {
+  list: Garment[];
+  t: Dict;
+  selecting: boolean;
+  selected: ReadonlySet<string>;
+  onPick: (id: string, range: boolean) => void;
+  onEnd: () => void;
+}
+
+function GarmentGrid({ list, t, selecting, selected, onPick, onEnd }: GridProps) {
   return (
-    <ul
-      className="grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-4 md:grid-cols-4 lg:grid-cols-5"
-      aria-label={t.wardrobe.title}
-    >
-      {list.map((g) => (
-        <li key={g._id} className="[content-visibility:auto] [contain-intrinsic-size:auto_320px]">
-          <GarmentCard g={g} t={t} />
-        </li>
-      ))}
-    </ul>
+    <VirtualGrid
+      items={list}
+      keyOf={(g) => g._id}
+      label={t.wardrobe.title}
+      onEnd={onEnd}
+      render={(g) => (
+        <GarmentCard
+          g={g}
+          t={t}
+          selecting={selecting}
+          selected={selected.has(g._id)}
+          onPick={onPick}
+        />
+      )}
+    />
   );
+}
+
+/** Holding a card this long on a touch screen starts selecting, as phone galleries do. */
+const LONG_PRESS_MS = 500;
+
+function useLongPress(onLongPress: () => void) {
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const fired = useRef(false);
+  const cancel = () => clearTimeout(timer.current);
+  return {
+    fired,
+    handlers: {
+      onPointerDown: (e: { pointerType: string }) => {
+        fired.current = false;
+        if (e.pointerType === 'mouse') return;
+        timer.current = setTimeout(() => {
+          fired.current = true;
+          onLongPress();
+        }, LONG_PRESS_MS);
+      },
+      onPointerUp: cancel,
+      onPointerLeave: cancel,
+      onPointerCancel: cancel,
+      onContextMenu: (e: ReactMouseEvent) => {
+        if (fired.current) e.preventDefault();
+      },
+    },
+  };
 }
 
 /** Below this model confidence an unconfirmed garment is flagged (the recommender's trust cut). */
 const UNSURE_BELOW = 0.6;
 
-function GarmentCard({ g, t }: { g: Garment; t: Dict }) {
+function GarmentCard({
+  g,
+  t,
+  selecting,
+  selected,
+  onPick,
+}: {
+  g: Garment;
+  t: Dict;
+  selecting: boolean;
+  selected: boolean;
+  onPick: (id: string, range: boolean) => void;
+}) {
+  const press = useLongPress(() => onPick(g._id, false));
+  const frame = `group relative flex h-full w-full flex-col overflow-hidden rounded-2xl border bg-white text-left transition-shadow hover:shadow-md dark:bg-stone-900 ${focusRing} ${
+    selected
+      ? 'border-stone-900 ring-2 ring-stone-900 dark:border-stone-100 dark:ring-stone-100'
+      : 'border-stone-200 dark:border-stone-800'
+  }`;
+  if (selecting)
+    return (
+      <button
+        type="button"
+        aria-pressed={selected}
+        aria-label={t.batch.selectGarment(garmentName(g, t))}
+        className={frame}
+        data-testid="garment-card"
+        onClick={(e) => onPick(g._id, e.shiftKey)}
+      >
+        <span
+          aria-hidden="true"
+          className={`absolute top-2 right-2 z-10 grid size-6 place-items-center rounded-full border-2 ${
+            selected
+              ? 'border-stone-900 bg-stone-900 text-white'
+              : 'border-white bg-white/70 text-transparent'
+          }`}
+        >
+          <Icon name="check" className="size-4" />
+        </span>
+        <CardBody g={g} t={t} />
+      </button>
+    );
   return (
     <Link
       to={`/garments/${g._id}`}
       title={garmentName(g, t)}
-      className={`group block overflow-hidden rounded-2xl border border-stone-200 bg-white transition-shadow hover:shadow-md dark:border-stone-800 dark:bg-stone-900 ${focusRing}`}
+      className={frame}
+      data-testid="garment-card"
+      {...press.handlers}
+      onClick={(e: ReactMouseEvent) => {
+        // A long press selected it: the release is not a tap on the link.
+        if (press.fired.current) e.preventDefault();
+      }}
     >
+      <CardBody g={g} t={t} />
+    </Link>
+  );
+}
+
+function CardBody({ g, t }: { g: Garment; t: Dict }) {
+  return (
+    <>
       {/* The caption below names the garment; the photo adds nothing for a screen reader. */}
-      <div className="relative">
+      <div className="relative shrink-0">
         <GarmentImage garment={g} alt="" className="aspect-[3/4] bg-white dark:bg-stone-800" />
         {/* Low-confidence guesses nobody confirmed weigh less in outfits: invite a check. */}
         {!g.confirmado && g.confianza < UNSURE_BELOW ? (
@@ -230,7 +392,7 @@ function GarmentCard({ g, t }: { g: Garment; t: Dict }) {
           </span>
         ) : null}
       </div>
-      <div className="flex items-center gap-2 border-t border-stone-100 px-3 py-2.5 dark:border-stone-800">
+      <div className="flex min-h-0 flex-1 items-center gap-2 border-t border-stone-100 px-3 py-2.5 dark:border-stone-800">
         <ColorSwatch color={g.color} hex={g.color_hex} />
         <div className="min-w-0">
           <p className="truncate text-sm font-medium">{t.classes[g.clase_nombre]}</p>
@@ -238,9 +400,10 @@ function GarmentCard({ g, t }: { g: Garment; t: Dict }) {
             {t.colors[g.color]}
             {g.ocasion.length ? ` · ${g.ocasion.map((o) => t.ocasiones[o]).join(', ')}` : ''}
           </p>
+          <GarmentCategoryChip id={g.categoria_id} />
         </div>
       </div>
-    </Link>
+    </>
   );
 }
 

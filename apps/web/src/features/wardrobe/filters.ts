@@ -8,6 +8,13 @@ export interface WardrobeFilter {
   color: ColorName | '';
   ocasion: Ocasion | '';
   search: string;
+  /** Seasons (temporadas): a garment for any of them. */
+  temporadas: string[];
+  /** Only garments waiting for the wash. */
+  paraLavar: boolean;
+  favoritos: boolean;
+  /** The archived garments instead of the wardrobe (they are hidden otherwise). */
+  archivadas: boolean;
 }
 
 export const NO_FILTER: WardrobeFilter = {
@@ -16,10 +23,41 @@ export const NO_FILTER: WardrobeFilter = {
   color: '',
   ocasion: '',
   search: '',
+  temporadas: [],
+  paraLavar: false,
+  favoritos: false,
+  archivadas: false,
 };
 
 export function isFiltering(f: WardrobeFilter): boolean {
-  return Boolean(f.tipo || f.clase || f.color || f.ocasion || f.search.trim());
+  return Boolean(
+    f.tipo ||
+    f.clase ||
+    f.color ||
+    f.ocasion ||
+    f.search.trim() ||
+    f.temporadas.length ||
+    f.paraLavar ||
+    f.favoritos ||
+    f.archivadas,
+  );
+}
+
+/** A field core may declare later (temporadas, lavado, …): read without assuming it is there. */
+function extra(g: Garment, name: string): unknown {
+  return (g as unknown as Record<string, unknown>)[name];
+}
+
+/** The facts beyond class, colour and occasion: seasons, laundry, favourite, archived. */
+function matchesFacts(g: Garment, f: WardrobeFilter): boolean {
+  if ((extra(g, 'estado') === 'archivada') !== f.archivadas) return false;
+  if (f.paraLavar && extra(g, 'lavado') !== 'para_lavar') return false;
+  if (f.favoritos && extra(g, 'favorito') !== true) return false;
+  if (f.temporadas.length) {
+    const own = extra(g, 'temporadas');
+    if (!Array.isArray(own) || !f.temporadas.some((s) => own.includes(s))) return false;
+  }
+  return true;
 }
 
 function fold(s: string): string {
@@ -40,7 +78,12 @@ export function searchText(g: Garment, t: Dict): string {
       g.color,
       t.colors[g.color],
       ...g.ocasion.flatMap((o) => [o, t.ocasiones[o]]),
-    ].join(' '),
+      // Free text the person gave, when the garment has it.
+      ...['marca', 'material', 'talla', 'notas'].map((k) => extra(g, k)),
+      ...((extra(g, 'etiquetas') as unknown[] | undefined) ?? []),
+    ]
+      .filter((w) => typeof w === 'string')
+      .join(' '),
   );
 }
 
@@ -50,6 +93,7 @@ export function matches(
   t: Dict,
   skip?: keyof WardrobeFilter,
 ): boolean {
+  if (!matchesFacts(g, f)) return false;
   if (skip !== 'tipo' && f.tipo && g.tipo !== f.tipo) return false;
   if (skip !== 'clase' && f.clase && g.clase_nombre !== f.clase) return false;
   if (skip !== 'color' && f.color && g.color !== f.color) return false;
@@ -63,7 +107,6 @@ export function matches(
 }
 
 export function applyFilter(list: readonly Garment[], f: WardrobeFilter, t: Dict): Garment[] {
-  if (!isFiltering(f)) return [...list];
   return list.filter((g) => matches(g, f, t));
 }
 

@@ -3,4 +3,3 @@ export {
   sweepPendingUploads,
   type DirectUploadOptions,
 } from './service.ts';
-export { PENDING_PREFIX } from './pending-keys.ts';

@@ -1,8 +1,13 @@
 /** /api/prendas: the wardrobe's garments. */
 import { createRoute, z } from '@hono/zod-openapi';
 import {
+  ArchiveSchema,
   DeletedSchema,
+  GarmentListQuerySchema,
+  GarmentPageSchema,
   GarmentAutoSchema,
+  GarmentBatchResultSchema,
+  GarmentBatchSchema,
   GarmentFieldsSchema,
   GarmentPatchSchema,
   GarmentSchema,
@@ -27,6 +32,7 @@ import {
   jsonContent,
 } from '../../http/openapi.ts';
 import { sendJsonEntity } from '../../http/cached-json.ts';
+import { validationError } from '../../http/errors.ts';
 import { parseMultipartFields } from './fields.ts';
 import { garmentService } from './service.ts';
 
@@ -80,6 +86,49 @@ const setOcasion = createRoute({
   },
 });
 
+const archive = createRoute({
+  method: 'post',
+  path: '/api/prendas/{id}/archivar',
+  summary:
+    'Archive a garment (sold, given away, broken…): it leaves the wardrobe list and the recommender; saved outfits keep it',
+  security: bearer,
+  middleware: [limitBody(4 * 1024)] as const,
+  request: { params: IdParams, body: jsonBody(ArchiveSchema) },
+  responses: {
+    200: jsonContent(GarmentSchema, 'The archived garment'),
+    ...errorResponses(400, 401, 404),
+  },
+});
+
+const restore = createRoute({
+  method: 'post',
+  path: '/api/prendas/{id}/restaurar',
+  summary: 'Bring an archived garment back into the wardrobe',
+  security: bearer,
+  request: { params: IdParams },
+  responses: {
+    200: jsonContent(GarmentSchema, 'The restored garment'),
+    ...errorResponses(400, 401, 404),
+  },
+});
+
+const batch = createRoute({
+  method: 'post',
+  path: '/api/prendas/batch',
+  summary:
+    'One change for up to 500 garments, all or nothing: set fields, add/remove tags, archive, restore or delete',
+  description:
+    '404 (and nothing changed) when one id is not the caller’s; 400 when one change is invalid. ' +
+    'Send an Idempotency-Key to make a retry safe.',
+  security: bearer,
+  middleware: [limitBody(256 * 1024)] as const,
+  request: { body: jsonBody(GarmentBatchSchema) },
+  responses: {
+    200: jsonContent(GarmentBatchResultSchema, 'What was done'),
+    ...errorResponses(400, 401, 404),
+  },
+});
+
 const remove = createRoute({
   method: 'delete',
   path: '/api/prendas/{id}',
@@ -116,11 +165,28 @@ export function garmentRoutes(ctx: AppContext) {
   app.openAPIRegistry.registerPath({
     method: 'get',
     path: '/api/prendas',
-    summary: 'The caller’s garments, newest first',
+    summary: 'The caller’s garments, newest first (active ones unless `estado` says otherwise)',
+    description:
+      'Without `limit` or `cursor`: a bare array (the original clients read it). With them: ' +
+      '`{items, next}` in the stable order fecha_agregada desc, _id desc; pass `next` as ' +
+      '`cursor` for the following page (null on the last). Filters run in the store.',
     security: bearer,
-    responses: { 200: jsonContent(GarmentListSchema, 'Garments'), ...errorResponses(401, 429) },
+    request: { query: GarmentListQuerySchema },
+    responses: {
+      200: jsonContent(z.union([GarmentListSchema, GarmentPageSchema]), 'Garments'),
+      ...errorResponses(400, 401, 429),
+    },
   });
-  app.get('/api/prendas', async (c) => sendJsonEntity(c, await service.listEntity(userIdOf(c))));
+  app.get('/api/prendas', async (c) => {
+    const parsed = GarmentListQuerySchema.safeParse(c.req.query());
+    if (!parsed.success) throw validationError(parsed.error);
+    const query = parsed.data;
+    // No paging asked: the bare array the original frontend reads (with its ETag).
+    if (query.limit === undefined && query.cursor === undefined) {
+      return sendJsonEntity(c, await service.listEntity(userIdOf(c), query));
+    }
+    return c.json(await service.page(userIdOf(c), { ...query, limit: query.limit ?? 50 }), 200);
+  });
   app
     .openapi(filter, async (c) =>
       c.json(await service.list(userIdOf(c), c.req.valid('query').type), 200),
@@ -141,6 +207,17 @@ export function garmentRoutes(ctx: AppContext) {
         await service.setOcasion(userIdOf(c), c.req.valid('param').id, c.req.valid('json').ocasion),
         200,
       ),
+    )
+    .openapi(batch, async (c) => c.json(await service.batch(userIdOf(c), c.req.valid('json')), 200))
+    .openapi(archive, async (c) => {
+      const { motivo, fecha } = c.req.valid('json');
+      return c.json(
+        await service.archive(userIdOf(c), c.req.valid('param').id, motivo, fecha),
+        200,
+      );
+    })
+    .openapi(restore, async (c) =>
+      c.json(await service.restore(userIdOf(c), c.req.valid('param').id), 200),
     )
     .openapi(remove, async (c) => {
       const { id } = c.req.valid('param');
@@ -167,7 +244,17 @@ export function garmentRoutes(ctx: AppContext) {
                 description: 'JPEG, PNG, WebP, GIF, TIFF, AVIF or HEIC',
               }),
               ocasion: z.string().optional().meta({ description: 'JSON array or comma-separated' }),
+              temporadas: z
+                .string()
+                .optional()
+                .meta({ description: 'JSON array or comma-separated' }),
+              etiquetas: z
+                .string()
+                .optional()
+                .meta({ description: 'JSON array or comma-separated' }),
               confirmado: z.enum(['true', 'false']).optional(),
+              favorito: z.enum(['true', 'false']).optional(),
+              precio: z.string().optional().meta({ description: 'A number ≥ 0' }),
             }),
           },
         },
@@ -179,7 +266,11 @@ export function garmentRoutes(ctx: AppContext) {
     },
   });
   app.post('/api/prendas/upload', limitBody(maxBytes + MULTIPART_OVERHEAD, 'image'), async (c) => {
-    const { bytes, fields } = await readMultipartImage(c, maxBytes, ['ocasion']);
+    const { bytes, fields } = await readMultipartImage(c, maxBytes, [
+      'ocasion',
+      'temporadas',
+      'etiquetas',
+    ]);
     const garment = await service.create(userIdOf(c), bytes, parseMultipartFields(fields));
     return c.json(garment, 201);
   });

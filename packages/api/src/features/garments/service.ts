@@ -6,14 +6,20 @@
  */
 import {
   COLOR_HEX,
+  DEFAULT_PREFERENCES,
   EDITABLE_GARMENT_FIELDS,
+  GARMENT_FIELD_DEFAULTS,
   newId,
   imageExtension,
   newImageKeys,
   tipoOf,
   type Classification,
   type Garment,
+  type GarmentBatch,
+  type GarmentBatchResult,
   type GarmentFields,
+  type GarmentListQuery,
+  type MotivoArchivo,
   type GarmentPatch,
   type Ocasion,
   type Tipo,
@@ -22,8 +28,21 @@ import type { AppContext } from '../../deps.ts';
 import { JsonEntityCache, type JsonEntity } from '../../http/cached-json.ts';
 import { HttpError, notFound } from '../../http/errors.ts';
 import { ClassifierUnavailable } from '../../ports/classifier.ts';
-import type { NewGarment, StoredGarment } from '../../ports/store.ts';
+import type { GarmentQuery, NewGarment, StoredGarment } from '../../ports/store.ts';
+import { checkCategoryOf } from '../categorias/service.ts';
 import { toGarmentJson } from './wire.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import { batchChange } from './batch.ts';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The route's query → the store's filter: `estado` defaults to the active garments. */
+function storeQuery(query: GarmentListQuery): GarmentQuery {
+  const { limit: _limit, cursor: _cursor, estado = 'activa', categoria, ...rest } = query;
+  const filters: GarmentQuery =
+    categoria === undefined ? rest : { ...rest, categoria_id: categoria };
+  return estado === 'todas' ? filters : { ...filters, estado };
+}
 
 /** The editable fields (core's declaration) that are set in `fields`. */
 function editableFields(fields: GarmentFields): Partial<Garment> {
@@ -35,7 +54,7 @@ function editableFields(fields: GarmentFields): Partial<Garment> {
 }
 
 export function garmentService(ctx: AppContext) {
-  const { store, images, imageProcessor, classifier, options } = ctx;
+  const { store, images, imageProcessor, classifier, options, cutouts } = ctx;
   /**
    * Serialized lists by the store's answer. A store that caches its lists returns the same
    * (frozen) array until the wardrobe changes, so the JSON (bytes, gzip, ETag) is built once per
@@ -56,8 +75,14 @@ export function garmentService(ctx: AppContext) {
     }
   }
 
-  async function removeImages(g: { image_key: string; thumbnail_key?: string | undefined }) {
-    const keys = [g.image_key, g.thumbnail_key].filter((k): k is string => Boolean(k));
+  async function removeImages(g: {
+    image_key: string;
+    thumbnail_key?: string | undefined;
+    recorte_key?: string | undefined;
+  }) {
+    const keys = [g.image_key, g.thumbnail_key, g.recorte_key].filter((k): k is string =>
+      Boolean(k),
+    );
     const results = await Promise.allSettled(keys.map((k) => images.delete(k)));
     for (const r of results) {
       if (r.status === 'rejected') options.logError('could not delete a stored image', r.reason);
@@ -72,14 +97,60 @@ export function garmentService(ctx: AppContext) {
 
   return {
     async list(userId: string, tipo?: Tipo): Promise<Garment[]> {
-      const rows = await store.garments.list(userId, tipo ? { tipo } : undefined);
+      const rows = await store.garments.list(userId, {
+        estado: 'activa',
+        ...(tipo ? { tipo } : {}),
+      });
+      cutouts?.scheduleMissing(rows);
       return rows.map(toGarmentJson);
     },
 
-    /** The list as a ready JSON entity (the hot path of GET /api/prendas). */
-    async listEntity(userId: string): Promise<JsonEntity> {
-      const rows = await store.garments.list(userId);
+    /**
+     * The list as a ready JSON entity (the hot path of GET /api/prendas): the active garments
+     * unless the query asks for archived ones or all, filtered in the store.
+     */
+    async listEntity(userId: string, query: GarmentListQuery = {}): Promise<JsonEntity> {
+      const rows = await store.garments.list(userId, storeQuery(query));
+      cutouts?.scheduleMissing(rows);
       return lists.get(rows, () => rows.map(toGarmentJson));
+    },
+
+    /** One page in the order fecha_agregada desc, _id desc; `next` is an opaque cursor. */
+    async page(
+      userId: string,
+      query: GarmentListQuery & { limit: number },
+    ): Promise<{ items: Garment[]; next: string | null }> {
+      const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+      const page = await store.garments.page(userId, storeQuery(query), {
+        limit: query.limit,
+        ...(after ? { after } : {}),
+      });
+      return {
+        items: page.items.map(toGarmentJson),
+        next: page.next ? encodeCursor(page.next) : null,
+      };
+    },
+
+    /** Archives the garment (it leaves the wardrobe and the recommender; outfits keep it). */
+    async archive(userId: string, id: string, motivo: MotivoArchivo, fecha?: string) {
+      const updated = await store.garments.update(userId, id, {
+        estado: 'archivada',
+        motivo_archivo: motivo,
+        fecha_archivo: fecha ?? today(),
+      });
+      if (!updated) throw notFound(`garment ${id}`);
+      return toGarmentJson(updated);
+    },
+
+    /** Back into the wardrobe; the archive reason and date are cleared. */
+    async restore(userId: string, id: string) {
+      const updated = await store.garments.update(userId, id, {
+        estado: 'activa',
+        motivo_archivo: null,
+        fecha_archivo: null,
+      });
+      if (!updated) throw notFound(`garment ${id}`);
+      return toGarmentJson(updated);
     },
 
     async get(userId: string, id: string): Promise<Garment> {
@@ -87,6 +158,12 @@ export function garmentService(ctx: AppContext) {
     },
 
     async create(userId: string, bytes: Uint8Array, fields: GarmentFields): Promise<Garment> {
+      await checkCategoryOf(ctx, userId, fields.categoria_id);
+      // A price without a currency is in the person's currency (settings), 'EUR' by default.
+      const moneda =
+        fields.precio !== undefined && fields.moneda === undefined
+          ? ((await store.profiles.get(userId))?.moneda ?? DEFAULT_PREFERENCES.moneda)
+          : fields.moneda;
       const processed = await imageProcessor.process(bytes);
       const needsModel = fields.clase_nombre === undefined || fields.color === undefined;
       // The metadata-free copy, not the original: with ML_SERVICE_URL it leaves this server.
@@ -97,7 +174,9 @@ export function garmentService(ctx: AppContext) {
       const garment: NewGarment = {
         // Every editable field the person gave (a newly declared one included); the fields
         // below are derived from the image and the model where the person said nothing.
+        ...GARMENT_FIELD_DEFAULTS,
         ...editableFields(fields),
+        ...(moneda ? { moneda } : {}),
         _id: newId(),
         userId,
         imagen_url: images.url(keys.full),
@@ -128,7 +207,10 @@ export function garmentService(ctx: AppContext) {
       await images.put(keys.full, processed.full.body, processed.full.contentType);
       try {
         await images.put(keys.thumbnail, processed.thumbnail.body, processed.thumbnail.contentType);
-        return toGarmentJson(await store.garments.create(garment));
+        const created = toGarmentJson(await store.garments.create(garment));
+        // The cut-out follows in the background: the garment answers now, with the photo.
+        cutouts?.schedule(userId, created._id);
+        return created;
       } catch (err) {
         await removeImages(garment);
         throw err;
@@ -136,6 +218,7 @@ export function garmentService(ctx: AppContext) {
     },
 
     async update(userId: string, id: string, patch: GarmentPatch): Promise<Garment> {
+      await checkCategoryOf(ctx, userId, patch.categoria_id);
       const change: GarmentPatch & { confirmado?: boolean } = { ...patch };
       if (patch.clase_nombre) change.tipo = patch.tipo ?? tipoOf(patch.clase_nombre);
       // Confirming as it is, or correcting (or re-stating) the class or type, is the person's
@@ -153,6 +236,27 @@ export function garmentService(ctx: AppContext) {
       const updated = await store.garments.setOcasion(userId, id, [...new Set(ocasion)]);
       if (!updated) throw notFound(`garment ${id}`);
       return toGarmentJson(updated);
+    },
+
+    /**
+     * One change for many garments, all or nothing (404 when one is not the caller's, 400 when
+     * one change is invalid: nothing is written then). Deleting removes the owned images too.
+     */
+    async batch(userId: string, body: GarmentBatch): Promise<GarmentBatchResult> {
+      const ids = [...new Set(body.ids)];
+      if (body.action === 'eliminar') {
+        const deleted = await store.garments.batchDelete(userId, ids);
+        if (!deleted) throw notFound('one of the garments');
+        await Promise.all(deleted.map(removeImages));
+        return { ids, action: 'eliminar' };
+      }
+      // A category that is not the caller's refuses the whole batch before any write.
+      await checkCategoryOf(ctx, userId, body.set?.categoria_id);
+      const updated = await store.garments.batchUpdate(userId, ids, (g) =>
+        batchChange(g, body, today()),
+      );
+      if (!updated) throw notFound('one of the garments');
+      return { ids, action: body.action ?? 'actualizar' };
     },
 
     /** Deletes the garment, the outfits that use it (in the store) and its image files. */

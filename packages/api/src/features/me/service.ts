@@ -1,11 +1,11 @@
-/** The caller and their preferences (defaults until they save some). */
-import { DEFAULT_PREFERENCES, type Me, type PreferencesUpdate, type Profile } from '@fashion/core';
+/** The caller and their preferences (nothing chosen until they save some). */
+import { PROFILE_DEFAULTS, type Me, type PreferencesUpdate, type Profile } from '@fashion/core';
 import type { AppContext } from '../../deps.ts';
 import type { Principal } from '../../ports/auth.ts';
 
 export function meService(ctx: AppContext) {
   async function preferences(userId: string): Promise<Profile> {
-    return (await ctx.store.profiles.get(userId)) ?? { ...DEFAULT_PREFERENCES, userId };
+    return (await ctx.store.profiles.get(userId)) ?? { ...PROFILE_DEFAULTS, userId };
   }
   return {
     preferences,
@@ -17,7 +17,7 @@ export function meService(ctx: AppContext) {
       };
     },
     async update(userId: string, patch: PreferencesUpdate): Promise<Profile> {
-      return ctx.store.profiles.update(userId, patch, DEFAULT_PREFERENCES);
+      return ctx.store.profiles.update(userId, patch, PROFILE_DEFAULTS);
     },
   };
 }

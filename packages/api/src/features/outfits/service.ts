@@ -14,13 +14,15 @@ import {
   type OutfitSlot,
   type Tipo,
   type Worn,
+  wornAt,
 } from '@fashion/core';
 import type { AppContext } from '../../deps.ts';
 import { HttpError, notFound } from '../../http/errors.ts';
 import { toGarmentJson } from '../garments/wire.ts';
+import { wearService } from '../wears/service.ts';
 
 /** Which garment types a slot accepts (a layered top may be a second top or a light jacket). */
-const SLOT_TIPOS: Readonly<Record<OutfitSlot, readonly Tipo[]>> = {
+export const SLOT_TIPOS: Readonly<Record<OutfitSlot, readonly Tipo[]>> = {
   superior_id: ['superior'],
   superior_secundario_id: ['superior', 'abrigo'],
   inferior_id: ['inferior'],
@@ -32,7 +34,9 @@ const SLOT_TIPOS: Readonly<Record<OutfitSlot, readonly Tipo[]>> = {
 
 const slotName = (slot: OutfitSlot) => slot.slice(0, -3) as keyof OutfitGarments;
 
-function slotIds(o: Partial<Record<OutfitSlot, string | undefined>>): [OutfitSlot, string][] {
+export function slotIds(
+  o: Partial<Record<OutfitSlot, string | undefined>>,
+): [OutfitSlot, string][] {
   const pairs: [OutfitSlot, string][] = [];
   for (const slot of OUTFIT_SLOTS) {
     const id = o[slot];
@@ -41,7 +45,7 @@ function slotIds(o: Partial<Record<OutfitSlot, string | undefined>>): [OutfitSlo
   return pairs;
 }
 
-function expand(outfit: Outfit, byId: ReadonlyMap<string, Garment>): OutfitExpanded {
+export function expand(outfit: Outfit, byId: ReadonlyMap<string, Garment>): OutfitExpanded {
   const prendas: OutfitGarments = {};
   for (const [slot, id] of slotIds(outfit)) {
     const g = byId.get(id);
@@ -110,19 +114,12 @@ export function outfitService(ctx: AppContext) {
     },
 
     /**
-     * "I wore this": the outfit and its garments get `ultimo_uso` now; the recommender rotates
-     * on the garments', the saved outfit shows its own.
+     * "I wore this": a wear of the outfit today (the wear log), which derives the outfit's and
+     * its garments' `ultimo_uso`; the recommender rotates on the garments'. Twice in a day logs once.
      */
     async markWorn(userId: string, id: string, now = new Date()): Promise<Worn> {
-      const at = now.toISOString();
-      const outfit = await store.outfits.update(userId, id, { ultimo_uso: at });
-      if (!outfit) throw notFound(`outfit ${id}`);
-      const prendas = await store.garments.markWorn(
-        userId,
-        slotIds(outfit).map(([, garmentId]) => garmentId),
-        at,
-      );
-      return { ultimo_uso: at, prendas };
+      const { wear } = await wearService(ctx).log(userId, { outfit_id: id }, now);
+      return { ultimo_uso: wornAt(wear.fecha, wear.creado), prendas: wear.prenda_ids, uso: wear };
     },
   };
 }

@@ -34,9 +34,20 @@ function preferencesOf(source: Partial<Profile> | RecommendQuery | null): Partia
   if (!source) return {};
   for (const k of PREFERENCE_KEYS) {
     const v = (source as Partial<Record<keyof Preferences, unknown>>)[k];
-    if (v !== undefined) out[k] = v;
+    // '' is a saved "not chosen" (the original's convention): the default applies.
+    if (v !== undefined && v !== '') out[k] = v;
   }
   return out as Partial<Preferences>;
+}
+
+/** What a caller other than the route adds: the calendar plans for a day other than now. */
+export interface RecommendContext {
+  /** Garments to rotate instead of those worn in the last days (`ultimo_uso`). */
+  recentlyWorn?: readonly string[];
+  /** Garments that cannot be chosen (e.g. waiting for the laundry). */
+  unavailable?: ReadonlySet<string>;
+  /** The day planned for (`YYYY-MM-DD`) when the query does not name one: its season counts. */
+  fecha?: string;
 }
 
 export function recommendService(ctx: AppContext) {
@@ -45,20 +56,28 @@ export function recommendService(ctx: AppContext) {
     async recommend(
       userId: string,
       query: RecommendQuery,
+      context: RecommendContext = {},
     ): Promise<{ outfits: RecommendedOutfit<Garment>[] }> {
-      const [garments, profile] = await Promise.all([
-        ctx.store.garments.list(userId),
+      const [garments, profile, categories] = await Promise.all([
+        // Archived garments and those waiting for the wash are never suggested.
+        ctx.store.garments.list(userId, { estado: 'activa', lavado: 'limpia' }),
         ctx.store.profiles.get(userId),
+        ctx.store.categories.list(userId),
       ]);
       const prefs = resolvePreferences({ ...preferencesOf(profile), ...preferencesOf(query) });
-      const wardrobe = garments.map(toGarmentJson);
+      const wardrobe = garments.filter((g) => !context.unavailable?.has(g._id)).map(toGarmentJson);
       const outfits = recommendOutfits(wardrobe, prefs, {
         temperature: query.temperature,
         rain: query.rain,
         exclude: query.exclude,
         limit: query.limit ?? 3,
         seed: query.seed,
-        recentlyWorn: recentlyWorn(wardrobe, Date.now()),
+        // The season of the day asked for, in the person's hemisphere (their city, else north).
+        fecha: query.fecha ?? context.fecha,
+        hemisferio: (profile?.ciudad?.lat ?? 0) < 0 ? 'sur' : 'norte',
+        recentlyWorn: context.recentlyWorn ?? recentlyWorn(wardrobe, Date.now()),
+        // A garment in a category with another role than its class's goes by that role.
+        categories,
       });
       return { outfits };
     },

@@ -52,9 +52,11 @@ export function describeOutfit(o: RecommendedOutfit<Garment>, lang: Lang, intro:
     pieces.map((g) => garmentName(g, lang)),
     lang,
   );
+  // The reasons' sentences (explicaciones) are Spanish: an English reply leaves them to the
+  // client, which words the outfit's reason codes (detalles) in its own language.
   const why = o.explicaciones.slice(0, 3).join(' ');
   return lang === 'en'
-    ? `${intro}: ${names}. Score ${o.puntuacion}/100.${why ? ` Why: ${why}` : ''}`
+    ? `${intro}: ${names}. Score ${o.puntuacion}/100.`
     : `${intro}: ${names}. Puntuación ${o.puntuacion}/100.${why ? ` Por qué: ${why}` : ''}`;
 }
 

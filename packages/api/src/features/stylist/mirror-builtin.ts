@@ -44,6 +44,8 @@ export interface MirrorAnswer {
   }[];
   /** What the classifier said about the frame (our addition; the original clients ignore it). */
   classification?: Classification;
+  /** The recommender's reasons as codes, for clients that word them in their language (ours). */
+  reasons?: RecommendedOutfit<Garment>['detalles'];
 }
 
 export function judgeSeenGarment(
@@ -145,6 +147,7 @@ export function judgeSeenGarment(
       },
     ],
     classification: seen,
+    ...(best ? { reasons: best.detalles } : {}),
   };
 }
 
@@ -157,7 +160,7 @@ export async function builtinMirror(
   const [seen, wardrobe] = await Promise.all([
     // Decoded and checked like any upload before the model sees it.
     classifyService(ctx).classify(frame, 'vit'),
-    ctx.store.garments.list(userId),
+    ctx.store.garments.list(userId, { estado: 'activa' }),
   ]);
   return judgeSeenGarment(wardrobe, seen, intent);
 }

@@ -40,13 +40,20 @@ function mirrorAnswerOf(text: string): MirrorAnswer {
 }
 
 export function stylistService(ctx: AppContext) {
-  const wardrobe = async (userId: string) => wardrobeLines(await ctx.store.garments.list(userId));
+  const wardrobe = async (userId: string) =>
+    wardrobeLines(await ctx.store.garments.list(userId, { estado: 'activa' }));
+  /** What the person wrote about their style in settings (their own profile only). */
+  const style = async (userId: string) =>
+    (await ctx.store.profiles.get(userId))?.style_preference ?? '';
   return {
     async chat(userId: string, messages: ChatMessage[]): Promise<ChatAnswer> {
       if (!ctx.chatModel) return builtinChat(ctx, userId, messages);
       const text = await ctx.chatModel.complete({
         messages: [
-          { role: 'system', content: chatSystemPrompt(await wardrobe(userId)) },
+          {
+            role: 'system',
+            content: chatSystemPrompt(await wardrobe(userId), await style(userId)),
+          },
           ...messages,
         ],
       });
@@ -61,7 +68,10 @@ export function stylistService(ctx: AppContext) {
       if (!ctx.chatModel) return builtinMirror(ctx, userId, req.frame, readIntent(about));
       const text = await ctx.chatModel.complete({
         messages: [
-          { role: 'system', content: mirrorSystemPrompt(await wardrobe(userId)) },
+          {
+            role: 'system',
+            content: mirrorSystemPrompt(await wardrobe(userId), await style(userId)),
+          },
           { role: 'user', content: `Evaluate the outfit in this photo.\n${about}` },
         ],
         image: req.imageDataUrl,
@@ -96,7 +106,10 @@ export function stylistService(ctx: AppContext) {
       }
       const text = await ctx.chatModel.complete({
         messages: [
-          { role: 'system', content: mirrorSystemPrompt(await wardrobe(userId)) },
+          {
+            role: 'system',
+            content: mirrorSystemPrompt(await wardrobe(userId), await style(userId)),
+          },
           { role: 'user', content: userPrompt },
         ],
         json: true,

@@ -1,0 +1,58 @@
+/** The packing list: the plan's garments grouped by type, each with a check-off that persists. */
+import { TIPOS, type Garment, type TripExpanded } from '@fashion/core';
+import { useCheckItem } from '../../api/trips.ts';
+import { GarmentImage } from '../../components/GarmentImage.tsx';
+import { InlineError } from '../../components/States.tsx';
+import { card, muted } from '../../components/ui.ts';
+import { useT } from '../../i18n/i18n.tsx';
+import { garmentName } from '../../lib/vocab.ts';
+
+export function PackingList({ trip }: { trip: TripExpanded }) {
+  const t = useT();
+  const check = useCheckItem(trip._id);
+  const plan = trip.plan!;
+  const byId = new Map<string, Garment>(trip.prendas.map((g) => [g._id, g]));
+  const checked = new Set(trip.marcados);
+  const total = Object.values(plan.packingList).flat().length;
+  const done = Object.values(plan.packingList)
+    .flat()
+    .filter((id) => checked.has(id)).length;
+  return (
+    <section className={`${card} p-4`} aria-labelledby="packing-title">
+      <h2 id="packing-title" className="font-display text-xl">
+        {t.trips.packing}
+      </h2>
+      <p className={`mb-3 text-sm ${muted}`} data-testid="packed-count">
+        {t.trips.packed(done, total)}
+      </p>
+      <InlineError error={check.error} />
+      {TIPOS.filter((tipo) => plan.packingList[tipo]?.length).map((tipo) => (
+        <div key={tipo} className="mb-3">
+          <h3 className="mb-1 text-xs font-medium uppercase tracking-wide text-stone-500">
+            {t.tipos[tipo]}
+          </h3>
+          <ul className="space-y-1">
+            {plan.packingList[tipo]!.map((id) => {
+              const g = byId.get(id);
+              const name = g ? garmentName(g, t) : id;
+              return (
+                <li key={id}>
+                  <label className="flex items-center gap-3 text-sm">
+                    <input
+                      type="checkbox"
+                      className="size-4"
+                      checked={checked.has(id)}
+                      onChange={(e) => check.mutate({ prenda_id: id, marcado: e.target.checked })}
+                    />
+                    {g ? <GarmentImage garment={g} alt="" className="size-9 rounded-md" /> : null}
+                    <span className={checked.has(id) ? 'line-through opacity-60' : ''}>{name}</span>
+                  </label>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}

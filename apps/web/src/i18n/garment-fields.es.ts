@@ -1,0 +1,62 @@
+/** Nombres en español de los campos de la prenda y de los valores de sus enumeraciones nuevas. */
+import type { garmentFieldsEn } from './garment-fields.en.ts';
+
+export const garmentFieldsEs: typeof garmentFieldsEn = {
+  fields: {
+    labels: {
+      clase_nombre: 'Prenda',
+      tipo: 'Tipo',
+      color: 'Color',
+      color_hex: 'Código de color',
+      ocasion: 'Ocasiones',
+      calidez: 'Abrigo',
+      categoria_id: 'Categoría',
+      mostrar_recorte: 'Mostrar el recorte',
+      marca: 'Marca',
+      precio: 'Precio',
+      moneda: 'Moneda',
+      fecha_compra: 'Comprada el',
+      talla: 'Talla',
+      material: 'Material',
+      estampado: 'Estampado',
+      temporadas: 'Temporadas',
+      notas: 'Notas',
+      favorito: 'Favorita',
+      etiquetas: 'Etiquetas',
+      lavado: 'Lavado',
+      estado: 'Estado',
+      motivo_archivo: 'Por qué salió',
+      fecha_archivo: 'Archivada el',
+    },
+    values: {
+      estampado: {
+        liso: 'Liso',
+        rayas: 'Rayas',
+        cuadros: 'Cuadros',
+        lunares: 'Lunares',
+        floral: 'Floral',
+        estampado: 'Estampado',
+        otro: 'Otro',
+      },
+      temporadas: {
+        primavera: 'Primavera',
+        verano: 'Verano',
+        otoño: 'Otoño',
+        invierno: 'Invierno',
+      },
+      lavado: { limpia: 'Limpia', para_lavar: 'Para lavar' },
+      estado: { activa: 'En el armario', archivada: 'Archivada' },
+      motivo_archivo: {
+        vendida: 'Vendida',
+        donada: 'Donada',
+        regalada: 'Regalada',
+        rota: 'Rota',
+        otro: 'Otro',
+      },
+    },
+    moreDetails: 'Más detalles',
+    yes: 'Sí',
+    tagsHint: 'Separa las etiquetas con comas',
+    notSet: 'Sin indicar',
+  },
+};

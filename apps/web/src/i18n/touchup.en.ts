@@ -1,0 +1,21 @@
+/** English strings of the cut-out touch-up (#18). */
+export const touchupEn = {
+  open: 'Touch up the cut-out',
+  title: 'Touch up the cut-out',
+  hint: 'Paint over the picture: Keep brings back parts of the photo, Erase removes them. Faded areas are left out.',
+  keep: 'Keep',
+  erase: 'Erase',
+  brush: 'Brush',
+  size: 'Brush size',
+  undo: 'Undo',
+  reset: 'Reset',
+  save: 'Save cut-out',
+  saving: 'Saving…',
+  cancel: 'Cancel',
+  saved: 'Cut-out saved',
+  canvasLabel: 'The cut-out: paint with the pointer, finger or pen',
+  loading: 'Loading the cut-out…',
+  loadFailed: 'The cut-out could not be loaded for editing.',
+  saveFailed: 'The cut-out could not be saved; your strokes are kept, try again.',
+  strokes: (n: number) => (n === 1 ? '1 stroke' : `${n} strokes`),
+};

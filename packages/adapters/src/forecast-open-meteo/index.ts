@@ -1,0 +1,1 @@
+export { OpenMeteoForecast, type OpenMeteoOptions } from './open-meteo.ts';

@@ -1,0 +1,1 @@
+export { createHttpSegmenter, type HttpSegmenterOptions } from './http-segmenter.ts';

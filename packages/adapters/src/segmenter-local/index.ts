@@ -1,0 +1,1 @@
+export { createLocalSegmenter } from './local-segmenter.ts';

@@ -1,0 +1,57 @@
+/**
+ * GarmentQuery → a SQL WHERE (SQLite and D1 alike): list filters, free-text search and the page
+ * position all run in the database, on the (user_id, estado, fecha_agregada, id) index.
+ */
+import { and, eq, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { GarmentPosition, GarmentQuery } from '@fashion/api';
+import { garments } from './schema.ts';
+
+/** A JSON array column holds the value (ocasion, temporadas, etiquetas). */
+const jsonHas = (column: SQL.Aliased | typeof garments.ocasion, value: string) =>
+  sql`exists (select 1 from json_each(${column}) where json_each.value = ${value})`;
+
+/** `%` and `_` in the person's text match themselves. */
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export function garmentWhere(
+  userId: string,
+  f: GarmentQuery = {},
+  after?: GarmentPosition,
+): SQL | undefined {
+  const c: (SQL | undefined)[] = [eq(garments.userId, userId)];
+  if (f.tipo) c.push(eq(garments.tipo, f.tipo));
+  if (f.clase_nombre) c.push(eq(garments.clase_nombre, f.clase_nombre));
+  if (f.color) c.push(eq(garments.color, f.color));
+  if (f.lavado) c.push(eq(garments.lavado, f.lavado));
+  if (f.categoria_id) c.push(eq(garments.categoria_id, f.categoria_id));
+  if (f.estado) c.push(eq(garments.estado, f.estado));
+  if (f.favorito !== undefined) c.push(eq(garments.favorito, f.favorito));
+  if (f.ocasion) c.push(jsonHas(garments.ocasion, f.ocasion));
+  if (f.temporada) c.push(jsonHas(garments.temporadas, f.temporada));
+  if (f.etiqueta) c.push(jsonHas(garments.etiquetas, f.etiqueta));
+  if (f.marca) c.push(sql`lower(${garments.marca}) = lower(${f.marca})`);
+  if (f.q) {
+    // LIKE is case-insensitive for ASCII in SQLite; the tags are searched in their JSON text.
+    const pattern = likePattern(f.q);
+    c.push(
+      or(
+        ...[
+          garments.marca,
+          garments.notas,
+          garments.etiquetas,
+          garments.material,
+          garments.talla,
+        ].map((col) => sql`${col} like ${pattern} escape '\\'`),
+      ),
+    );
+  }
+  if (after) {
+    c.push(
+      or(
+        lt(garments.fecha_agregada, after.fecha_agregada),
+        and(eq(garments.fecha_agregada, after.fecha_agregada), lt(garments.id, after._id)),
+      ),
+    );
+  }
+  return and(...c);
+}

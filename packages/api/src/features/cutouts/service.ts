@@ -1,0 +1,107 @@
+/**
+ * Cut-outs of garments, off the upload's critical path: an upload answers 201 at once and queues
+ * its cut-out; the job reads the stored photo, segments it, stores the transparent WebP under a
+ * new key, then points the row at it (and only then deletes a previous cut-out). A failure is
+ * logged and leaves the garment as it was (no cut-out: clients show the photo). Garments that
+ * lack one (a process killed with jobs queued, garments from before cut-outs) get theirs lazily,
+ * when their owner's wardrobe is next listed; a failure is not retried that way by this process
+ * (POST /api/prendas/:id/recorte re-runs it on demand).
+ */
+import { newCutoutKey } from '@fashion/core';
+import type { AppContext } from '../../deps.ts';
+import { HttpError, notFound } from '../../http/errors.ts';
+import type { CutoutImage, Segmenter } from '../../ports/segmenter.ts';
+import type { StoredGarment } from '../../ports/store.ts';
+import { SerialQueue } from './queue.ts';
+
+/** Garments waiting beyond this are left for a later list (memory stays bounded). */
+const MAX_WAITING = 10_000;
+
+export type CutoutService = ReturnType<typeof cutoutService>;
+
+export function cutoutService(ctx: Omit<AppContext, 'cutouts'>, segmenter: Segmenter) {
+  const { store, images, options } = ctx;
+  const queue = new SerialQueue(MAX_WAITING);
+  /** Garments whose cut-out failed in this process: not retried by the lazy path. */
+  const failed = new Set<string>();
+
+  async function photoOf(g: StoredGarment): Promise<Uint8Array> {
+    const photo = await images.get(g.image_key);
+    if (!photo) throw new Error(`the photo of garment ${g._id} is missing from the image store`);
+    return photo.body;
+  }
+
+  /** Stores `image` as the garment's cut-out; null when the garment went meanwhile. */
+  async function store_(g: StoredGarment, image: CutoutImage): Promise<StoredGarment | null> {
+    const key = newCutoutKey();
+    await images.put(key, image.body, image.contentType);
+    let updated: StoredGarment | null;
+    try {
+      updated = await store.garments.setCutout(g.userId, g._id, key, images.url(key));
+    } catch (err) {
+      await images.delete(key).catch(() => undefined);
+      throw err;
+    }
+    // Deleted while segmenting: its new cut-out belongs to nobody. Else the old one is replaced.
+    const orphan = updated ? g.recorte_key : key;
+    if (orphan) {
+      await images.delete(orphan).catch((err: unknown) => {
+        options.logError('could not delete a replaced cut-out (the sweep will)', err);
+      });
+    }
+    return updated;
+  }
+
+  /** The background job: `force` re-runs even when the garment already has a cut-out. */
+  async function run(userId: string, id: string, force: boolean): Promise<void> {
+    try {
+      const g = await store.garments.get(userId, id);
+      if (!g || (g.recorte_key && !force)) return;
+      await store_(g, await segmenter.cutout(await photoOf(g)));
+      failed.delete(id);
+    } catch (err) {
+      failed.add(id);
+      options.logError(`cut-out of garment ${id} failed (the photo is shown instead)`, err);
+    }
+  }
+
+  return {
+    /** Queues the cut-out of a new (or re-run) garment. */
+    schedule(userId: string, id: string, force = false): void {
+      queue.enqueue(id, () => run(userId, id, force));
+    },
+
+    /** Queues cut-outs for listed garments that lack one (and did not fail here before). */
+    scheduleMissing(rows: readonly StoredGarment[]): void {
+      for (const g of rows) {
+        if (!g.recorte_key && !failed.has(g._id)) {
+          queue.enqueue(g._id, () => run(g.userId, g._id, false));
+        }
+      }
+    },
+
+    /** A touch-up: the person's mask applied to the original photo, stored as the cut-out. */
+    async touchUp(userId: string, id: string, mask: Uint8Array): Promise<StoredGarment> {
+      return queue.urgent(async () => {
+        const g = await store.garments.get(userId, id);
+        if (!g) throw notFound(`garment ${id}`);
+        const image = await segmenter.applyMask(await photoOf(g), mask);
+        const updated = await store_(g, image);
+        if (!updated) throw notFound(`garment ${id}`);
+        return updated;
+      });
+    },
+
+    /** Resolves when no cut-out runs or waits. */
+    drained: () => queue.drained(),
+
+    /** Whether work is queued (a Worker keeps the request's isolate alive for it). */
+    get busy(): boolean {
+      return queue.size > 0;
+    },
+  };
+}
+
+export function noSegmenter(): HttpError {
+  return new HttpError(503, 'cut-outs are not configured on this server');
+}

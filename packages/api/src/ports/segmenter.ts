@@ -1,0 +1,18 @@
+/**
+ * Background removal: the garment on a transparent background. In-process (sharp + opencv.js)
+ * on Node; through the ML service's `POST /segment` where the runtime cannot carry it (Worker).
+ */
+export interface CutoutImage {
+  body: Uint8Array;
+  contentType: string;
+}
+
+export interface Segmenter {
+  /** The garment cut out of the photo (transparent WebP). */
+  cutout(photo: Uint8Array): Promise<CutoutImage>;
+  /**
+   * The photo with the person's mask as its alpha (a touch-up): `mask` is an image of the same
+   * aspect as the photo, white = keep. Throws ImageRejected when the mask is not such an image.
+   */
+  applyMask(photo: Uint8Array, mask: Uint8Array): Promise<CutoutImage>;
+}

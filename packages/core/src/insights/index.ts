@@ -1,0 +1,2 @@
+export * from './compute.ts';
+export * from './wears.ts';

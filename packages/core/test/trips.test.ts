@@ -1,0 +1,146 @@
+/** The trip planner: every day covered, the packing list is the union, determinism, reuse. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  ACTIVITIES,
+  CLASS_NAMES,
+  COLOR_NAMES,
+  OCASIONES,
+  maxWears,
+  planTrip,
+  type Activity,
+  type Garment,
+  type TripDayInput,
+} from '../src/index.ts';
+import { garment } from './recommend-fixtures.ts';
+
+function days(n: number, activities: Activity[], temp = 18): TripDayInput[] {
+  return Array.from({ length: n }, (_, i) => ({
+    date: `2027-03-${String(i + 1).padStart(2, '0')}`,
+    temperature: temp + (i % 3),
+    rain: i % 4 === 0,
+    source: i < 2 ? 'forecast' : 'climate',
+    activities,
+  }));
+}
+
+function wardrobe(): Garment[] {
+  const all = [...OCASIONES];
+  return [
+    ...['blanco', 'azul', 'gris', 'negro', 'beige', 'verde'].map((c) =>
+      garment('Shirt', { color: c as never, ocasion: ['trabajo', 'fiesta', 'casual'] }),
+    ),
+    ...['blanco', 'negro', 'gris', 'rojo'].map((c) =>
+      garment('T-shirt', { color: c as never, ocasion: ['casual', 'deportivo'] }),
+    ),
+    ...['negro', 'azul', 'gris', 'beige'].map((c) =>
+      garment('Pants', { color: c as never, ocasion: all }),
+    ),
+    garment('Shorts', { color: 'negro', ocasion: ['deportivo', 'casual'] }),
+    ...['negro', 'blanco', 'marrón'].map((c) =>
+      garment('Shoes', { color: c as never, ocasion: all }),
+    ),
+    garment('Outwear', { color: 'negro', ocasion: all }),
+  ];
+}
+
+const union = (plan: ReturnType<typeof planTrip>) =>
+  [...new Set(plan.days.flatMap((d) => d.outfits.flatMap((o) => o.garmentIds)))].sort();
+
+describe('planTrip', () => {
+  const input = { wardrobe: wardrobe(), days: days(5, ['work', 'evening']), laundry: false };
+
+  it('covers every day and activity, and the packing list is the union grouped by tipo', () => {
+    const plan = planTrip(input);
+    expect(plan.days).toHaveLength(5);
+    for (const d of plan.days) {
+      expect(d.uncovered).toEqual([]);
+      expect(d.outfits.map((o) => o.activity)).toEqual(['work', 'evening']);
+    }
+    const listed = Object.values(plan.packingList).flat().sort();
+    expect(listed).toEqual(union(plan));
+    expect(plan.suitcaseSize).toBe(listed.length);
+    const byId = new Map(input.wardrobe.map((g) => [g._id, g]));
+    for (const [tipo, ids] of Object.entries(plan.packingList)) {
+      for (const id of ids) expect(byId.get(id)!.tipo).toBe(tipo);
+    }
+  });
+
+  it('packs no more than the greedy best-per-day plan, and stays within the score tolerance', () => {
+    const compact = planTrip(input);
+    const greedy = planTrip(input, 'best');
+    expect(compact.suitcaseSize).toBeLessThanOrEqual(greedy.suitcaseSize);
+    for (const d of compact.days) {
+      for (const o of d.outfits) expect(o.mejorPuntuacion - o.puntuacion).toBeLessThanOrEqual(8);
+    }
+  });
+
+  it('without laundry a top is worn at most twice; with laundry the suitcase is no bigger', () => {
+    const plan = planTrip(input);
+    const wears = new Map<string, number>();
+    for (const d of plan.days)
+      for (const o of d.outfits)
+        for (const id of o.garmentIds) wears.set(id, (wears.get(id) ?? 0) + 1);
+    const byId = new Map(input.wardrobe.map((g) => [g._id, g]));
+    for (const [id, n] of wears) expect(n).toBeLessThanOrEqual(maxWears(byId.get(id)!.tipo, false));
+    expect(planTrip({ ...input, laundry: true }).suitcaseSize).toBeLessThanOrEqual(
+      plan.suitcaseSize,
+    );
+  });
+
+  it('explains each outfit with codes; climate days say so', () => {
+    const plan = planTrip(input);
+    const day3 = plan.days[2]!.outfits[0]!;
+    expect(day3.reasons.map((r) => r.code)).toContain('trip_climate');
+    expect(plan.days[0]!.outfits[0]!.reasons.map((r) => r.code)).not.toContain('trip_climate');
+    expect(
+      plan.days
+        .flatMap((d) => d.outfits)
+        .some((o) => o.reasons.some((r) => r.code === 'trip_reuse')),
+    ).toBe(true);
+  });
+
+  it('an activity the wardrobe cannot dress for is reported uncovered, not dropped silently', () => {
+    const plan = planTrip({ wardrobe: [garment('Shoes')], days: days(2, ['work']), laundry: true });
+    expect(plan.days.map((d) => d.uncovered)).toEqual([['work'], ['work']]);
+    expect(plan.suitcaseSize).toBe(0);
+  });
+
+  it('property: same input → same plan; every day present; list = union', () => {
+    const spec = fc.record({
+      clase: fc.constantFrom(...CLASS_NAMES),
+      color: fc.constantFrom(...COLOR_NAMES),
+      ocasion: fc.subarray([...OCASIONES]),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(spec, { minLength: 3, maxLength: 25 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.subarray([...ACTIVITIES], { minLength: 1 }),
+        fc.boolean(),
+        fc.integer({ min: -5, max: 35 }),
+        (specs, n, acts, laundry, temp) => {
+          const w = specs.map((s, i) =>
+            garment(s.clase, {
+              color: s.color,
+              ocasion: s.ocasion,
+              id: i.toString(16).padStart(24, '0'),
+            }),
+          );
+          const tripInput = { wardrobe: w, days: days(n, acts, temp), laundry };
+          const a = planTrip(tripInput);
+          const b = planTrip({ ...tripInput, wardrobe: [...w].reverse() });
+          expect(b).toEqual(a);
+          expect(a.days.map((d) => d.date)).toEqual(tripInput.days.map((d) => d.date));
+          for (const d of a.days) {
+            expect([...d.outfits.map((o) => o.activity), ...d.uncovered].sort()).toEqual(
+              [...new Set(acts)].sort(),
+            );
+          }
+          expect(Object.values(a.packingList).flat().sort()).toEqual(union(a));
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
