@@ -1,11 +1,12 @@
 /**
  * Runs in Node before the workerd tests: an HTTP server on 127.0.0.1 (random port) that speaks
- * the ML service contract of docs/architecture.md §3 (`/health`, `/classify` with multipart `imagen`), so that
- * the Worker's HTTP classifier is exercised over real HTTP. It answers from the image's size,
- * not from a model: the models have their own tests.
+ * the ML service contract of docs/architecture.md §3 (`/health`, `/classify` and `/segment` with
+ * multipart `imagen`), so that the Worker's HTTP classifier and segmenter are exercised over real
+ * HTTP. It answers fixed results, not a model's: the models have their own tests.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import sharp from 'sharp';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -26,6 +27,12 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
 let server: Server;
 
 export async function setup(project: TestProject) {
+  // A transparent 8×8 WebP: what /segment answers for any photo.
+  const cutout = await sharp({
+    create: { width: 8, height: 8, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } },
+  })
+    .webp()
+    .toBuffer();
   server = createServer(async (req, res) => {
     const send = (status: number, body: unknown) => {
       res.writeHead(status, { 'content-type': 'application/json' });
@@ -56,6 +63,12 @@ export async function setup(project: TestProject) {
         ],
         model_file: 'stub.onnx',
       });
+    }
+    if (req.url === '/segment' && req.method === 'POST') {
+      const body = await readBody(req);
+      if (!body.includes('name="imagen"')) return send(400, { error: 'no image in field imagen' });
+      res.writeHead(200, { 'content-type': 'image/webp' });
+      return res.end(cutout);
     }
     send(404, { error: 'not found' });
   });

@@ -6,6 +6,7 @@
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { contextStorage } from 'hono/context-storage';
 import { resolveOptions, type AppContext, type AppDeps, type AppEnv } from './deps.ts';
 import { accessLog } from './http/access-log.ts';
 import { Admission, admit } from './http/admission.ts';
@@ -27,7 +28,6 @@ import { classifyRoutes } from './features/classify/routes.ts';
 import { cutoutRoutes } from './features/cutouts/routes.ts';
 import { collageRoutes } from './features/outfits/collage.ts';
 import { cutoutService } from './features/cutouts/service.ts';
-import { keepAliveForCutouts } from './features/cutouts/keep-alive.ts';
 import { directUploadRoutes } from './features/direct-upload/routes.ts';
 import { garmentRoutes } from './features/garments/routes.ts';
 import { healthRoutes } from './features/health/routes.ts';
@@ -97,6 +97,9 @@ const IDEMPOTENT = [
   '/api/viajes/:id/cambiar',
 ];
 
+/** How often a waiting heavy request on a Worker looks for a free slot. */
+const EDGE_ADMISSION_POLL_MS = 25;
+
 export type App = OpenAPIHono<AppEnv>;
 
 export function createApp(deps: AppDeps): App {
@@ -119,7 +122,8 @@ export function createApp(deps: AppDeps): App {
   const cors = apiCors(options.corsOrigins);
   if (cors) app.use('/api/*', cors);
   app.use('/api/*', absoluteImageUrls(options.publicBaseUrl));
-  if (ctx.cutouts) app.use('/api/*', keepAliveForCutouts(ctx.cutouts));
+  // The edge's cut-out jobs run on their request's own queue (features/cutouts/request-queues.ts).
+  if (ctx.cutouts && options.mode === 'edge') app.use('/api/*', contextStorage());
   const address = (c: Context) => clientAddress(c, options.trustProxy, deps.connInfo);
   const { windowMs, max, heavyMax, authFailureMax } = options.rateLimit;
   const counter = deps.rateLimitCounter ?? new MemoryRateLimitCounter();
@@ -129,18 +133,20 @@ export function createApp(deps: AppDeps): App {
   app.use('/api/*', rateLimit(new FixedWindowLimiter(max, windowMs, counter), 'api', address));
   const heavy = rateLimit(new FixedWindowLimiter(heavyMax, windowMs, counter), 'heavy', address);
   for (const path of HEAVY) app.use(path, heavy);
-  // Bodies of heavy routes are read only once admitted: the surplus gets 503 busy at once.
-  const admission = admit(
-    new Admission(options.admission),
-    base64BodyLimit(options.maxUploadBytes),
-  );
+  // Bodies of heavy routes are read only once admitted: the surplus gets 503 busy at once. On the
+  // edge a waiter polls for its slot (a request may not resolve another's promise there).
+  const admissionOptions =
+    options.mode === 'edge'
+      ? { poll: EDGE_ADMISSION_POLL_MS, ...options.admission }
+      : options.admission;
+  const admission = admit(new Admission(admissionOptions), base64BodyLimit(options.maxUploadBytes));
   // Not /api/prendas/confirm: its body is a small JSON, and overlapping confirms of one upload
   // must meet in the service (which answers them all with the one garment), not in a queue.
   for (const path of HEAVY.filter((p) => p !== '/api/prendas/confirm' && p !== '/api/import')) {
     app.use(path, admission);
   }
   // An import's body is a whole export ZIP: admitted on its own queue, with its own size limit.
-  app.use('/api/import', admit(new Admission(options.admission), options.maxImportBytes));
+  app.use('/api/import', admit(new Admission(admissionOptions), options.maxImportBytes));
   // JSON is read (bounded, depth-scanned) only once the caller was admitted.
   app.use('/api/*', guardJson(base64BodyLimit(options.maxUploadBytes)));
   const idempotent = idempotency(deps.store.idempotency, {

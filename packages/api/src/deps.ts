@@ -12,6 +12,7 @@ import type { ImageProcessor, ImageStore } from './ports/images.ts';
 import type { Segmenter } from './ports/segmenter.ts';
 import type { Compositor } from './ports/compositor.ts';
 import type { Store } from './ports/store.ts';
+import type { SerialQueue } from './features/cutouts/queue.ts';
 import type { CutoutService } from './features/cutouts/service.ts';
 import type { ChatModel, SpeechModel } from './ports/stylist.ts';
 import type { Forecast } from './ports/forecast.ts';
@@ -118,7 +119,8 @@ export interface AppContext extends Omit<AppDeps, 'options'> {
 
 /** Hono environment of the app: the authenticated principal, set by the auth middleware. */
 export interface AppEnv {
-  Variables: { principal: Principal; requestId: string };
+  /** cutoutQueue: the request's own cut-out queue, on the edge only (cutouts/request-queues.ts). */
+  Variables: { principal: Principal; requestId: string; cutoutQueue?: SerialQueue };
 }
 
 export type AppCtx = Context<AppEnv>;

@@ -22,6 +22,22 @@ describe('Admission', () => {
     release2();
     expect(a.running).toBe(0);
   });
+
+  it('in poll mode (the edge) a waiter takes a freed slot itself, and newcomers queue behind it', async () => {
+    const a = new Admission({ maxInFlight: 1, maxQueued: 1, retryAfterSeconds: 1, poll: 5 });
+    const first = await a.enter()!;
+    const second = a.enter()!;
+    expect(a.enter()).toBeNull();
+    expect({ running: a.running, queued: a.queued }).toEqual({ running: 1, queued: 1 });
+    first();
+    // The slot is free but still promised to the waiter: a newcomer may not take it.
+    expect(a.running).toBe(0);
+    expect(a.enter()).toBeNull();
+    const release2 = await second;
+    expect({ running: a.running, queued: a.queued }).toEqual({ running: 1, queued: 0 });
+    release2();
+    expect(a.running).toBe(0);
+  });
 });
 
 /** A multipart upload whose last bytes are held back until release(). */

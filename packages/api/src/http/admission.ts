@@ -4,6 +4,11 @@
  * Retry-After at once, their body dropped unread. A waiting request's body stays in the socket
  * (TCP pushes back), so memory grows with the running requests only: each holds a body of up to
  * the upload limit and a decoded image, so `maxInFlight` is what bounds the process's RSS.
+ *
+ * A waiter is woken one of two ways. In Node the releasing request hands its slot straight to the
+ * first waiter. A Worker may not: workerd cancels a request whose promise only another request
+ * can resolve ("the Worker's code had hung"), so there each waiter checks for a free slot itself,
+ * on its own timer (`poll`).
  */
 import type { MiddlewareHandler } from 'hono';
 import { HttpError } from './errors.ts';
@@ -15,11 +20,14 @@ export interface AdmissionOptions {
   maxQueued: number;
   /** Retry-After of the 503, in seconds. */
   retryAfterSeconds: number;
+  /** Waiters look for a free slot every `poll` ms instead of being handed one (the edge). */
+  poll?: number;
 }
 
 export class Admission {
   #running = 0;
   readonly #waiting: (() => void)[] = [];
+  #polling = 0;
 
   constructor(readonly options: AdmissionOptions) {}
 
@@ -28,20 +36,34 @@ export class Admission {
   }
 
   get queued(): number {
-    return this.#waiting.length;
+    return this.#waiting.length + this.#polling;
   }
 
   /** Resolves with a release function once a slot is free; null when even the queue is full. */
   enter(): Promise<() => void> | null {
-    const { maxInFlight, maxQueued } = this.options;
-    if (this.#running < maxInFlight) {
+    const { maxInFlight, maxQueued, poll } = this.options;
+    if (this.#running < maxInFlight && this.#polling === 0) {
       this.#running += 1;
       return Promise.resolve(this.#releaser());
     }
-    if (this.#waiting.length >= maxQueued) return null;
+    if (this.queued >= maxQueued) return null;
+    if (poll) return this.#pollForSlot(poll);
     return new Promise((resolve) => {
       // The slot passes straight to the waiter: #running stays as it is.
       this.#waiting.push(() => resolve(this.#releaser()));
+    });
+  }
+
+  #pollForSlot(everyMs: number): Promise<() => void> {
+    this.#polling += 1;
+    return new Promise((resolve) => {
+      const check = () => {
+        if (this.#running >= this.options.maxInFlight) return void setTimeout(check, everyMs);
+        this.#polling -= 1;
+        this.#running += 1;
+        resolve(this.#releaser());
+      };
+      setTimeout(check, everyMs);
     });
   }
 

@@ -1,6 +1,6 @@
 /**
  * Cut-outs of garments, off the upload's critical path: an upload answers 201 at once and queues
- * its cut-out; the job reads the stored photo, segments it, stores the transparent WebP under a
+ * its cut-out (request-queues.ts says on which queue); the job reads the stored photo, segments it, stores the transparent WebP under a
  * new key, then points the row at it (and only then deletes a previous cut-out). A failure is
  * logged and leaves the garment as it was (no cut-out: clients show the photo). Garments that
  * lack one (a process killed with jobs queued, garments from before cut-outs) get theirs lazily,
@@ -12,16 +12,13 @@ import type { AppContext } from '../../deps.ts';
 import { HttpError, notFound } from '../../http/errors.ts';
 import type { CutoutImage, Segmenter } from '../../ports/segmenter.ts';
 import type { StoredGarment } from '../../ports/store.ts';
-import { SerialQueue } from './queue.ts';
-
-/** Garments waiting beyond this are left for a later list (memory stays bounded). */
-const MAX_WAITING = 10_000;
+import { cutoutQueues } from './request-queues.ts';
 
 export type CutoutService = ReturnType<typeof cutoutService>;
 
 export function cutoutService(ctx: Omit<AppContext, 'cutouts'>, segmenter: Segmenter) {
   const { store, images, options } = ctx;
-  const queue = new SerialQueue(MAX_WAITING);
+  const queue = cutoutQueues(options.mode);
   /** Garments whose cut-out failed in this process: not retried by the lazy path. */
   const failed = new Set<string>();
 
@@ -68,21 +65,21 @@ export function cutoutService(ctx: Omit<AppContext, 'cutouts'>, segmenter: Segme
   return {
     /** Queues the cut-out of a new (or re-run) garment. */
     schedule(userId: string, id: string, force = false): void {
-      queue.enqueue(id, () => run(userId, id, force));
+      queue().enqueue(id, () => run(userId, id, force));
     },
 
     /** Queues cut-outs for listed garments that lack one (and did not fail here before). */
     scheduleMissing(rows: readonly StoredGarment[]): void {
       for (const g of rows) {
         if (!g.recorte_key && !failed.has(g._id)) {
-          queue.enqueue(g._id, () => run(g.userId, g._id, false));
+          queue().enqueue(g._id, () => run(g.userId, g._id, false));
         }
       }
     },
 
     /** A touch-up: the person's mask applied to the original photo, stored as the cut-out. */
     async touchUp(userId: string, id: string, mask: Uint8Array): Promise<StoredGarment> {
-      return queue.urgent(async () => {
+      return queue().urgent(async () => {
         const g = await store.garments.get(userId, id);
         if (!g) throw notFound(`garment ${id}`);
         const image = await segmenter.applyMask(await photoOf(g), mask);
@@ -90,14 +87,6 @@ export function cutoutService(ctx: Omit<AppContext, 'cutouts'>, segmenter: Segme
         if (!updated) throw notFound(`garment ${id}`);
         return updated;
       });
-    },
-
-    /** Resolves when no cut-out runs or waits. */
-    drained: () => queue.drained(),
-
-    /** Whether work is queued (a Worker keeps the request's isolate alive for it). */
-    get busy(): boolean {
-      return queue.size > 0;
     },
   };
 }
