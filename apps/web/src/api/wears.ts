@@ -129,16 +129,26 @@ export function usePlanWorn() {
   });
 }
 
-/** Suggestions for a planned day (rotation around it, nothing from the laundry). */
-export function usePlanSuggestions(fecha: string, enabled: boolean) {
+/**
+ * Suggestions for a planned day (rotation around it, nothing from the laundry), dressed for the
+ * day's weather when the calendar knows it.
+ */
+export function usePlanSuggestions(
+  fecha: string,
+  enabled: boolean,
+  weather?: { temperature: number; rain: boolean },
+) {
+  const dressFor = weather
+    ? { temperature: String(weather.temperature), rain: String(weather.rain) }
+    : {};
   return useQuery({
-    queryKey: ['planes', 'sugerencias', fecha],
+    queryKey: ['planes', 'sugerencias', fecha, weather?.temperature, weather?.rain],
     enabled,
     retry: false,
     queryFn: () =>
       api<Recommendation[]>({
         method: 'GET',
-        path: withQuery('/api/planes/sugerencias', { fecha, limit: '3' }),
+        path: withQuery('/api/planes/sugerencias', { fecha, limit: '3', ...dressFor }),
       }),
   });
 }

@@ -42,6 +42,8 @@ export const calendarEn = {
   plannedCount: (n: number) => `${n} planned`,
   woreToday: 'I wore this today',
   woreTodayDone: 'Logged for today.',
-  forecast: (min: number, max: number) => `${Math.round(min)}–${Math.round(max)} °C`,
+  forecast: (min: number, max: number, rain: boolean) =>
+    `${Math.round(min)}–${Math.round(max)} °C${rain ? ' · rain likely' : ''}`,
+  forecastTypical: '(typical for the date)',
 };
 export type CalendarDict = typeof calendarEn;

@@ -44,5 +44,7 @@ export const calendarEs: CalendarDict = {
   plannedCount: (n: number) => `${n} ${n === 1 ? 'planificado' : 'planificados'}`,
   woreToday: 'Me lo he puesto hoy',
   woreTodayDone: 'Registrado para hoy.',
-  forecast: (min: number, max: number) => `${Math.round(min)}–${Math.round(max)} °C`,
+  forecast: (min: number, max: number, rain: boolean) =>
+    `${Math.round(min)}–${Math.round(max)} °C${rain ? ' · probable lluvia' : ''}`,
+  forecastTypical: '(lo típico de la fecha)',
 };

@@ -5,6 +5,8 @@
 import { useState } from 'react';
 import type { PlanExpanded, WearExpanded } from '@fashion/core';
 import { useOutfits } from '../../api/outfits.ts';
+import { usePreferences } from '../../api/profile.ts';
+import { useDayWeather, type DayWeather } from '../../api/weather.ts';
 import {
   useCreatePlan,
   useDeletePlan,
@@ -36,6 +38,8 @@ export function DayPanel({ day, today, wears, plans }: Props) {
   const { t, lang } = useI18n();
   const past = day <= today;
   const future = day >= today;
+  // The saved city's weather for the day: shown beside it, and what its suggestions dress for.
+  const weather = useDayWeather(usePreferences().data?.ciudad, day).data;
   return (
     <section
       aria-labelledby="day-title"
@@ -46,12 +50,12 @@ export function DayPanel({ day, today, wears, plans }: Props) {
         <h2 id="day-title" className="font-display text-xl first-letter:uppercase">
           {longDay(day, lang)}
         </h2>
-        <DayForecast day={day} />
+        <DayForecast weather={weather} />
       </header>
       {past ? <WornList day={day} wears={wears} /> : null}
       {future ? <PlanList day={day} today={today} plans={plans} /> : null}
       {past ? <LogWear day={day} /> : null}
-      {future ? <AddPlan day={day} /> : null}
+      {future ? <AddPlan day={day} weather={weather} /> : null}
       {!past && !future ? <p className={muted}>{t.calendar.nothingPlanned}</p> : null}
     </section>
   );
@@ -300,12 +304,12 @@ function LogWear({ day }: { day: string }) {
   );
 }
 
-function AddPlan({ day }: { day: string }) {
+function AddPlan({ day, weather }: { day: string; weather: DayWeather | undefined }) {
   const t = useT();
   const [outfit, setOutfit] = useState('');
   const [suggest, setSuggest] = useState(false);
   const create = useCreatePlan();
-  const suggestions = usePlanSuggestions(day, suggest);
+  const suggestions = usePlanSuggestions(day, suggest, weather);
   const toast = useToast();
   const done = () => toast.show(t.calendar.planned1);
   return (
@@ -340,7 +344,7 @@ function AddPlan({ day }: { day: string }) {
           <h3 className={label}>{t.calendar.suggestionsFor}</h3>
           {suggestions.isPending ? (
             <Spinner />
-          ) : suggestions.isError ? (
+          ) : suggestions.isError || suggestions.data.length === 0 ? (
             <p className={`text-sm ${muted}`}>{t.calendar.noSuggestions}</p>
           ) : (
             <ul className="space-y-2">
