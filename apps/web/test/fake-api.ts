@@ -277,7 +277,15 @@ export class FakeApi {
     const outfitMatch = /^\/api\/outfits\/([0-9a-f]{24})$/.exec(p);
     const wornMatch = /^\/api\/outfits\/([0-9a-f]{24})\/worn$/.exec(p);
 
-    if (m === 'GET' && p === '/api/prendas') return ok(this.garments);
+    if (m === 'GET' && p === '/api/prendas') {
+      // As the server: archived garments only when asked for (estado=archivada|todas).
+      const estado = url.searchParams.get('estado') ?? 'activa';
+      return ok(
+        this.garments.filter(
+          (g) => estado === 'todas' || (g.estado === 'archivada') === (estado === 'archivada'),
+        ),
+      );
+    }
     if (m === 'GET' && p === '/api/export') {
       return req.responseType === 'blob' ? ok(this.exportZip) : err(406, 'a ZIP, read as a blob');
     }

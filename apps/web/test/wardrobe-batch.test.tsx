@@ -158,3 +158,31 @@ describe('wardrobe batch edit', { timeout: 30_000 }, () => {
     ]);
   });
 });
+
+describe('the archive view', { timeout: 30_000 }, () => {
+  it('asks the server for the archived garments, and a restore brings one back to the wardrobe', async () => {
+    const api = wardrobe();
+    api.garments[1] = { ...api.garments[1]!, estado: 'archivada' };
+    const user = userEvent.setup();
+    renderApp('/wardrobe', api);
+    await screen.findByRole('list', { name: 'Wardrobe' });
+    expect(screen.getByTestId('wardrobe-count')).toHaveTextContent('3');
+    await user.click(screen.getByRole('button', { name: 'Select' }));
+    expect(screen.queryByRole('button', { name: 'Select Shirt · Blue' })).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Archived' }));
+    await screen.findByRole('button', { name: 'Select Shirt · Blue' });
+    const asked = api.requests('GET', '/api/prendas').map((r) => r.query.get('estado'));
+    expect(asked).toContain('archivada');
+    expect(screen.queryByRole('button', { name: 'Select T-shirt · White' })).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Select Shirt · Blue' }));
+    const bar = screen.getByRole('region', { name: 'Change the selected garments' });
+    await user.click(within(bar).getByRole('button', { name: 'Restore' }));
+    await waitFor(() => expect(api.garments[1]!.estado).toBe('activa'));
+
+    await user.click(screen.getByRole('button', { name: 'Archived' }));
+    await screen.findByRole('button', { name: 'Select Shirt · Blue' });
+    await waitFor(() => expect(screen.getByTestId('wardrobe-count')).toHaveTextContent('4'));
+  });
+});

@@ -61,14 +61,14 @@ export function useBatchGarments() {
       await qc.cancelQueries({ queryKey: garmentKeys.all });
       await qc.cancelQueries({ queryKey: pagesKey });
       const before = qc.getQueryData<Garment[]>(garmentKeys.all);
-      const pagesBefore = qc.getQueryData(pagesKey);
+      const pagesBefore = qc.getQueriesData({ queryKey: pagesKey });
       if (before) qc.setQueryData(garmentKeys.all, applyBatch(before, req));
       updatePages(qc, (list) => applyBatch(list, req));
       return { before, pagesBefore };
     },
     onError: (_e, _req, ctx) => {
       if (ctx?.before) qc.setQueryData(garmentKeys.all, ctx.before);
-      if (ctx?.pagesBefore) qc.setQueryData(pagesKey, ctx.pagesBefore);
+      for (const [key, data] of ctx?.pagesBefore ?? []) qc.setQueryData(key, data);
     },
     onSettled: () => qc.invalidateQueries({ queryKey: garmentKeys.all }),
   });

@@ -31,9 +31,14 @@ export function pageOf(body: unknown): Page {
   };
 }
 
-export function useGarmentPages() {
+/**
+ * The active garments, or the archived ones (`estado`; the server leaves archived garments out
+ * unless asked). The archived pages are fetched only while `enabled`: the archive view is open.
+ */
+export function useGarmentPages(estado: 'activa' | 'archivada' = 'activa', enabled = true) {
   return useInfiniteQuery({
-    queryKey: pagesKey,
+    queryKey: [...pagesKey, estado],
+    enabled,
     initialPageParam: '',
     queryFn: async ({ pageParam }) =>
       pageOf(
@@ -42,6 +47,7 @@ export function useGarmentPages() {
           path: withQuery('/api/prendas', {
             limit: String(PAGE_SIZE),
             cursor: pageParam || undefined,
+            estado: estado === 'archivada' ? estado : undefined,
           }),
         }),
       ),
@@ -49,9 +55,9 @@ export function useGarmentPages() {
   });
 }
 
-/** Applies a change to the paged list too, so every view of the wardrobe agrees at once. */
+/** Applies a change to the paged lists too, so every view of the wardrobe agrees at once. */
 export function updatePages(qc: QueryClient, fn: (list: Garment[]) => Garment[]): void {
-  qc.setQueryData<InfiniteData<Page, string>>(pagesKey, (data) =>
+  qc.setQueriesData<InfiniteData<Page, string>>({ queryKey: pagesKey }, (data) =>
     data ? { ...data, pages: data.pages.map((p) => ({ ...p, items: fn(p.items) })) } : data,
   );
 }

@@ -11,7 +11,7 @@ import type {
 import { IDEMPOTENCY_HEADER } from '../lib/idempotency.ts';
 import { api } from './client.ts';
 import { asItem, asList } from './normalize.ts';
-import { updatePages } from './garment-pages.ts';
+import { pagesKey, updatePages } from './garment-pages.ts';
 
 export const garmentKeys = {
   all: ['garments'] as const,
@@ -52,6 +52,9 @@ function useGarmentWrite<V>(
         list?.map((x) => (x._id === g._id ? g : x)),
       );
       updatePages(qc, (list) => list.map((x) => (x._id === g._id ? g : x)));
+      // An archived or restored garment moves between the active and archived lists: the list
+      // not on screen refetches when it is next shown.
+      void qc.invalidateQueries({ queryKey: pagesKey, refetchType: 'none' });
       after?.(qc);
     },
   });

@@ -27,20 +27,19 @@ export default function WardrobePage() {
   const t = useT();
   usePageTitle(t.wardrobe.title);
   const [filter, setFilter] = useState<WardrobeFilter>(NO_FILTER);
-  const { garments, list, shown, more } = useWardrobe(filter, t);
+  const { garments, list, pool, shown, more } = useWardrobe(filter, t);
   const [selecting, setSelecting] = useState(false);
   const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION);
   const shownIds = useMemo(() => shown.map((g) => g._id), [shown]);
-  // A deleted garment leaves the selection.
+  // A deleted (or archived, or restored) garment leaves the selection.
   useEffect(() => {
-    if (list)
-      setSelection((s) =>
-        prune(
-          s,
-          list.map((g) => g._id),
-        ),
-      );
-  }, [list]);
+    setSelection((s) =>
+      prune(
+        s,
+        pool.map((g) => g._id),
+      ),
+    );
+  }, [pool]);
   const pick = (id: string, range: boolean) => {
     setSelecting(true);
     setSelection((s) => (range ? selectRange(s, shownIds, id) : toggle(s, id)));
@@ -60,7 +59,7 @@ export default function WardrobePage() {
           <div className="mt-1 flex flex-wrap items-center gap-x-3 text-sm">
             {list?.length ? (
               <p className={muted} aria-live="polite" data-testid="wardrobe-count">
-                {t.wardrobe.count(shown.length, list.length)}
+                {t.wardrobe.count(shown.length, pool.length)}
               </p>
             ) : null}
             <Link
@@ -112,7 +111,7 @@ export default function WardrobePage() {
         />
       ) : (
         <>
-          <FilterBar list={list} filter={filter} onChange={setFilter} t={t} />
+          <FilterBar list={pool} filter={filter} onChange={setFilter} t={t} />
           {shown.length === 0 ? (
             <EmptyState
               title={t.wardrobe.noMatchTitle}
@@ -158,7 +157,7 @@ function FilterBar({
   onChange,
   t,
 }: {
-  list: Garment[];
+  list: readonly Garment[];
   filter: WardrobeFilter;
   onChange: (f: WardrobeFilter) => void;
   t: Dict;
