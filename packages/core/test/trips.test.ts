@@ -144,3 +144,44 @@ describe('planTrip', () => {
     );
   });
 });
+
+describe("a trip's seasons", () => {
+  // Only summer shirts and only winter shirts; a July week at 18 °C leaves the choice to the season.
+  const shirt = (color: string, temporadas: Garment['temporadas']): Garment => ({
+    ...garment('Shirt', { color: color as never, ocasion: ['casual'] }),
+    temporadas,
+  });
+  const closet = (): Garment[] => [
+    ...['blanco', 'azul', 'gris'].map((c) => shirt(c, ['verano'])),
+    ...['negro', 'beige', 'verde'].map((c) => shirt(c, ['invierno'])),
+    ...['negro', 'azul'].map((c) => garment('Pants', { color: c as never, ocasion: ['casual'] })),
+    garment('Shoes', { color: 'negro', ocasion: ['casual'] }),
+  ];
+  const july = Array.from({ length: 3 }, (_, i) => ({
+    date: `2027-07-0${i + 1}`,
+    temperature: 18,
+    rain: false,
+    source: 'climate' as const,
+    activities: ['casual' as const],
+  }));
+  const shirtSeasons = (plan: ReturnType<typeof planTrip>, wardrobe: Garment[]) => {
+    const byId = new Map(wardrobe.map((g) => [g._id, g]));
+    return new Set(
+      plan.days
+        .flatMap((d) => d.outfits.flatMap((o) => o.garmentIds))
+        .map((id) => byId.get(id)!)
+        .filter((g) => g.clase_nombre === 'Shirt')
+        .flatMap((g) => g.temporadas ?? []),
+    );
+  };
+
+  it('dresses a July trip for winter south of the equator and for summer north of it', () => {
+    const wardrobe = closet();
+    const south = planTrip({ wardrobe, days: july, laundry: false, hemisferio: 'sur' });
+    const north = planTrip({ wardrobe, days: july, laundry: false, hemisferio: 'norte' });
+    expect(south.days.every((d) => d.outfits.length === 1)).toBe(true);
+    expect(north.days.every((d) => d.outfits.length === 1)).toBe(true);
+    expect(shirtSeasons(south, wardrobe)).toEqual(new Set(['invierno']));
+    expect(shirtSeasons(north, wardrobe)).toEqual(new Set(['verano']));
+  });
+});

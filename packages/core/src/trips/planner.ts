@@ -12,6 +12,7 @@
 import type { Garment } from '../contracts.ts';
 import type { Ocasion, Tipo } from '../taxonomy.ts';
 import { recommendOutfits } from '../recommend/recommend.ts';
+import { seasonOfDay } from '../recommend/season.ts';
 import type { RecommendedOutfit } from '../recommend/types.ts';
 
 export const ACTIVITIES = ['work', 'evening', 'sport', 'casual'] as const;
@@ -37,6 +38,8 @@ export interface TripInput<G extends Garment = Garment> {
   wardrobe: readonly G[];
   days: readonly TripDayInput[];
   laundry: boolean;
+  /** The destination's hemisphere: each day is dressed for its season there (default north). */
+  hemisferio?: 'norte' | 'sur';
 }
 
 export const TRIP_REASON_CODES = [
@@ -112,18 +115,20 @@ export function planTrip<G extends Garment>(
   const byId = new Map(input.wardrobe.map((g) => [g._id, g]));
   const wears = new Map<string, number>();
   const packed = new Set<string>();
-  // The recommender's answer depends only on occasion and weather: ask once per combination.
+  // The recommender's answer depends only on occasion, weather and season: ask once per combination.
   const memo = new Map<string, Candidate[]>();
-  const candidates = (ocasion: Ocasion, temperature: number, rain: boolean) => {
+  const candidates = (ocasion: Ocasion, temperature: number, rain: boolean, date: string) => {
     const t = Math.round(temperature / TEMP_STEP_C) * TEMP_STEP_C;
-    const key = `${ocasion}|${t}|${rain}`;
+    const season = seasonOfDay(date, input.hemisferio);
+    const key = `${ocasion}|${t}|${rain}|${season}`;
     let list = memo.get(key);
     if (!list) {
       try {
         list = recommendOutfits(
           input.wardrobe,
           { ocasion },
-          { temperature: t, rain, limit: CANDIDATES },
+          // Any day of the season stands for the others (the memo key holds the season).
+          { temperature: t, rain, limit: CANDIDATES, fecha: date, hemisferio: input.hemisferio },
         );
       } catch {
         list = []; // a wardrobe that cannot make this occasion: the activity stays uncovered
@@ -145,7 +150,7 @@ export function planTrip<G extends Garment>(
       const uncovered: Activity[] = [];
       for (const activity of [...new Set(day.activities)]) {
         const ocasion = ACTIVITY_OCCASION[activity];
-        const list = candidates(ocasion, day.temperature, day.rain);
+        const list = candidates(ocasion, day.temperature, day.rain, day.date);
         const best = list[0]?.puntuacion ?? 0;
         const fit = list.map((o) => ({ o, ids: idsOf(o) })).filter((c) => allowed(c.ids));
         const pool =

@@ -111,6 +111,8 @@ export function tripService(ctx: AppContext) {
         wardrobe: garments,
         days: days.map((d) => ({ ...d, source: plannerSource(d.source) })),
         laundry: trip.lavanderia,
+        // The destination's seasons: July in Sydney is winter.
+        hemisferio: trip.destino.lat < 0 ? ('sur' as const) : ('norte' as const),
       };
       const compact = planTrip(input);
       const greedy = planTrip(input, 'best');
