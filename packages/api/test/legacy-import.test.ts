@@ -128,7 +128,15 @@ describe('POST /api/import: the original system’s data', () => {
       const body = (await res.json()) as { skipped?: unknown };
       expect(res.status, JSON.stringify(body)).toBe(201);
       expect(body).toMatchObject({
-        imported: { garments: 3, outfits: 1, preferences: 1, categories: 0, wears: 0, plans: 0 },
+        imported: {
+          garments: 3,
+          outfits: 1,
+          preferences: 1,
+          categories: 0,
+          wears: 0,
+          plans: 0,
+          trips: 0,
+        },
         duplicates: 0,
       });
       expect(body.skipped).toEqual([

@@ -69,6 +69,26 @@ beforeAll(async () => {
   ]) {
     expect((await call(source.url, 'POST', '/api/planes', { json })).status).toBe(201);
   }
+  // A planned trip with one item already in the suitcase (temperatures given: no forecast).
+  const trip = await call(source.url, 'POST', '/api/viajes', {
+    json: {
+      destino: { name: 'Lisboa', lat: 38.72, lon: -9.13 },
+      desde: day(10),
+      hasta: day(11),
+      dias: [day(10), day(11)].map((fecha) => ({ fecha, actividades: ['casual'] })),
+    },
+  });
+  expect(trip.status).toBe(201);
+  const planned = await call(source.url, 'POST', `/api/viajes/${trip.body._id}/planificar`, {
+    json: { manual: [10, 11].map((n) => ({ fecha: day(n), temperatura: 20 })) },
+  });
+  expect(planned.status, JSON.stringify(planned.body)).toBe(200);
+  const packed = Object.values(planned.body.plan.packingList as Record<string, string[]>).flat();
+  expect(packed.length).toBeGreaterThan(0);
+  const checked = await call(source.url, 'PATCH', `/api/viajes/${trip.body._id}/lista`, {
+    json: { prenda_id: packed[0], marcado: true },
+  });
+  expect(checked.status).toBe(200);
   const prefs = await call(source.url, 'PUT', '/api/me/preferences', {
     json: { estilo: 'elegante', colores: ['azul'], nombre: 'Ana' },
   });
@@ -98,6 +118,12 @@ describe('GET /api/export', () => {
     expect(m.plans).toHaveLength(2);
     expect(m.plans[0].outfit_id).toBe(m.outfits[0]._id);
     expect(m.plans[1]).toMatchObject({ ocasion: 'fiesta' });
+    expect(m.trips).toHaveLength(1);
+    expect(m.trips[0]).toMatchObject({ destino: { name: 'Lisboa' }, lavanderia: false });
+    expect(m.trips[0].userId).toBeUndefined();
+    const garmentIds = new Set(m.garments.map((g: { _id: string }) => g._id));
+    expect(m.trips[0].marcados.every((id: string) => garmentIds.has(id))).toBe(true);
+    expect(m.trips[0].plan.suitcaseSize).toBeGreaterThan(0);
     const stored = await source.store.garments.list(USER);
     for (const g of m.garments) {
       expect(g.userId).toBeUndefined();
@@ -117,13 +143,21 @@ describe('GET /api/export', () => {
 });
 
 describe('POST /api/import', () => {
-  it('round-trips into a fresh wardrobe and back: the same garments, images, outfits, preferences, categories, wears, plans', async () => {
+  it('round-trips into a fresh wardrobe and back: the same garments, images, outfits, preferences, categories, wears, plans, trips', async () => {
     const target = await startTestServer();
     try {
       const res = await postZip(target.url, zip);
       expect(res.status).toBe(201);
       expect(await res.json()).toEqual({
-        imported: { garments: 4, outfits: 1, preferences: 1, categories: 1, wears: 2, plans: 2 },
+        imported: {
+          garments: 4,
+          outfits: 1,
+          preferences: 1,
+          categories: 1,
+          wears: 2,
+          plans: 2,
+          trips: 1,
+        },
         duplicates: 0,
       });
       const want = await normalisedWardrobe(source.store, source.images, USER);
@@ -146,6 +180,11 @@ describe('POST /api/import', () => {
       const plans = await target.store.plans.list(USER, {});
       expect(plans[0]!.outfit_id).toBe(outfit!._id);
       expect(targetIds.has(plans[1]!.vestido_id!)).toBe(true);
+      const [trip] = await target.store.trips.list(USER);
+      expect(trip!.marcados).toHaveLength(1);
+      const packed = Object.values(trip!.plan!.packingList).flat();
+      expect(packed.every((id) => targetIds.has(id))).toBe(true);
+      expect(packed).toContain(trip!.marcados[0]);
       // And back: the target's export imported into another fresh wardrobe is the same again.
       const again = await startTestServer();
       try {
@@ -171,7 +210,15 @@ describe('POST /api/import', () => {
       const res = await postZip(target.url, zip);
       expect(res.status).toBe(201);
       expect(await res.json()).toEqual({
-        imported: { garments: 0, outfits: 0, preferences: 0, categories: 0, wears: 0, plans: 0 },
+        imported: {
+          garments: 0,
+          outfits: 0,
+          preferences: 0,
+          categories: 0,
+          wears: 0,
+          plans: 0,
+          trips: 0,
+        },
         duplicates: 4,
       });
       expect(target.counts()).toEqual(before);
@@ -338,7 +385,7 @@ describe('POST /api/import', () => {
     }
   });
 
-  it('a ZIP of the version before categories, wears and plans travelled still imports', async () => {
+  it('a ZIP of the version before categories, wears, plans and trips travelled still imports', async () => {
     const target = await startTestServer();
     try {
       const old = rezip(zip, (f) => {
@@ -346,12 +393,21 @@ describe('POST /api/import', () => {
         delete m.categories;
         delete m.wears;
         delete m.plans;
+        delete m.trips;
         f['wardrobe.json'] = new TextEncoder().encode(JSON.stringify(m));
       });
       const res = await postZip(target.url, old);
       expect(res.status).toBe(201);
       expect(await res.json()).toEqual({
-        imported: { garments: 4, outfits: 1, preferences: 1, categories: 0, wears: 0, plans: 0 },
+        imported: {
+          garments: 4,
+          outfits: 1,
+          preferences: 1,
+          categories: 0,
+          wears: 0,
+          plans: 0,
+          trips: 0,
+        },
         duplicates: 0,
       });
       // The shirt's category id pointed at nothing in that file: the garment keeps its class only.

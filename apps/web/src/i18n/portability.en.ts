@@ -4,7 +4,7 @@ const n = (count: number, one: string, many: string) => `${count} ${count === 1 
 export const portabilityEn = {
   title: 'Your data',
   intro:
-    'Take your wardrobe with you: one ZIP file with your garments and their photos, outfits, wear log, plans, categories and preferences. Import it here or into another Fashion AI.',
+    'Take your wardrobe with you: one ZIP file with your garments and their photos, outfits, wear log, plans, trips, categories and preferences. Import it here or into another Fashion AI.',
   download: 'Download my wardrobe',
   downloading: 'Preparing the file…',
   downloaded: 'Your wardrobe was downloaded',
@@ -20,6 +20,7 @@ export const portabilityEn = {
     outfits: (c: number) => n(c, 'outfit', 'outfits'),
     wears: (c: number) => n(c, 'wear', 'wears'),
     plans: (c: number) => n(c, 'plan', 'plans'),
+    trips: (c: number) => n(c, 'trip', 'trips'),
     categories: (c: number) => n(c, 'category', 'categories'),
     preferences: (c: number) => (c ? 'your preferences' : ''),
   } as Record<string, (c: number) => string>,

@@ -6,7 +6,7 @@ const n = (count: number, one: string, many: string) => `${count} ${count === 1 
 export const portabilityEs: typeof portabilityEn = {
   title: 'Tus datos',
   intro:
-    'Llévate tu armario: un archivo ZIP con tus prendas y sus fotos, conjuntos, registro de usos, planes, categorías y preferencias. Impórtalo aquí o en otro Fashion AI.',
+    'Llévate tu armario: un archivo ZIP con tus prendas y sus fotos, conjuntos, registro de usos, planes, viajes, categorías y preferencias. Impórtalo aquí o en otro Fashion AI.',
   download: 'Descargar mi armario',
   downloading: 'Preparando el archivo…',
   downloaded: 'Tu armario se ha descargado',
@@ -22,6 +22,7 @@ export const portabilityEs: typeof portabilityEn = {
     outfits: (c) => n(c, 'conjunto', 'conjuntos'),
     wears: (c) => n(c, 'uso', 'usos'),
     plans: (c) => n(c, 'plan', 'planes'),
+    trips: (c) => n(c, 'viaje', 'viajes'),
     categories: (c) => n(c, 'categoría', 'categorías'),
     preferences: (c) => (c ? 'tus preferencias' : ''),
   },

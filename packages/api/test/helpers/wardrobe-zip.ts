@@ -100,5 +100,23 @@ export async function normalisedWardrobe(store: Store, images: ImageStore, userI
       outfit: outfit_id ? outfitOf.get(outfit_id) : null,
     }))
     .sort(byJson);
-  return { garments: rows, outfits, preferences, categories, wears, plans };
+  // Trips with their garments as image hashes (the plan's outfits, packing list, checked items).
+  const hashes = (ids: readonly string[]) => ids.map((id) => hashOf.get(id));
+  const trips = (await store.trips.list(userId))
+    .map(({ _id, userId: _u, creado: _c, marcados, plan, ...t }) => ({
+      ...t,
+      marcados: hashes(marcados),
+      plan: plan && {
+        ...plan,
+        days: plan.days.map((d) => ({
+          ...d,
+          outfits: d.outfits.map((o) => ({ ...o, garmentIds: hashes(o.garmentIds) })),
+        })),
+        packingList: Object.fromEntries(
+          Object.entries(plan.packingList).map(([tipo, ids]) => [tipo, hashes(ids)]),
+        ),
+      },
+    }))
+    .sort(byJson);
+  return { garments: rows, outfits, preferences, categories, wears, plans, trips };
 }

@@ -15,7 +15,7 @@ import { useT } from '../../i18n/i18n.tsx';
 import { newIdempotencyKey } from '../../lib/idempotency.ts';
 
 /** The sections in the order a person reads them. */
-const ORDER = ['garments', 'outfits', 'wears', 'plans', 'categories', 'preferences'];
+const ORDER = ['garments', 'outfits', 'wears', 'plans', 'trips', 'categories', 'preferences'];
 
 function summaryLines(s: ImportSummary, t: Dict): string[] {
   const tp = t.portability;

@@ -1,6 +1,6 @@
 /**
  * The export's sections beside the garments, one registry entry each (section-types.ts says what
- * an entry holds; a new kind of record, e.g. trips, is one more entry here). Garments are not an
+ * an entry holds; a new kind of record is one more entry here). Garments are not an
  * entry because their images travel with them (zip-export.ts, zip-import.ts).
  *
  * Order matters: a section may point only at the garments and at the sections before it. The
@@ -11,6 +11,7 @@ import { categoriesSection } from './section-categories.ts';
 import { outfitsSection } from './section-outfits.ts';
 import { plansSection } from './section-plans.ts';
 import { preferencesSection } from './section-preferences.ts';
+import { tripsSection } from './section-trips.ts';
 import type { PortableSection } from './section-types.ts';
 import { wearsSection } from './section-wears.ts';
 
@@ -27,6 +28,7 @@ export const AFTER_GARMENTS: readonly PortableSection<unknown>[] = [
   entry(outfitsSection),
   entry(wearsSection),
   entry(plansSection),
+  entry(tripsSection),
   entry(preferencesSection),
 ];
 

@@ -1,7 +1,7 @@
 /**
  * POST /api/import's write phase, after readExport checked the whole file: the categories, then
  * images, then garment rows (their `categoria_id` remapped), then the registry's other sections
- * (outfits, preferences, wears, plans) with remapped ids. A
+ * (outfits, wears, plans, trips, preferences) with remapped ids. A
  * garment whose image bytes (SHA-256) the wardrobe already holds is not added again: its old id
  * maps to the existing garment. Every write registers its undo; when any write fails the undo
  * log runs newest first, so the wardrobe is as it was before the request.
