@@ -44,6 +44,21 @@ describe('wardrobe filters', () => {
     expect(countBy(list, f, en, 'color').get('blanco')).toBe(1);
   });
 
+  it("filters by one of the person's categories, and counts each category given the rest", () => {
+    const kimono = 'a'.repeat(24);
+    const tagged = [
+      { ...list[0]!, categoria_id: kimono },
+      { ...list[1]!, categoria_id: kimono },
+      ...list.slice(2),
+    ];
+    expect(
+      applyFilter(tagged, { ...NO_FILTER, categoria: kimono }, en).map((g) => g.clase_nombre),
+    ).toEqual(['T-shirt', 'Shirt']);
+    const counts = countBy(tagged, { ...NO_FILTER, color: 'azul' }, en, 'categoria');
+    expect(counts.get(kimono)).toBe(1);
+    expect([...counts.keys()]).toEqual([kimono]);
+  });
+
   // Its speed is not asserted here (wall-clock bounds fail on a loaded machine): the e2e
   // performance spec prints the search time for 200 garments in a real browser.
   it('filters a large wardrobe', () => {

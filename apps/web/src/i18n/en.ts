@@ -180,6 +180,8 @@ export const en = {
     allClasses: 'All garments',
     allColors: 'All colours',
     allOccasions: 'All occasions',
+    category: 'Category',
+    allCategories: 'All categories',
     clear: 'Clear filters',
     emptyTitle: 'Your wardrobe is empty',
     emptyBody:

@@ -175,6 +175,8 @@ export const es: Dict = {
     allClasses: 'Todas las prendas',
     allColors: 'Todos los colores',
     allOccasions: 'Todas las ocasiones',
+    category: 'Categoría',
+    allCategories: 'Todas las categorías',
     clear: 'Quitar filtros',
     emptyTitle: 'Tu armario está vacío',
     emptyBody:

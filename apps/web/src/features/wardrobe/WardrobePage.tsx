@@ -22,6 +22,7 @@ import { EMPTY_SELECTION, prune, selectAll, selectRange, toggle } from './select
 import type { Selection } from './selection.ts';
 import type { WardrobeFilter } from './filters.ts';
 import { GarmentCategoryChip } from '../categories/GarmentCategory.tsx';
+import { useCategories } from '../categories/api.ts';
 
 export default function WardrobePage() {
   const t = useT();
@@ -168,6 +169,7 @@ function FilterBar({
       clase: countBy(list, filter, t, 'clase'),
       color: countBy(list, filter, t, 'color'),
       ocasion: countBy(list, filter, t, 'ocasion'),
+      categoria: countBy(list, filter, t, 'categoria'),
     }),
     [list, filter, t],
   );
@@ -182,6 +184,7 @@ function FilterBar({
     );
   };
   const select = `${input} appearance-auto`;
+  const categories = useCategories();
   return (
     <div className="mb-6 space-y-3" role="search" aria-label={t.wardrobe.filters}>
       <label className="relative block">
@@ -243,6 +246,21 @@ function FilterBar({
             {OCASIONES.map((v) => opt('ocasion', v, t.ocasiones[v]))}
           </select>
         </label>
+        {categories.data?.length ? (
+          <label>
+            <span className="sr-only">{t.wardrobe.category}</span>
+            <select
+              className={select}
+              value={filter.categoria}
+              onChange={(e) => set('categoria', e.target.value)}
+            >
+              <option value="">{t.wardrobe.allCategories}</option>
+              {categories.data.map((c) =>
+                opt('categoria', c._id, `${c.icono ?? ''} ${c.nombre}`.trim()),
+              )}
+            </select>
+          </label>
+        ) : null}
       </div>
       <FactChips filter={filter} onChange={onChange} />
       {isFiltering(filter) ? (

@@ -7,6 +7,8 @@ export interface WardrobeFilter {
   clase: ClassName | '';
   color: ColorName | '';
   ocasion: Ocasion | '';
+  /** One of the person's categories (its id). */
+  categoria: string;
   search: string;
   /** Seasons (temporadas): a garment for any of them. */
   temporadas: string[];
@@ -22,6 +24,7 @@ export const NO_FILTER: WardrobeFilter = {
   clase: '',
   color: '',
   ocasion: '',
+  categoria: '',
   search: '',
   temporadas: [],
   paraLavar: false,
@@ -35,6 +38,7 @@ export function isFiltering(f: WardrobeFilter): boolean {
     f.clase ||
     f.color ||
     f.ocasion ||
+    f.categoria ||
     f.search.trim() ||
     f.temporadas.length ||
     f.paraLavar ||
@@ -98,6 +102,7 @@ export function matches(
   if (skip !== 'clase' && f.clase && g.clase_nombre !== f.clase) return false;
   if (skip !== 'color' && f.color && g.color !== f.color) return false;
   if (skip !== 'ocasion' && f.ocasion && !g.ocasion.includes(f.ocasion)) return false;
+  if (skip !== 'categoria' && f.categoria && g.categoria_id !== f.categoria) return false;
   const words = fold(f.search).split(/\s+/).filter(Boolean);
   if (skip !== 'search' && words.length) {
     const text = searchText(g, t);
@@ -114,7 +119,7 @@ export function applyFilter(list: readonly Garment[], f: WardrobeFilter, t: Dict
  * How many garments each option of one filter would show, given the other filters: the numbers
  * beside the options stay honest as filters combine.
  */
-export function countBy<K extends 'tipo' | 'clase' | 'color' | 'ocasion'>(
+export function countBy<K extends 'tipo' | 'clase' | 'color' | 'ocasion' | 'categoria'>(
   list: readonly Garment[],
   f: WardrobeFilter,
   t: Dict,
@@ -130,7 +135,11 @@ export function countBy<K extends 'tipo' | 'clase' | 'color' | 'ocasion'>(
           ? [g.clase_nombre]
           : key === 'color'
             ? [g.color]
-            : g.ocasion;
+            : key === 'categoria'
+              ? g.categoria_id
+                ? [g.categoria_id]
+                : []
+              : g.ocasion;
     for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   }
   return counts;
