@@ -1,7 +1,7 @@
 /**
  * The original system's vocabulary (its Express backend and Hugging Face Space) → ours. Its
  * clients and stored data keep sending these values; they are mapped on input, in this one
- * table, so the rest of the code sees only DESIGN §4 names. `undefined` means "not known":
+ * table, so the rest of the code sees only the names of docs/architecture.md §4. `undefined` means "not known":
  * the field is treated as not sent (the model decides, or the default applies).
  * The README's "Original clients" section lists the same mapping for people.
  */

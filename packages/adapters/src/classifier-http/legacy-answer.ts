@@ -1,6 +1,6 @@
 /**
  * The original Hugging Face Space answers with its own model name (`vision_transformer`) and
- * Fashion-MNIST-style classes (Trouser, Sneaker, …). This maps such an answer onto DESIGN §3
+ * Fashion-MNIST-style classes (Trouser, Sneaker, …). This maps such an answer onto docs/architecture.md §3
  * through core's legacy table, so people can keep their Space; our own answers pass unchanged.
  */
 import {
