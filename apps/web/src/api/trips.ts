@@ -60,7 +60,9 @@ export function usePlanTrip(id: string) {
 /** Ticks show at once (optimistic); a failed write puts the stored state back. */
 export function useCheckItem(id: string) {
   const qc = useQueryClient();
+  const mutationKey = ['trips', id, 'check'];
   return useMutation({
+    mutationKey,
     mutationFn: (input: { prenda_id: string; marcado: boolean }) =>
       api<TripExpanded>({ method: 'PATCH', path: `/api/viajes/${id}/lista`, json: input }),
     onMutate: ({ prenda_id, marcado }) => {
@@ -75,7 +77,11 @@ export function useCheckItem(id: string) {
           : trip,
       );
     },
-    onSuccess: (trip) => qc.setQueryData(tripKeys.one(id), trip),
+    // Two quick checks: the first answer lacks the second item, so only the last answer is kept
+    // (this one still counts as mutating while its onSuccess runs).
+    onSuccess: (trip) => {
+      if (qc.isMutating({ mutationKey }) <= 1) qc.setQueryData(tripKeys.one(id), trip);
+    },
     onError: () => void qc.invalidateQueries({ queryKey: tripKeys.one(id) }),
     onSettled: () => void qc.invalidateQueries({ queryKey: tripKeys.all, exact: true }),
   });
