@@ -33,6 +33,9 @@ export default defineConfig({
       ],
     },
     viewport: { width: 1280, height: 860 },
+    // The PWA's service worker would answer requests the tests route or abort themselves; only
+    // the offline spec lets it run.
+    serviceWorkers: 'block',
     screenshot: 'only-on-failure',
     trace: 'off',
   },

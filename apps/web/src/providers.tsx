@@ -13,6 +13,9 @@ export function createQueryClient(): QueryClient {
       queries: {
         staleTime: 30_000,
         refetchOnWindowFocus: false,
+        // Offline, a read still goes out once: the service worker answers it from what was last
+        // synced. Mutations keep the default ('online'): offline they wait, and go when it is back.
+        networkMode: 'offlineFirst',
         // Retry only what may pass on a second try: network blips and 5xx, not 4xx answers.
         retry: (count, err) =>
           count < 2 && (!(err instanceof ApiError) || err.status === 0 || err.status >= 500),

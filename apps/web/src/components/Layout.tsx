@@ -9,6 +9,7 @@ import { usePreferences } from '../api/profile.ts';
 import { Icon } from './Icon.tsx';
 import type { IconName } from './Icon.tsx';
 import { focusRing } from './ui.ts';
+import { OfflineBanner } from './OfflineBanner.tsx';
 
 const SECTIONS: {
   to: string;
@@ -95,6 +96,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </Link>
         </div>
       </header>
+      <OfflineBanner />
 
       <main
         id="main"

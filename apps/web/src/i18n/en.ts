@@ -12,6 +12,7 @@ import { portabilityEn } from './portability.en.ts';
 import { cutoutEn } from './cutout.en.ts';
 import { touchupEn } from './touchup.en.ts';
 import { collageEn } from './collage.en.ts';
+import { offlineEn } from './offline.en.ts';
 import { calendarEn } from './calendar.en.ts';
 import { tripsEn } from './trips.en.ts';
 import { garmentFieldsEn } from './garment-fields.en.ts';
@@ -378,6 +379,7 @@ export const en = {
   cutout: cutoutEn,
   touchup: touchupEn,
   collage: collageEn,
+  offline: offlineEn,
   calendar: calendarEn,
   trips: tripsEn,
   weather: weatherEn,

@@ -9,6 +9,7 @@ import { portabilityEs } from './portability.es.ts';
 import { cutoutEs } from './cutout.es.ts';
 import { touchupEs } from './touchup.es.ts';
 import { collageEs } from './collage.es.ts';
+import { offlineEs } from './offline.es.ts';
 import { calendarEs } from './calendar.es.ts';
 import { tripsEs } from './trips.es.ts';
 import { garmentFieldsEs } from './garment-fields.es.ts';
@@ -376,6 +377,7 @@ export const es: Dict = {
   cutout: cutoutEs,
   touchup: touchupEs,
   collage: collageEs,
+  offline: offlineEs,
   calendar: calendarEs,
   trips: tripsEs,
   weather: weatherEs,

@@ -1,0 +1,72 @@
+/**
+ * The PWA offline, in Chromium with the network cut: the wardrobe and a garment show as last
+ * synced, the offline state is visible, a change made offline waits, and it reaches the server
+ * once the network is back (desktop in English, phone in Spanish).
+ */
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { baseURL, clearWardrobe, seedGarment, shot } from './helpers.ts';
+
+test.use({ baseURL: baseURL(), serviceWorkers: 'allow' });
+
+/** Loads `path` under the service worker's control, so that its reads are kept for offline. */
+async function controlled(page: Page, path: string) {
+  await page.goto(path);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))))
+    await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
+    .toBe(true);
+}
+
+for (const { lang, phone } of [
+  { lang: 'en', phone: false },
+  { lang: 'es', phone: true },
+] as const) {
+  test(`offline (${lang}${phone ? ', phone' : ''}): last synced wardrobe, a queued change sent when back online`, async ({
+    page,
+    context,
+    request,
+  }) => {
+    const ui =
+      lang === 'en'
+        ? { offline: 'You are offline', waiting: '1 change waiting to be sent', fav: /Favourite/ }
+        : { offline: 'Sin conexión', waiting: '1 cambio pendiente de enviar', fav: /Favorit/ };
+    if (phone) await page.setViewportSize({ width: 390, height: 844 });
+    await page.addInitScript((l) => localStorage.setItem('fashion.lang', l), lang);
+    await clearWardrobe(request);
+    const shirt = await seedGarment(request, 'shirt-1.jpg', 'Shirt', 'azul', ['casual']);
+    await seedGarment(request, 'pants-1.jpg', 'Pants', 'negro', ['casual']);
+
+    await controlled(page, '/wardrobe');
+    const cards = page
+      .getByRole('list', { name: lang === 'en' ? 'Wardrobe' : 'Armario' })
+      .getByRole('listitem');
+    await expect(cards).toHaveCount(2);
+    await page.goto(`/garments/${shirt._id}`);
+    const fav = page.getByTestId('garment-facts').getByRole('button', { name: ui.fav });
+    await expect(fav).toHaveAttribute('aria-pressed', 'false');
+
+    await context.setOffline(true);
+    await page.goto('/wardrobe');
+    await expect(page.getByTestId('offline-banner')).toContainText(ui.offline);
+    await expect(cards).toHaveCount(2);
+    await page.goto(`/garments/${shirt._id}`);
+    await fav.click();
+    await expect(page.getByTestId('offline-waiting')).toHaveText(ui.waiting);
+    await shot(page, `offline-${lang}${phone ? '-phone' : ''}`);
+    // Nothing reached the server yet (the test's own requests do not go through the browser).
+    const before = await (await request.get(`/api/prendas/${shirt._id}`)).json();
+    expect(before.favorito ?? false).toBe(false);
+
+    await context.setOffline(false);
+    await expect(page.getByTestId('offline-banner')).toHaveCount(0);
+    await expect(fav).toHaveAttribute('aria-pressed', 'true');
+    await expect
+      .poll(async () => (await (await request.get(`/api/prendas/${shirt._id}`)).json()).favorito)
+      .toBe(true);
+  });
+}
