@@ -70,7 +70,11 @@ function Bridge({ audience, children }: { audience?: string; children: ReactNode
       login: () => void loginWithRedirect({ appState: { returnTo: window.location.pathname } }),
       logout: () => {
         setTokenGetter(() => Promise.resolve(null));
-        void logout({ logoutParams: { returnTo: window.location.origin } });
+        // The offline copies of this person's wardrobe leave with them (vite.config.ts's caches).
+        const forget = window.caches
+          ? Promise.all(['api-reads', 'images'].map((name) => window.caches.delete(name)))
+          : Promise.resolve();
+        void forget.finally(() => logout({ logoutParams: { returnTo: window.location.origin } }));
       },
     }),
     [isAuthenticated, user, loginWithRedirect, logout],
