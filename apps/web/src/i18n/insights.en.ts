@@ -31,6 +31,8 @@ export const insightsEn = {
   costLine: (price: string, n: number) => `${price} · ${wears(n)}`,
   perWear: 'per wear',
   perMonth: 'Wears per month',
+  perMonthSummary: (wears: number, months: number) =>
+    `${wears} ${wears === 1 ? 'wear' : 'wears'} in the last ${months} months, month by month`,
   byColor: 'By colour',
   byTipo: 'By type',
   unknownGarment: 'A garment',

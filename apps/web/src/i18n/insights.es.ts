@@ -34,6 +34,8 @@ export const insightsEs: typeof insightsEn = {
   costLine: (price, n) => `${price} · ${usos(n)}`,
   perWear: 'por uso',
   perMonth: 'Usos por mes',
+  perMonthSummary: (wears: number, months: number) =>
+    `${wears} ${wears === 1 ? 'uso' : 'usos'} en los últimos ${months} meses, mes a mes`,
   byColor: 'Por color',
   byTipo: 'Por tipo',
   unknownGarment: 'Una prenda',

@@ -18,6 +18,7 @@ import type { Dict } from '../../i18n/en.ts';
 import { usePageTitle } from '../../lib/page-title.ts';
 import { Link } from '../../router/router.tsx';
 import { Bars } from './Bars.tsx';
+import { MonthChart } from './MonthChart.tsx';
 import { GarmentLine } from './GarmentLine.tsx';
 import { formatMoney, formatMonth } from './money.ts';
 
@@ -185,13 +186,16 @@ function Content({
       </Card>
 
       <Card title={ti.perMonth} className="lg:col-span-2">
-        <Bars
+        <MonthChart
           testId="wears-per-month"
-          bars={data.wears_per_month.map((m) => ({
-            key: m.month,
+          summary={ti.perMonthSummary(
+            data.wears_per_month.reduce((sum, m) => sum + m.wears, 0),
+            data.wears_per_month.length,
+          )}
+          months={data.wears_per_month.map((m) => ({
+            month: m.month,
             label: formatMonth(m.month, lang),
-            value: m.wears,
-            shown: num(m.wears),
+            wears: m.wears,
           }))}
         />
       </Card>
