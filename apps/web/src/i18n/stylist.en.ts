@@ -21,6 +21,11 @@ export const stylistEn = {
     save: 'Save outfit',
     saved: 'Saved',
     savedToast: 'Outfit saved.',
+    readAloud: 'Read aloud',
+    dictate: 'Dictate',
+    stopDictating: 'Stop',
+    micBlocked: 'The browser blocked the microphone: allow it for this site to dictate.',
+    dictationFailed: 'Nothing could be heard. Try again, or type.',
   },
   mirror: {
     title: 'Evaluate my outfit',

@@ -23,6 +23,11 @@ export const stylistEs: typeof stylistEn = {
     save: 'Guardar outfit',
     saved: 'Guardado',
     savedToast: 'Outfit guardado.',
+    readAloud: 'Leer en voz alta',
+    dictate: 'Dictar',
+    stopDictating: 'Parar',
+    micBlocked: 'El navegador ha bloqueado el micrófono: permítelo en este sitio para dictar.',
+    dictationFailed: 'No se ha oído nada. Inténtalo de nuevo o escribe.',
   },
   mirror: {
     title: 'Evalúa mi conjunto',

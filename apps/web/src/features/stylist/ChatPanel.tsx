@@ -3,7 +3,7 @@
  * as a card (flat-lay, score, reasons worded in the UI language) that can be saved.
  */
 import { useRef, useState } from 'react';
-import { useT } from '../../i18n/i18n.tsx';
+import { useI18n, useT } from '../../i18n/i18n.tsx';
 import { useChat, type ChatTurn } from '../../api/stylist.ts';
 import { toOutfitSave, useSaveOutfit } from '../../api/outfits.ts';
 import type { Recommendation } from '../../api/types.ts';
@@ -13,16 +13,19 @@ import { useToast } from '../../components/Toast.tsx';
 import { InlineError, Spinner } from '../../components/States.tsx';
 import { btn, card, input, muted } from '../../components/ui.ts';
 import { OutfitCard } from '../outfits/OutfitCard.tsx';
+import { canSpeak, speak, useDictation } from './speech.ts';
 
 interface Message extends ChatTurn {
   outfit?: Recommendation;
 }
 
 export function ChatPanel() {
-  const t = useT();
+  const { t, lang } = useI18n();
   const chat = useChat();
   const [messages, setMessages] = useState<Message[]>([]);
   const [text, setText] = useState('');
+  const dictation = useDictation(lang, (heard) => setText((before) => `${before} ${heard}`.trim()));
+  const voice = canSpeak();
 
   const send = (content: string) => {
     const trimmed = content.trim();
@@ -67,6 +70,15 @@ export function ChatPanel() {
                   <span className="sr-only">{t.stylist.chat.stylist}: </span>
                   {m.content}
                 </p>
+                {voice ? (
+                  <button
+                    type="button"
+                    className={`${btn.ghost} ${btn.small} self-start`}
+                    onClick={() => speak(m.content, lang)}
+                  >
+                    {t.stylist.chat.readAloud}
+                  </button>
+                ) : null}
                 {m.outfit ? <ChatOutfit outfit={m.outfit} /> : null}
               </>
             )}
@@ -111,10 +123,27 @@ export function ChatPanel() {
           placeholder={t.stylist.chat.placeholder}
           onChange={(e) => setText(e.target.value)}
         />
+        {dictation.supported ? (
+          <button
+            type="button"
+            className={btn.secondary}
+            aria-pressed={dictation.listening}
+            onClick={() => (dictation.listening ? dictation.stop() : dictation.start())}
+          >
+            {dictation.listening ? t.stylist.chat.stopDictating : t.stylist.chat.dictate}
+          </button>
+        ) : null}
         <button type="submit" className={btn.primary} disabled={chat.isPending || !text.trim()}>
           {t.stylist.chat.send}
         </button>
       </form>
+      {dictation.failed ? (
+        <p role="alert" className="text-sm text-amber-700 dark:text-amber-400">
+          {dictation.failed === 'not-allowed' || dictation.failed === 'service-not-allowed'
+            ? t.stylist.chat.micBlocked
+            : t.stylist.chat.dictationFailed}
+        </p>
+      ) : null}
     </div>
   );
 }
