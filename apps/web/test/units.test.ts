@@ -6,7 +6,7 @@ import { matchPath } from '../src/router/router.tsx';
 import { readConfig } from '../src/config.ts';
 import { missingWords } from '../src/features/outfits/missing.ts';
 import { reasonTexts } from '../src/features/outfits/WhyItWorks.tsx';
-import type { Detail } from '../src/api/types.ts';
+import type { Detail, Recommendation } from '../src/api/types.ts';
 import { toOutfitSave, recommendPath } from '../src/api/outfits.ts';
 import { en } from '../src/i18n/en.ts';
 import { es } from '../src/i18n/es.ts';
@@ -123,36 +123,37 @@ describe('small pieces', () => {
 
   it('builds a strict, valid save body and a valid recommend query', () => {
     const id = (n: number) => n.toString(16).padStart(24, '0');
-    const body = toOutfitSave(
-      {
-        key: 'k',
-        puntuacion: 101,
-        explicaciones: ['a'.repeat(600)],
-        superior_id: id(1),
-        inferior_id: id(2),
-        zapatos_id: id(3),
-        prendas: {},
-      },
-      'formal',
-    );
+    // An outfit as an older server answered it: no reasons, breakdown or occasion of its own.
+    const old: Recommendation = {
+      key: 'k',
+      puntuacion: 101,
+      explicaciones: ['a'.repeat(600)],
+      superior_id: id(1),
+      inferior_id: id(2),
+      zapatos_id: id(3),
+      prendas: {},
+    };
+    const body = toOutfitSave(old, 'formal');
+    expect(body.ocasion).toBe('formal');
     const parsed = core.OutfitSaveSchema.safeParse(body);
     expect(parsed.success).toBe(true);
     expect(body.puntuacion).toBe(100);
     // The API's slots hold the garments (populated, for the original clients): ids are sent.
     const garment = (n: number) =>
       ({ _id: id(n), clase_nombre: 'Shirt', color: 'azul' }) as unknown as core.Garment;
-    const populated = toOutfitSave(
-      {
-        key: 'k',
-        puntuacion: 80,
-        explicaciones: [],
-        superior_id: garment(4),
-        inferior_id: garment(5),
-        zapatos_id: garment(6),
-        prendas: {},
-      },
-      'casual',
-    );
+    const wire: Recommendation = {
+      key: 'k',
+      puntuacion: 80,
+      explicaciones: [],
+      superior_id: garment(4),
+      inferior_id: garment(5),
+      zapatos_id: garment(6),
+      prendas: {},
+      // A reason a newer server knows and this app does not is left out of the save.
+      detalles: [{ code: 'algo.nuevo', text: 'x', delta: 0 }],
+    };
+    const populated = toOutfitSave(wire, 'casual');
+    expect(populated.razones).toEqual([]);
     expect(populated).toMatchObject({ superior_id: id(4), inferior_id: id(5), zapatos_id: id(6) });
     expect(core.OutfitSaveSchema.safeParse(populated).success).toBe(true);
     const path = recommendPath(

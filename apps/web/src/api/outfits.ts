@@ -1,6 +1,5 @@
 /** Recommendations and saved outfits over /api/outfits. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { REASON_CODES } from '@fashion/core';
 import { OUTFIT_SLOTS } from '../lib/contract-values.ts';
 import type {
   ColorName,
@@ -14,7 +13,7 @@ import type {
 import { IDEMPOTENCY_HEADER } from '../lib/idempotency.ts';
 import { api, withQuery } from './client.ts';
 import { asItem, asList } from './normalize.ts';
-import type { Recommendation, RecommendResponse } from './types.ts';
+import type { Recommendation } from './types.ts';
 
 export const outfitKeys = {
   all: ['outfits'] as const,
@@ -55,36 +54,15 @@ export async function recommend(
   exclude: string[],
   limit: number,
 ): Promise<Recommendation[]> {
-  const body = await api<RecommendResponse>({
+  const body = await api<Recommendation[] | { outfits: Recommendation[] }>({
     method: 'GET',
     path: recommendPath(p, exclude, limit),
   });
   return asList<Recommendation>(body, 'outfits');
 }
 
-/**
- * The save body: the slot ids plus score, occasion and reasons, nothing else (strict schema).
- * The reasons are kept as codes (`razones`), so the saved outfit reads in whatever language
- * the app is in later; `explicaciones` keeps the server's sentences for other clients.
- */
-export function toOutfitSave(r: Recommendation, ocasion: Ocasion): OutfitSave {
-  const detalles = (r.detalles ?? []).filter((d) => isReasonCode(d.code)).slice(0, 20);
-  const save: Record<string, unknown> = {
-    puntuacion: Math.max(0, Math.min(100, r.puntuacion)),
-    ocasion: r.ocasion ?? ocasion,
-    explicaciones: r.explicaciones
-      .filter(Boolean)
-      .slice(0, 20)
-      .map((e) => e.slice(0, 500)),
-    razones: detalles.map(({ code, kind, params }) => ({
-      code,
-      kind: kind ?? 'reason',
-      ...(params ? { params } : {}),
-    })),
-  };
-  Object.assign(save, slotIds(r));
-  return save as OutfitSave;
-}
+/** The save body (core's: slot ids, score, occasion, reasons as codes; strict schema). */
+export { toOutfitSave } from '@fashion/core';
 
 /** A recommendation's slots as garment ids (the server answers garment objects, old ones ids). */
 export function slotIds(r: Recommendation): Partial<Record<OutfitSlot, string>> {
@@ -95,9 +73,6 @@ export function slotIds(r: Recommendation): Partial<Record<OutfitSlot, string>> 
   }
   return ids;
 }
-
-const REASONS: ReadonlySet<string> = new Set(REASON_CODES);
-const isReasonCode = (code: string) => REASONS.has(code);
 
 export function useSaveOutfit() {
   const qc = useQueryClient();

@@ -1,37 +1,29 @@
-/** Response shapes the app reads that are not (yet) zod contracts in @fashion/core. */
-import type { Garment, Ocasion, OutfitSlot } from '@fashion/core';
+/**
+ * Response shapes. The recommender's are @fashion/core's wire types (its zod contracts), loosened
+ * only where an older or newer server may differ: a reason code this app does not know yet (its
+ * `text` is shown), and outfits saved before reasons, scores' breakdown and occasion travelled.
+ */
+import type {
+  Explanation,
+  RecommendationWire,
+  SlotName,
+  WardrobeIncomplete as WardrobeIncompleteWire,
+} from '@fashion/core';
 
-export type FlatLaySlot =
-  'superior' | 'superior_secundario' | 'inferior' | 'vestido' | 'zapatos' | 'abrigo' | 'sombrero';
+export type FlatLaySlot = SlotName;
 
 /** One reason of a recommendation: `code` + `params` for the UI to word; `text` is Spanish. */
-export interface Detail {
-  code: string;
-  /** A reason for the outfit, or a caveat shown apart. */
-  kind?: 'reason' | 'caveat';
-  text: string;
-  /** Points the reason adds (+) or takes (−) against a neutral 50; 0 for plain notes. */
-  delta: number;
-  params?: Record<string, string | number>;
-}
-
-/**
- * One outfit from GET /api/outfits/recommend. Its `*_id` slots hold the garments (as the
- * original clients read them); the core recommender's own outfits (the stylist's) hold ids.
- */
-export type Recommendation = Partial<Record<OutfitSlot, string | Garment>> & {
-  key: string;
-  puntuacion: number;
-  ocasion?: Ocasion;
-  explicaciones: string[];
-  detalles?: Detail[];
-  breakdown?: Record<string, number>;
-  prendas: Partial<Record<FlatLaySlot, Garment>>;
+export type Detail = Omit<Explanation, 'code' | 'kind'> & {
+  code: Explanation['code'] | (string & {});
+  kind?: Explanation['kind'];
 };
 
-export interface RecommendResponse {
-  outfits: Recommendation[];
-}
+/** One outfit of GET /api/outfits/recommend (its `*_id` slots may hold the garments). */
+export type Recommendation = Omit<RecommendationWire, 'detalles' | 'breakdown' | 'ocasion'> &
+  Partial<Pick<RecommendationWire, 'breakdown' | 'ocasion'>> & { detalles?: Detail[] };
+
+/** A 400 from the recommender when the wardrobe cannot make an outfit. */
+export type WardrobeIncomplete = Omit<WardrobeIncompleteWire, 'code'>;
 
 /** GET /api/me: who the server thinks is calling. */
 export interface Me {
@@ -56,11 +48,4 @@ export interface ModelMetricsJson {
   confusion_matrix?: number[][];
   labels?: string[];
   [k: string]: unknown;
-}
-
-/** A 400 from the recommender when the wardrobe cannot make an outfit. */
-export interface WardrobeIncomplete {
-  error: string;
-  missing?: string[];
-  codes?: string[];
 }

@@ -20,4 +20,11 @@ export type {
   RecommendContext,
   RecommendedOutfit,
 } from './types.ts';
-export { RecommendResponseSchema, WardrobeIncompleteSchema, toOutfitSave } from './schema.ts';
+export {
+  RecommendResponseSchema,
+  WardrobeIncompleteSchema,
+  toOutfitSave,
+  type RecommendationWire,
+  type SavableOutfit,
+  type WardrobeIncomplete,
+} from './schema.ts';

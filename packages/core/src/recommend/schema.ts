@@ -11,9 +11,9 @@ import {
   type OutfitSave,
   type OutfitSlot as OutfitSlotField,
 } from '../contracts.ts';
-import { REASON_CODES } from './reasons.ts';
+import type { Ocasion } from '../taxonomy.ts';
+import { REASON_CODES, type ReasonCode, type ReasonKind, type ReasonParams } from './reasons.ts';
 import { SLOTS, SLOT_ID_FIELD } from './slots.ts';
-import type { RecommendedOutfit } from './types.ts';
 import { COMPONENTS } from './weights.ts';
 
 const ReasonParamsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
@@ -77,6 +77,9 @@ export const RecommendResponseSchema = z.array(
   }),
 );
 
+/** One outfit of the answer, as clients read it. */
+export type RecommendationWire = z.infer<typeof RecommendResponseSchema>[number];
+
 /** 400 when the wardrobe cannot make any outfit: `missing` says what to add, in words. */
 export const WardrobeIncompleteSchema = z.object({
   error: z.string(),
@@ -84,25 +87,47 @@ export const WardrobeIncompleteSchema = z.object({
   missing: z.array(z.string()),
   codes: z.array(z.string()),
 });
+export type WardrobeIncomplete = z.infer<typeof WardrobeIncompleteSchema>;
 
 type SlotValue = string | { _id: string } | undefined;
 const slotId = (v: SlotValue) => (typeof v === 'string' ? v : v?._id);
+const REASONS: ReadonlySet<string> = new Set(REASON_CODES);
+
+/** What a save needs of a recommendation: from the core recommender, or from the wire. */
+export type SavableOutfit = Partial<Record<OutfitSlotField, SlotValue>> & {
+  puntuacion: number;
+  ocasion?: Ocasion | undefined;
+  explicaciones: readonly string[];
+  /** Reasons whose code this version does not know (a newer server's) are not kept. */
+  detalles?:
+    | readonly { code: string; kind?: ReasonKind | undefined; params?: ReasonParams | undefined }[]
+    | undefined;
+};
 
 /**
  * The body of `POST /api/outfits/save` that keeps a recommendation as it is (from the core
- * recommender, or from the wire, whose slots hold garment objects).
+ * recommender, or from the wire, whose slots hold garment objects). The reasons travel as codes
+ * (`razones`), so a saved outfit reads in whatever language its client is in later;
+ * `explicaciones` keeps the server's sentences for other clients. `ocasion` is used when the
+ * outfit does not say its own.
  */
-export function toOutfitSave(
-  o: Omit<RecommendedOutfit, OutfitSlotField> & Partial<Record<OutfitSlotField, SlotValue>>,
-): OutfitSave {
+export function toOutfitSave(o: SavableOutfit, ocasion: Ocasion = 'casual'): OutfitSave {
   const body: OutfitSave = {
     zapatos_id: slotId(o.zapatos_id) ?? '',
-    puntuacion: o.puntuacion,
-    ocasion: o.ocasion,
-    explicaciones: o.explicaciones.slice(0, 20).map((t) => t.slice(0, 500)),
-    razones: o.detalles
+    puntuacion: Math.max(0, Math.min(100, o.puntuacion)),
+    ocasion: o.ocasion ?? ocasion,
+    explicaciones: o.explicaciones
+      .filter(Boolean)
       .slice(0, 20)
-      .map(({ code, kind, params }) => (params ? { code, kind, params } : { code, kind })),
+      .map((t) => t.slice(0, 500)),
+    razones: (o.detalles ?? [])
+      .filter((d): d is typeof d & { code: ReasonCode } => REASONS.has(d.code))
+      .slice(0, 20)
+      .map(({ code, kind, params }) => ({
+        code,
+        kind: kind ?? 'reason',
+        ...(params ? { params } : {}),
+      })),
   };
   for (const slot of SLOTS) {
     const id = slotId(o[SLOT_ID_FIELD[slot]]);
