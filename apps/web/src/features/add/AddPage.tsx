@@ -17,6 +17,7 @@ import { isDoubtful, isReady, isSure, reviewOrder } from './queue.ts';
 import { useAddQueue } from './useAddQueue.ts';
 import { BulkPanel } from './bulk/BulkPanel.tsx';
 import { bulkQueue } from './bulk/bulk-queue.ts';
+import { droppedFiles } from './dropped-files.ts';
 
 /** From this many photos at once, each is saved as recognised and reviewed later on /review. */
 const BULK_AT = 12;
@@ -69,7 +70,8 @@ export default function AddPage() {
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setDragging(false);
-    addFiles(Array.from(e.dataTransfer.files));
+    // Read the entries now: the drop's data is gone once this handler returns.
+    void droppedFiles(e.dataTransfer).then(({ files, folder }) => addFiles(files, folder));
   };
 
   const onCapture = (f: Frame) => {
