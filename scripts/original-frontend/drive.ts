@@ -273,7 +273,8 @@ async function main(): Promise<void> {
 
   await step(page, 'garment-detail', async () => {
     await visit(page, '/wardrobe');
-    await page.locator(CARD).first().click();
+    // The caption: the middle of the card is the hover overlay's DELETE button.
+    await page.locator(CARD).first().locator('p').first().click();
     await page.waitForURL(/\/wardrobe\/prenda\//);
     await page.waitForLoadState('networkidle').catch(() => undefined);
     return new URL(page.url()).pathname;
@@ -450,7 +451,8 @@ async function main(): Promise<void> {
   });
 
   await step(page, 'delete-garment-from-detail', async () => {
-    await page.locator(CARD).first().click();
+    // The caption: the middle of the card is the hover overlay's DELETE button.
+    await page.locator(CARD).first().locator('p').first().click();
     await page.waitForURL(/\/wardrobe\/prenda\//);
     const [r] = await Promise.all([
       waitApi(page, 'DELETE', /\/api\/prendas\/[^/]+$/),

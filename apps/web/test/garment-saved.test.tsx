@@ -84,13 +84,39 @@ describe('garment detail', () => {
     const warmth = await screen.findByRole('combobox', { name: 'Warmth' });
     // Shoes suggest "medium" until the person says sandals or boots.
     expect(warmth).toHaveValue('media');
-    expect(screen.getByText(/Suggested from the class/)).toBeInTheDocument();
+    const warmthHint = /Suggested from the class: set it so the weather fit knows/;
+    expect(screen.getByText(warmthHint)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Save changes' })).toBeDisabled();
     await userEvent.selectOptions(warmth, 'abrigada');
     await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(api.garments[0]!.calidez).toBe('abrigada'));
     expect(api.requests('PATCH', /\/api\/prendas\//)[0]!.body).toEqual({ calidez: 'abrigada' });
-    expect(screen.queryByText(/Suggested from the class/)).toBeNull();
+    expect(screen.queryByText(warmthHint)).toBeNull();
+  });
+
+  it("suggests seasons from the class; changing one stores the person's own", async () => {
+    const api = new FakeApi();
+    const g = garment('Shorts', { color: 'azul' });
+    api.garments = [g];
+    renderApp(`/garments/${g._id}`, api);
+    const seasonsHint = /Suggested from the class: change them/;
+    expect(await screen.findByText(seasonsHint)).toBeInTheDocument();
+    const seasons = screen.getByRole('group', { name: 'Seasons' });
+    const pressed = (name: string) =>
+      within(seasons).getByRole('button', { name }).getAttribute('aria-pressed');
+    // Shorts: spring and summer, until the person says otherwise.
+    expect(['Spring', 'Summer', 'Autumn', 'Winter'].map(pressed)).toEqual([
+      'true',
+      'true',
+      'false',
+      'false',
+    ]);
+    expect(screen.getByRole('button', { name: 'Save changes' })).toBeDisabled();
+    await userEvent.click(within(seasons).getByRole('button', { name: 'Autumn' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() =>
+      expect(api.garments[0]!.temporadas).toEqual(['primavera', 'verano', 'otoño']),
+    );
   });
 
   it('says so when the garment does not exist', async () => {

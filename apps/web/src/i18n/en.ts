@@ -251,6 +251,7 @@ export const en = {
   garment: {
     warmth: 'Warmth',
     warmthSuggested: 'Suggested from the class: set it so the weather fit knows.',
+    seasonsSuggested: 'Suggested from the class: change them if this piece is worn otherwise.',
     title: 'Garment',
     details: 'Details',
     saveChanges: 'Save changes',

@@ -248,6 +248,7 @@ export const es: Dict = {
   garment: {
     warmth: 'Abrigo',
     warmthSuggested: 'Sugerido por la clase: indícalo para que el tiempo cuente bien.',
+    seasonsSuggested: 'Sugeridas por la clase: cámbialas si esta prenda se lleva en otras.',
     title: 'Prenda',
     details: 'Detalles',
     saveChanges: 'Guardar cambios',

@@ -1,7 +1,7 @@
 /** One garment: large photo, occasions, class/type/colour correction, delete. */
 import { useState } from 'react';
 import { WoreTodayButton } from '../calendar/WoreTodayButton.tsx';
-import { DEFAULT_CALIDEZ } from '@fashion/core';
+import { DEFAULT_CALIDEZ, suggestTemporadas } from '@fashion/core';
 import type { Garment, Ocasion } from '@fashion/core';
 import {
   useDeleteGarment,
@@ -193,11 +193,13 @@ function DetailsForm({ g }: { g: Garment }) {
   const { t } = useI18n();
   const toast = useToast();
   const update = useUpdateGarment(g._id);
-  // Warmth is what the photo cannot show (sandals or boots, linen or wool): until the person
-  // sets it, the class suggests one, which counts as unchanged.
+  // Warmth and seasons are what the photo cannot show (sandals or boots, linen or wool): until
+  // the person sets them, the class suggests them, which counts as unchanged.
+  const ownSeasons = Boolean(g.temporadas?.length);
   const [base] = useState<Draft>(() => ({
     ...draftOf(g),
     calidez: g.calidez ?? DEFAULT_CALIDEZ[g.clase_nombre],
+    temporadas: ownSeasons ? g.temporadas : suggestTemporadas(g.clase_nombre),
   }));
   const [draft, setDraft] = useState<Draft>(base);
   const patch = patchBetween(base, draft);
@@ -213,7 +215,10 @@ function DetailsForm({ g }: { g: Garment }) {
         onChange={(p) => setDraft((d) => applyPatch(d, p))}
         // Edited by their own controls above: occasions, category picker, cut-out switch.
         omit={['ocasion']}
-        hints={g.calidez ? {} : { calidez: t.garment.warmthSuggested }}
+        hints={{
+          ...(g.calidez ? {} : { calidez: t.garment.warmthSuggested }),
+          ...(ownSeasons ? {} : { temporadas: t.garment.seasonsSuggested }),
+        }}
       />
       <div className="mt-4 flex items-center gap-3">
         <button
