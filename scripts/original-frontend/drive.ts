@@ -34,7 +34,6 @@ interface ApiCall {
   method: string;
   path: string;
   status: number;
-  ms: number;
   body?: string;
 }
 interface StepResult {
@@ -79,7 +78,6 @@ async function record(res: Response): Promise<void> {
     method: req.method(),
     path: `${u.origin === APP_URL && APP_URL !== API_ORIGIN ? '[app origin]' : ''}${u.pathname}${u.search}`,
     status: res.status(),
-    ms: Math.round(req.timing().responseEnd),
   };
   const type = res.headers()['content-type'] ?? '';
   const sampled = SAMPLE.some(([m, re]) => m === req.method() && re.test(u.pathname));
@@ -260,7 +258,7 @@ async function main(): Promise<void> {
     await card.hover();
     await page.getByRole('button', { name: 'EDIT OCCASION' }).first().click();
     await page
-      .getByRole('button', { name: /^Formal/ })
+      .getByRole('button', { name: /Formal/ })
       .first()
       .click();
     await shot(page, 'edit-occasion-modal');
@@ -321,9 +319,12 @@ async function main(): Promise<void> {
       ]);
       await page.waitForTimeout(800);
     }
-    // The card opens the detail view (onOpen on the card, outside the save button).
-    await page.locator('.anim-up').first().locator('img').first().click();
+    // The card opens the detail view (its pieces stop the click): Enter on the focused card.
+    await page.locator('.anim-up [tabindex="0"]').first().focus();
+    await page.keyboard.press('Enter');
     await page.waitForURL(/\/generate\/outfit/);
+    await page.getByRole('button', { name: /save outfit/i }).waitFor();
+    await page.waitForLoadState('networkidle').catch(() => undefined);
     await shot(page, 'recommendation-detail');
     const [r] = await Promise.all([
       waitApi(page, 'POST', '/api/outfits/save'),

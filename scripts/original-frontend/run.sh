@@ -39,7 +39,12 @@ if [ ! -f "$DIST/index.html" ]; then
 fi
 
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
+data=$(mktemp -d)
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  sleep 1
+  rm -rf "$data"
+}
 trap cleanup EXIT
 
 MOCK_AUTH0_PORT=$AUTH_PORT MOCK_AUTH0_AUDIENCE=$AUDIENCE \
@@ -53,7 +58,6 @@ if [ "$AUTH" = auth0 ]; then
     AUTH0_JWKS_URI=http://127.0.0.1:$AUTH_PORT/.well-known/jwks.json)
 fi
 [ "$SITE" = same ] && auth_env+=(WEB_DIST="$DIST")
-data=$(mktemp -d)
 env PORT=$API_PORT HOST=127.0.0.1 DATA_DIR="$data" CORS_ORIGINS=$APP \
   RATE_LIMIT_MAX=100000 RATE_LIMIT_HEAVY_MAX=100000 "${auth_env[@]}" \
   $TSX apps/server/src/main.ts >"$LOGS/api-$LABEL.log" 2>&1 &

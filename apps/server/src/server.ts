@@ -15,6 +15,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** Idle keep-alive connections stay open this long (longer than the 60 s most clients use). */
+const KEEP_ALIVE_MS = 65_000;
+
 export async function startServer(config: Config): Promise<RunningServer> {
   const deps = await createDeps(config);
   const app = createApp(deps);
@@ -30,6 +33,13 @@ export async function startServer(config: Config): Promise<RunningServer> {
   } catch (err) {
     await deps.close();
     throw err;
+  }
+  // Node closes an idle keep-alive connection after 5 s; a client (a proxy, a browser, a test's
+  // request pool) that reuses it at that moment gets ECONNRESET. Keep idle connections longer
+  // than the usual client and load-balancer idle timeouts (60 s) instead.
+  if ('keepAliveTimeout' in server) {
+    server.keepAliveTimeout = KEEP_ALIVE_MS;
+    server.headersTimeout = KEEP_ALIVE_MS + 1000;
   }
   const { port } = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;

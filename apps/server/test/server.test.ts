@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { Agent, get as httpGet } from 'node:http';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -88,6 +89,34 @@ describe('the Node server', () => {
       await ml.close();
     }
   });
+
+  // Node's default 5 s let a client reuse a socket the server was closing: ECONNRESET (CI saw it).
+  it('keeps an idle keep-alive connection past the 5 s Node default, so a client can reuse it', async () => {
+    const server = await startServer(
+      loadConfig({
+        PORT: '0',
+        DATA_DIR: join(root, 'data-keepalive'),
+        WEB_DIST: join(root, 'nope'),
+      }),
+    );
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const get = () =>
+      new Promise<{ status: number; reused: boolean }>((resolve, reject) => {
+        const req = httpGet(`${server.url}/api/health`, { agent }, (res) => {
+          res.resume();
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, reused: req.reusedSocket }));
+        });
+        req.on('error', reject);
+      });
+    try {
+      expect(await get()).toEqual({ status: 200, reused: false });
+      await new Promise((r) => setTimeout(r, 6000));
+      expect(await get()).toEqual({ status: 200, reused: true });
+    } finally {
+      agent.destroy();
+      await server.close();
+    }
+  }, 30_000);
 
   it('closes cleanly and frees the port', async () => {
     const server = await startServer(
