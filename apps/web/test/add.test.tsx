@@ -51,7 +51,7 @@ describe('add garments', () => {
       'aria-pressed',
       'true',
     );
-    expect(api.requests('POST', '/api/classify')).toHaveLength(2);
+    expect(api.requests('POST', '/api/classify/cnn')).toHaveLength(2);
     expect(api.requests('POST', '/api/classify/vit')).toHaveLength(2);
 
     // Correct the first photo: a long-sleeve top, for work.
@@ -181,7 +181,7 @@ describe('add garments', () => {
     const api = new FakeApi();
     let refused = 0;
     api.intercept = (req) => {
-      if (req.path === '/api/classify' && refused === 0) {
+      if (req.path === '/api/classify/cnn' && refused === 0) {
         refused += 1;
         return { status: 429, body: { error: 'too many requests: try again in 1 s' } };
       }
@@ -193,6 +193,6 @@ describe('add garments', () => {
     const cnn = await within(item).findByTestId('result-cnn', {}, { timeout: 4000 });
     expect(cnn).toHaveTextContent('Shoes');
     expect(refused).toBe(1);
-    expect(api.requests('POST', '/api/classify')).toHaveLength(2);
+    expect(api.requests('POST', '/api/classify/cnn')).toHaveLength(2);
   });
 });

@@ -321,7 +321,7 @@ export class FakeApi {
         return ok(g);
       }
     }
-    if (m === 'POST' && (p === '/api/classify' || p === '/api/classify/vit')) {
+    if (m === 'POST' && /^\/api\/classify\/(cnn|vit)$/.test(p)) {
       if (this.classifier === 'unavailable') return err(503, 'no classifier model is loaded');
       const file = req.form?.get('imagen');
       if (!(file instanceof Blob)) return err(400, 'imagen is required');
@@ -441,9 +441,9 @@ export class FakeApi {
       this.profile = { ...this.profile, ...parsed.data, updatedAt: new Date().toISOString() };
       return ok(this.profile);
     }
-    const metric = /^\/api\/model\/metrics(-vit)?$/.exec(p);
+    const metric = /^\/api\/model\/(cnn|vit)\/metrics$/.exec(p);
     if (m === 'GET' && metric) {
-      const data = this.metrics[metric[1] ? 'vit' : 'cnn'];
+      const data = this.metrics[metric[1] as 'cnn' | 'vit'];
       return data ? ok(data) : err(404, 'no metrics for this model');
     }
     if (m === 'GET' && p === '/api/ml-health')

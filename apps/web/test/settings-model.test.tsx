@@ -122,7 +122,7 @@ describe('api client', () => {
     await callApi({ method: 'GET', path: '/api/prendas' });
     const form = new FormData();
     form.append('imagen', new Blob(['x'], { type: 'image/jpeg' }), 'a.jpg');
-    await callApi({ method: 'POST', path: '/api/classify', form, onUploadProgress: () => {} });
+    await callApi({ method: 'POST', path: '/api/classify/cnn', form, onUploadProgress: () => {} });
     expect(fake.log.map((l) => l.headers.Authorization)).toEqual([
       'Bearer tok-123',
       'Bearer tok-123',

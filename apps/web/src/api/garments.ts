@@ -168,7 +168,7 @@ export async function classify(
   form.append('imagen', file, fileName);
   return api<Classification>({
     method: 'POST',
-    path: model === 'vit' ? '/api/classify/vit' : '/api/classify',
+    path: `/api/classify/${model}`,
     form,
     signal,
     onUploadProgress: onProgress,

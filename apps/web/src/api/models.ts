@@ -1,16 +1,13 @@
-/** Model transparency: metrics JSON and confusion-matrix PNGs of the two classifiers. */
+/** Model transparency: metrics JSON and confusion-matrix PNGs of each model, by its name. */
 import { useQuery } from '@tanstack/react-query';
 import type { ModelKind } from '@fashion/core';
 import { api } from './client.ts';
 import type { ModelMetricsJson } from './types.ts';
 
-const suffix = (m: ModelKind) => (m === 'vit' ? '-vit' : '');
-
 export function useModelMetrics(model: ModelKind) {
   return useQuery({
     queryKey: ['model', model, 'metrics'],
-    queryFn: () =>
-      api<ModelMetricsJson>({ method: 'GET', path: `/api/model/metrics${suffix(model)}` }),
+    queryFn: () => api<ModelMetricsJson>({ method: 'GET', path: `/api/model/${model}/metrics` }),
     retry: false,
   });
 }
@@ -25,7 +22,7 @@ export function useConfusionMatrixPng(model: ModelKind, enabled: boolean) {
     queryFn: async () => {
       const blob = await api<Blob>({
         method: 'GET',
-        path: `/api/model/confusion-matrix${suffix(model)}`,
+        path: `/api/model/${model}/confusion-matrix`,
         responseType: 'blob',
       });
       return URL.createObjectURL(blob);

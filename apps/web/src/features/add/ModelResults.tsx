@@ -1,5 +1,5 @@
 /** Both models' answers for one photo: class, type, confidence, top 3, colour. Any answer can be chosen. */
-import type { Classification, ModelKind } from '@fashion/core';
+import { MODEL_KINDS, type Classification, type ModelKind } from '@fashion/core';
 import { useT } from '../../i18n/i18n.tsx';
 import { ColorSwatch } from '../../components/ColorSwatch.tsx';
 import { focusRing, muted } from '../../components/ui.ts';
@@ -19,7 +19,7 @@ export function ModelResults({ results, chosen, onPick }: Props) {
   const t = useT();
   return (
     <div className="grid gap-3 sm:grid-cols-2">
-      {(['cnn', 'vit'] as const).map((m) => {
+      {MODEL_KINDS.map((m) => {
         const r = results[m];
         if (!r) return null;
         return (

@@ -1,7 +1,7 @@
 /** Drives the add-photos queue: classifies two photos at a time with both models, saves on request. */
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { ModelKind } from '@fashion/core';
+import { MODEL_KINDS, type ModelKind } from '@fashion/core';
 import { classify, garmentKeys, uploadGarment, uploadGarmentDataUrl } from '../../api/garments.ts';
 import { ApiError } from '../../api/client.ts';
 import { newIdempotencyKey } from '../../lib/idempotency.ts';
@@ -13,7 +13,7 @@ import type { DraftPatch } from '../garment-fields/types.ts';
 
 /** Two photos at a time: the server runs two models per photo on few cores. */
 const CONCURRENCY = 2;
-const MODELS: ModelKind[] = ['cnn', 'vit'];
+const MODELS: readonly ModelKind[] = MODEL_KINDS;
 
 /** The server limits uploads per minute; a 429 says when to try again, so wait and do. */
 async function patiently<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
