@@ -13,7 +13,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 async function fixtures(): Promise<Record<string, string>> {
   const dir = here('../../fixtures/photos/');
-  const names = ['shirt-1.jpg', 'outwear-2.jpg', 'shoes-1.jpg'];
+  const names = ['shirt-1.jpg', 'outwear-2.jpg', 'shoes-1.jpg', 'pants-1.jpg'];
   const entries: (readonly [string, string])[] = await Promise.all(
     names.map(async (n) => [n, (await readFile(dir + n)).toString('base64')] as const),
   );
