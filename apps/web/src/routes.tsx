@@ -2,7 +2,9 @@
  * The route table: each screen is its own lazily loaded chunk. A chunk that failed to load (server
  * down, app redeployed) can be tried again: `reset()` makes a fresh lazy component, since React
  * keeps a failed one failed. Once the app has started, every chunk is fetched while idle, so a
- * screen opened later does not depend on the server still being there.
+ * screen opened later does not depend on the server still being there; but not the insights
+ * screen, whose chart library alone is about 100 KB gzip (the service worker keeps it for
+ * offline use anyway).
  */
 import { lazy } from 'react';
 import type { ComponentType, LazyExoticComponent } from 'react';
@@ -15,14 +17,17 @@ export interface Route {
   path: string;
   page: () => Page;
   load: Loader;
+  /** Fetched while idle after start-up (default). */
+  idle: boolean;
 }
 
 const pages = new Map<string, Page>();
 
-function route(path: string, load: Loader): Route {
+function route(path: string, load: Loader, { idle = true } = {}): Route {
   return {
     path,
     load,
+    idle,
     page: () => {
       let p = pages.get(path);
       if (!p) pages.set(path, (p = lazy(load)));
@@ -44,7 +49,7 @@ export const routes: Route[] = [
   route('/trips/:id', () => import('./features/trips/TripPage.tsx')),
   route('/settings', () => import('./features/settings/SettingsPage.tsx')),
   route('/categories', () => import('./features/categories/CategoriesPage.tsx')),
-  route('/insights', () => import('./features/insights/InsightsPage.tsx')),
+  route('/insights', () => import('./features/insights/InsightsPage.tsx'), { idle: false }),
   route('/model', () => import('./features/model/ModelPage.tsx')),
   route('/stylist', () => import('./features/stylist/StylistPage.tsx')),
 ];
@@ -56,5 +61,5 @@ export function resetPages(): void {
 
 /** Fetch every screen's chunk in the background; a failure here is retried when it is opened. */
 export function precachePages(): void {
-  for (const r of routes) r.load().catch(() => {});
+  for (const r of routes) if (r.idle) r.load().catch(() => {});
 }
