@@ -77,6 +77,24 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
 
+/**
+ * Each upload queues its cut-out (about 0.3 s of a core each): measuring the list while 200 of
+ * them run would measure the cut-outs. Waits until every garment has one, or none came for 20 s.
+ */
+async function cutoutsSettled(url: string): Promise<void> {
+  let done = -1;
+  let since = Date.now();
+  for (;;) {
+    const list = (await (await fetch(`${url}/api/prendas`)).json()) as { recorte_url?: string }[];
+    const now = list.filter((g) => g.recorte_url).length;
+    if (now === list.length) break;
+    if (now !== done) [done, since] = [now, Date.now()];
+    else if (Date.now() - since > 20_000) break;
+    await new Promise((r) => setTimeout(r, 2000));
+  }
+  console.log(`cut-outs settled: ${Math.max(done, 0)} of ${GARMENTS} before measuring`);
+}
+
 async function seed(url: string): Promise<void> {
   const dir = join(ROOT, 'fixtures/photos');
   const photos = readdirSync(dir).filter((f) => f.endsWith('.jpg'));
@@ -214,6 +232,7 @@ async function main() {
   try {
     console.log(`seeding ${GARMENTS} garments through POST /api/prendas/upload …`);
     await seed(api.url);
+    await cutoutsSettled(api.url);
     const listUrl = `${api.url}/api/prendas`;
     const plainBytes = (
       await (await fetch(listUrl, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer()
