@@ -31,6 +31,7 @@ export const stylistEn = {
     title: 'Evaluate my outfit',
     hint: 'Take a photo of your outfit (or choose one) and the mirror tells you what it sees and what goes with it.',
     take: 'Take or choose a photo',
+    live: 'Use the camera',
     notes: 'Occasion or notes (optional)',
     notesPlaceholder: 'e.g. a work meeting, 16 °C',
     evaluate: 'Evaluate',

@@ -33,6 +33,7 @@ export const stylistEs: typeof stylistEn = {
     title: 'Evalúa mi conjunto',
     hint: 'Haz una foto de tu conjunto (o elige una) y el espejo te dice qué ve y qué combina con ello.',
     take: 'Hacer o elegir una foto',
+    live: 'Usar la cámara',
     notes: 'Ocasión o notas (opcional)',
     notesPlaceholder: 'p. ej. una reunión de trabajo, 16 °C',
     evaluate: 'Evaluar',

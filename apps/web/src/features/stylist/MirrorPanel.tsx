@@ -1,6 +1,7 @@
 /**
- * The mirror's "evaluate my outfit": a photo (the phone's camera, or a file) → what the mirror
- * sees, a score, its view and suggestions (the reasons worded in the UI language).
+ * The mirror's "evaluate my outfit": a photo (the phone's camera, a file, or on a desktop the
+ * live camera view with a shutter) → what the mirror sees, a score, its view and suggestions
+ * (the reasons worded in the UI language).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -11,13 +12,24 @@ import { btn, card, input, label, muted } from '../../components/ui.ts';
 import { ScoreBadge } from '../outfits/OutfitCard.tsx';
 import { reasonTexts } from '../outfits/WhyItWorks.tsx';
 import { photoDataUrl } from './photo.ts';
+import { CameraDialog, type Frame } from '../add/CameraDialog.tsx';
+import { prefersNativeCapture } from '../add/files.ts';
+
+/** A desktop with a camera API gets the live view; a phone's file input opens its own camera. */
+const liveCamera = () => !prefersNativeCapture() && Boolean(navigator.mediaDevices?.getUserMedia);
 
 export function MirrorPanel() {
   const { t, lang } = useI18n();
   const mirror = useMirror();
   const [file, setFile] = useState<File | null>(null);
   const [notes, setNotes] = useState('');
+  const [camera, setCamera] = useState(false);
   const answerRef = useRef<HTMLDivElement>(null);
+  const onCapture = (f: Frame) => {
+    setFile(new File([f.blob], 'camera.jpg', { type: 'image/jpeg' }));
+    mirror.reset();
+    setCamera(false);
+  };
 
   const preview = useMemo(() => (file ? URL.createObjectURL(file) : null), [file]);
   useEffect(
@@ -58,6 +70,16 @@ export function MirrorPanel() {
           {t.stylist.mirror.title}
         </h2>
         <p className={`text-sm ${muted}`}>{t.stylist.mirror.hint}</p>
+        {liveCamera() ? (
+          <button
+            type="button"
+            className={`${btn.secondary} self-start`}
+            onClick={() => setCamera(true)}
+          >
+            <Icon name="camera" />
+            {t.stylist.mirror.live}
+          </button>
+        ) : null}
         <label className={`${btn.secondary} cursor-pointer self-start`}>
           <Icon name="camera" />
           {t.stylist.mirror.take}
@@ -156,6 +178,7 @@ export function MirrorPanel() {
           </article>
         ) : null}
       </div>
+      {camera ? <CameraDialog onCapture={onCapture} onClose={() => setCamera(false)} /> : null}
     </div>
   );
 }
