@@ -87,12 +87,11 @@ async function cutoutsSettled(url: string): Promise<void> {
   for (;;) {
     const list = (await (await fetch(`${url}/api/prendas`)).json()) as { recorte_url?: string }[];
     const now = list.filter((g) => g.recorte_url).length;
-    if (now === list.length) break;
     if (now !== done) [done, since] = [now, Date.now()];
-    else if (Date.now() - since > 20_000) break;
+    if (now === list.length || Date.now() - since > 20_000) break;
     await new Promise((r) => setTimeout(r, 2000));
   }
-  console.log(`cut-outs settled: ${Math.max(done, 0)} of ${GARMENTS} before measuring`);
+  console.log(`cut-outs settled: ${done} of ${GARMENTS} before measuring`);
 }
 
 async function seed(url: string): Promise<void> {

@@ -18,6 +18,11 @@ export function upload(bytes: Uint8Array, fields: Record<string, string> = {}): 
   return { method: 'POST', body: form };
 }
 
+/** A JSON request of `method`. */
+export function json(method: string, body: unknown): RequestInit {
+  return { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+}
+
 /** Every object key in the bucket. */
 export async function bucketKeys(): Promise<string[]> {
   const listed = await env.IMAGES.list();

@@ -1,12 +1,6 @@
 /** Categories through the Worker entry: its D1 store wiring serves /api/categorias. */
 import { describe, expect, it } from 'vitest';
-import { call, fixture, upload } from './helpers.ts';
-
-const json = (method: string, body: unknown): RequestInit => ({
-  method,
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify(body),
-});
+import { call, fixture, json, upload } from './helpers.ts';
 
 describe('Worker categories (workerd, D1)', () => {
   it('creates a category, assigns it, filters by it and deletes it (the class stays)', async () => {

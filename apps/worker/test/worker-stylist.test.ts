@@ -4,13 +4,7 @@
  * without an audio endpoint is a 501 that says how to enable it.
  */
 import { describe, expect, it } from 'vitest';
-import { call, fixture, upload } from './helpers.ts';
-
-const json = (body: unknown): RequestInit => ({
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify(body),
-});
+import { call, fixture, json, upload } from './helpers.ts';
 
 describe('the stylist on the Worker', () => {
   it('chat picks a work outfit from the wardrobe; mirror analyses; tts is 501', async () => {
@@ -30,7 +24,9 @@ describe('the stylist on the Worker', () => {
 
     const chat = await call(
       '/api/chat',
-      json({ messages: [{ role: 'user', content: 'What should I wear to the office tomorrow?' }] }),
+      json('POST', {
+        messages: [{ role: 'user', content: 'What should I wear to the office tomorrow?' }],
+      }),
     );
     expect(chat.status).toBe(200);
     const answer = (await chat.json()) as {
@@ -44,14 +40,14 @@ describe('the stylist on the Worker', () => {
 
     const mirror = await call(
       '/api/mirror/analyze',
-      json({ userPrompt: 'Business casual meeting, 16°C. Evaluate my outfit.' }),
+      json('POST', { userPrompt: 'Business casual meeting, 16°C. Evaluate my outfit.' }),
     );
     expect(mirror.status).toBe(200);
     expect(
       ((await mirror.json()) as { analysis: { expert_feedback: string } }).analysis.expert_feedback,
     ).toMatch(/for work/);
 
-    const tts = await call('/api/chat/tts', json({ text: 'hola' }));
+    const tts = await call('/api/chat/tts', json('POST', { text: 'hola' }));
     expect(tts.status).toBe(501);
     expect(((await tts.json()) as { error: string }).error).toMatch(/LLM_BASE_URL/);
 

@@ -1,12 +1,6 @@
 /** Trips through the Worker entry: its D1 store wiring serves /api/viajes (plan by hand, check-off). */
 import { describe, expect, it } from 'vitest';
-import { call, fixture, upload } from './helpers.ts';
-
-const json = (method: string, body: unknown): RequestInit => ({
-  method,
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify(body),
-});
+import { call, fixture, json, upload } from './helpers.ts';
 
 describe('Worker trips (workerd, D1)', () => {
   it('creates a trip, plans it with manual temperatures and keeps an item checked', async () => {

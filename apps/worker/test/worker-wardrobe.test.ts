@@ -4,7 +4,7 @@
  * all at once (archived garments leave the default list), and a batch delete removes the photos.
  */
 import { describe, expect, it } from 'vitest';
-import { bucketKeys, call, fixture, upload } from './helpers.ts';
+import { bucketKeys, call, fixture, json, upload } from './helpers.ts';
 
 interface Garment {
   _id: string;
@@ -20,12 +20,6 @@ interface Page {
   items: Garment[];
   next: string | null;
 }
-
-const json = (body: unknown, method = 'POST'): RequestInit => ({
-  method,
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify(body),
-});
 
 async function list(query: string): Promise<Page> {
   const res = await call(`/api/prendas?${query}`);
@@ -49,10 +43,12 @@ describe('the wardrobe on the Worker', () => {
 
     const patched = await call(
       `/api/prendas/${shirt}`,
-      json(
-        { marca: 'Nácar', precio: 39.9, temporadas: ['primavera', 'verano'], favorito: true },
-        'PATCH',
-      ),
+      json('PATCH', {
+        marca: 'Nácar',
+        precio: 39.9,
+        temporadas: ['primavera', 'verano'],
+        favorito: true,
+      }),
     );
     expect(patched.status).toBe(200);
     const read = (await (await call(`/api/prendas/${shirt}`)).json()) as Garment;
@@ -71,7 +67,7 @@ describe('the wardrobe on the Worker', () => {
 
     const archived = await call(
       '/api/prendas/batch',
-      json({ ids: [coat, shoes], action: 'archivar', motivo: 'donada' }),
+      json('POST', { ids: [coat, shoes], action: 'archivar', motivo: 'donada' }),
     );
     expect(archived.status, await archived.clone().text()).toBe(200);
     expect((await list('limit=50')).items.map((g) => g._id)).toEqual([shirt]);
@@ -79,14 +75,17 @@ describe('the wardrobe on the Worker', () => {
     expect(gone.map((g) => g._id).sort()).toEqual([coat, shoes].sort());
     expect(gone.every((g) => g.motivo_archivo === 'donada')).toBe(true);
     expect(
-      (await call('/api/prendas/batch', json({ ids: [coat, shoes], action: 'restaurar' }))).status,
+      (await call('/api/prendas/batch', json('POST', { ids: [coat, shoes], action: 'restaurar' })))
+        .status,
     ).toBe(200);
     expect((await list('limit=50')).items).toHaveLength(3);
 
     const photos = (await list('limit=50')).items.map((g) => g.imagen_url.split('/').pop()!);
     const stored = await bucketKeys();
     for (const key of photos) expect(stored).toContain(`fashion_ai/${key}`);
-    expect((await call('/api/prendas/batch', json({ ids, action: 'eliminar' }))).status).toBe(200);
+    expect(
+      (await call('/api/prendas/batch', json('POST', { ids, action: 'eliminar' }))).status,
+    ).toBe(200);
     expect((await list('estado=todas&limit=50')).items).toEqual([]);
     const left = await bucketKeys();
     for (const key of photos) expect(left).not.toContain(`fashion_ai/${key}`);

@@ -29,14 +29,10 @@ export class SerialQueue {
     });
   }
 
-  /** Resolves once nothing runs or waits (tests; a Worker keeps its isolate alive until then). */
+  /** Resolves once nothing runs or waits (a Worker request keeps its isolate alive until then). */
   drained(): Promise<void> {
     if (!this.#running && this.#waiting.length === 0) return Promise.resolve();
     return new Promise((resolve) => this.#idle.push(resolve));
-  }
-
-  get size(): number {
-    return this.#waiting.length + (this.#running ? 1 : 0);
   }
 
   #pump(): void {
