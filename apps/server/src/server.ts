@@ -11,7 +11,7 @@ export interface RunningServer {
   port: number;
   /** Whether the web build is served at `/`. */
   web: boolean;
-  /** Stops accepting connections, finishes open requests, closes the store. */
+  /** Stops accepting connections, finishes open requests and the running cut-out, closes the store. */
   close(): Promise<void>;
 }
 
@@ -53,6 +53,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
         // Idle keep-alive connections would hold close() open.
         if ('closeIdleConnections' in server) server.closeIdleConnections();
       });
+      // Queued cut-outs would run against a closed store; their garments get them on a later list.
+      await app.stopBackgroundWork();
       await deps.close();
     },
   };

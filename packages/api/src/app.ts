@@ -100,7 +100,13 @@ const IDEMPOTENT = [
 /** How often a waiting heavy request on a Worker looks for a free slot. */
 const EDGE_ADMISSION_POLL_MS = 25;
 
-export type App = OpenAPIHono<AppEnv>;
+export type App = OpenAPIHono<AppEnv> & {
+  /**
+   * Stops the work the app runs after its answers (queued cut-outs) and waits for the job that
+   * runs: call it once the server stopped taking requests and before the store closes.
+   */
+  stopBackgroundWork(): Promise<void>;
+};
 
 export function createApp(deps: AppDeps): App {
   const options = resolveOptions(deps.options);
@@ -208,5 +214,7 @@ export function createApp(deps: AppDeps): App {
         'Errors are JSON `{ error }`.',
     },
   });
-  return app;
+  return Object.assign(app, {
+    stopBackgroundWork: () => ctx.cutouts?.stop() ?? Promise.resolve(),
+  });
 }

@@ -5,16 +5,19 @@
  * person waits for) go to the front.
  */
 export class SerialQueue {
-  readonly #waiting: { key: string; run: () => Promise<void> }[] = [];
+  readonly #waiting: { key: string; run: () => Promise<void>; cancel?: () => void }[] = [];
   readonly #keys = new Set<string>();
   #running: Promise<void> | null = null;
   #idle: (() => void)[] = [];
+  #stopped = false;
 
   constructor(private readonly maxWaiting: number) {}
 
   /** Queues `task` unless `key` already waits (or the queue is full); whether it was queued. */
   enqueue(key: string, task: () => Promise<void>): boolean {
-    if (this.#keys.has(key) || this.#waiting.length >= this.maxWaiting) return false;
+    if (this.#stopped || this.#keys.has(key) || this.#waiting.length >= this.maxWaiting) {
+      return false;
+    }
     this.#keys.add(key);
     this.#waiting.push({ key, run: task });
     this.#pump();
@@ -24,7 +27,16 @@ export class SerialQueue {
   /** Runs `task` next (after the job now running) and answers its result. */
   urgent<T>(task: () => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.#waiting.unshift({ key: '', run: () => task().then(resolve, reject) });
+      if (this.#stopped) {
+        reject(new Error('the cut-out queue has stopped (the server is shutting down)'));
+        return;
+      }
+      this.#waiting.unshift({
+        key: '',
+        run: () => task().then(resolve, reject),
+        cancel: () =>
+          reject(new Error('the cut-out queue has stopped (the server is shutting down)')),
+      });
       this.#pump();
     });
   }
@@ -33,6 +45,17 @@ export class SerialQueue {
   drained(): Promise<void> {
     if (!this.#running && this.#waiting.length === 0) return Promise.resolve();
     return new Promise((resolve) => this.#idle.push(resolve));
+  }
+
+  /**
+   * Drops the waiting jobs (a garment without a cut-out gets it on a later list) and resolves
+   * once the running one is done: the process may then close what the jobs use (the store).
+   */
+  stop(): Promise<void> {
+    this.#stopped = true;
+    for (const job of this.#waiting.splice(0)) job.cancel?.();
+    this.#keys.clear();
+    return this.drained();
   }
 
   #pump(): void {

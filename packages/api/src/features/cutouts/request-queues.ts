@@ -15,12 +15,20 @@ const MAX_WAITING = 10_000;
 /** Edge: a request's waitUntil has about 30 s after the answer; the rest wait for a later list. */
 const MAX_WAITING_PER_REQUEST = 8;
 
-export function cutoutQueues(mode: AppOptions['mode']): () => SerialQueue {
+export interface CutoutQueues {
+  /** The queue a job made now joins. */
+  current(): SerialQueue;
+  /** Node: drops waiting jobs and waits for the running one (before the store closes). */
+  stop(): Promise<void>;
+}
+
+export function cutoutQueues(mode: AppOptions['mode']): CutoutQueues {
   if (mode !== 'edge') {
     const shared = new SerialQueue(MAX_WAITING);
-    return () => shared;
+    return { current: () => shared, stop: () => shared.stop() };
   }
-  return () => {
+  // A Worker's isolate has no shutdown; each request's waitUntil keeps its own queue alive.
+  const current = () => {
     const c = getContext<AppEnv>();
     let queue = c.get('cutoutQueue');
     if (!queue) {
@@ -32,4 +40,5 @@ export function cutoutQueues(mode: AppOptions['mode']): () => SerialQueue {
     }
     return queue;
   };
+  return { current, stop: () => Promise.resolve() };
 }

@@ -18,7 +18,8 @@ export type CutoutService = ReturnType<typeof cutoutService>;
 
 export function cutoutService(ctx: Omit<AppContext, 'cutouts'>, segmenter: Segmenter) {
   const { store, images, options } = ctx;
-  const queue = cutoutQueues(options.mode);
+  const queues = cutoutQueues(options.mode);
+  const queue = () => queues.current();
   /** Garments whose cut-out failed in this process: not retried by the lazy path. */
   const failed = new Set<string>();
 
@@ -63,6 +64,9 @@ export function cutoutService(ctx: Omit<AppContext, 'cutouts'>, segmenter: Segme
   }
 
   return {
+    /** Stops taking jobs and waits for the running one: the server closes the store next. */
+    stop: () => queues.stop(),
+
     /** Queues the cut-out of a new (or re-run) garment. */
     schedule(userId: string, id: string, force = false): void {
       queue().enqueue(id, () => run(userId, id, force));
