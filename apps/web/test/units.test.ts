@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as core from '@fashion/core';
-import { DEFAULT_PREFERENCES, OUTFIT_SLOTS } from '../src/lib/contract-values.ts';
+import { DEFAULT_PREFERENCES } from '@fashion/core';
 import { validateDraft } from '../src/features/settings/profile-form.ts';
 import { matchPath } from '../src/router/router.tsx';
 import { readConfig } from '../src/config.ts';
@@ -12,11 +12,6 @@ import { en } from '../src/i18n/en.ts';
 import { es } from '../src/i18n/es.ts';
 
 describe('small pieces', () => {
-  it('repeats core contract values exactly', () => {
-    expect(OUTFIT_SLOTS).toEqual(core.OUTFIT_SLOTS);
-    expect(DEFAULT_PREFERENCES).toEqual(core.DEFAULT_PREFERENCES);
-  });
-
   it('validates profile ranges (edad 0–120 whole, altura 50–260, peso 20–400)', () => {
     expect(validateDraft({ nombre: ' Ana ', edad: '34', altura: '170,5', peso: '' })).toEqual({
       errors: {},

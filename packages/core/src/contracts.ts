@@ -18,6 +18,7 @@ import {
   TipoSchema,
 } from './primitives.ts';
 import { garmentEditableShape, garmentShape } from './garment-fields.ts';
+import { slotIdShape, slotNameShape } from './outfit-slots.ts';
 import { REASON_CODES } from './recommend/reasons.ts';
 import { MODEL_KINDS, type ModelKind } from './models.ts';
 import { ERROR_CODES } from './error-codes.ts';
@@ -114,15 +115,7 @@ export const OcasionUpdateSchema = z.strictObject({
 // ---------------------------------------------------------------- outfits
 
 /** Slot → garment id. A dress replaces top and bottom; every other slot beside them is optional. */
-export const OutfitSlotsSchema = z.strictObject({
-  superior_id: IdSchema.optional(),
-  superior_secundario_id: IdSchema.optional(),
-  inferior_id: IdSchema.optional(),
-  vestido_id: IdSchema.optional(),
-  zapatos_id: IdSchema,
-  abrigo_id: IdSchema.optional(),
-  sombrero_id: IdSchema.optional(),
-});
+export const OutfitSlotsSchema = z.strictObject(slotIdShape(IdSchema.optional(), IdSchema));
 
 const hasLegalBody = (o: {
   superior_id?: string | undefined;
@@ -186,17 +179,6 @@ export const OutfitPatchSchema = z.strictObject({
   nombre: z.string().trim().min(1).max(120),
 });
 export type OutfitPatch = z.infer<typeof OutfitPatchSchema>;
-
-export const OUTFIT_SLOTS = [
-  'superior_id',
-  'superior_secundario_id',
-  'inferior_id',
-  'vestido_id',
-  'zapatos_id',
-  'abrigo_id',
-  'sombrero_id',
-] as const;
-export type OutfitSlot = (typeof OUTFIT_SLOTS)[number];
 
 // ---------------------------------------------------------------- preferences and profile
 
@@ -357,15 +339,7 @@ export type RecommendQuery = z.infer<typeof RecommendQuerySchema>;
 // ---------------------------------------------------------------- API answers (added with the API)
 
 /** Slot name without `_id` → the garment in it, for clients that show an outfit at once. */
-export const OutfitGarmentsSchema = z.object({
-  superior: GarmentSchema.optional(),
-  superior_secundario: GarmentSchema.optional(),
-  inferior: GarmentSchema.optional(),
-  vestido: GarmentSchema.optional(),
-  zapatos: GarmentSchema.optional(),
-  abrigo: GarmentSchema.optional(),
-  sombrero: GarmentSchema.optional(),
-});
+export const OutfitGarmentsSchema = z.object(slotNameShape(GarmentSchema.optional()));
 export type OutfitGarments = z.infer<typeof OutfitGarmentsSchema>;
 
 /** An outfit as the API returns it: the ids, and the garments they point at. */

@@ -2,6 +2,7 @@ export * from './taxonomy.ts';
 export * from './wardrobe-vocabulary.ts';
 export * from './colors.ts';
 export * from './contracts.ts';
+export * from './outfit-slots.ts';
 export * from './models.ts';
 export * from './ids.ts';
 export * from './errors.ts';

@@ -4,12 +4,8 @@
  * client sends them); the server only refuses days that are in the future everywhere.
  */
 import { z } from 'zod';
-import {
-  GarmentSchema,
-  OUTFIT_SLOTS,
-  OutfitGarmentsSchema,
-  OutfitSlotsSchema,
-} from './contracts.ts';
+import { GarmentSchema, OutfitGarmentsSchema, OutfitSlotsSchema } from './contracts.ts';
+import { OUTFIT_SLOTS } from './outfit-slots.ts';
 import { IdSchema, OcasionSchema } from './primitives.ts';
 
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -1,6 +1,6 @@
 /** Recommendations and saved outfits over /api/outfits. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { OUTFIT_SLOTS } from '../lib/contract-values.ts';
+import { OUTFIT_SLOTS } from '@fashion/core';
 import type {
   ColorName,
   Estilo,

@@ -1,5 +1,6 @@
 /** Query conditions shared by the SQLite and D1 stores (same schema, same SQL). */
 import { and, eq, inArray, or } from 'drizzle-orm';
+import { OUTFIT_SLOTS } from '@fashion/core';
 import { garments, outfits } from './schema.ts';
 
 /** The user's garments among `ids` (duplicates are harmless; the caller skips an empty list). */
@@ -8,12 +9,4 @@ export const ownedGarments = (userId: string, ids: readonly string[]) =>
 
 /** Outfits that use the garment in any slot (deleted with it, so none ever dangles). */
 export const outfitUsesGarment = (garmentId: string) =>
-  or(
-    eq(outfits.superiorId, garmentId),
-    eq(outfits.superiorSecundarioId, garmentId),
-    eq(outfits.inferiorId, garmentId),
-    eq(outfits.vestidoId, garmentId),
-    eq(outfits.zapatosId, garmentId),
-    eq(outfits.abrigoId, garmentId),
-    eq(outfits.sombreroId, garmentId),
-  );
+  or(...OUTFIT_SLOTS.map((slot) => eq(outfits[slot], garmentId)));

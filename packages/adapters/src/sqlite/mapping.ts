@@ -6,7 +6,9 @@ import {
   CiudadSchema,
   GARMENT_FIELDS,
   GARMENT_FIELD_NAMES,
+  OUTFIT_SLOTS,
   type Outfit,
+  type OutfitSlot,
   type SavedPreferences,
   type PreferencesUpdate,
   type Profile,
@@ -77,16 +79,14 @@ export function outfitFromRow(r: OutfitRow): Outfit {
   const o: Outfit = {
     _id: r.id,
     userId: r.userId,
-    zapatos_id: r.zapatosId,
+    zapatos_id: r.zapatos_id,
     puntuacion: r.puntuacion,
     fecha_creacion: r.fechaCreacion,
   };
-  if (r.superiorId !== null) o.superior_id = r.superiorId;
-  if (r.superiorSecundarioId !== null) o.superior_secundario_id = r.superiorSecundarioId;
-  if (r.inferiorId !== null) o.inferior_id = r.inferiorId;
-  if (r.vestidoId !== null) o.vestido_id = r.vestidoId;
-  if (r.abrigoId !== null) o.abrigo_id = r.abrigoId;
-  if (r.sombreroId !== null) o.sombrero_id = r.sombreroId;
+  for (const slot of OUTFIT_SLOTS) {
+    const id = r[slot];
+    if (id !== null) o[slot] = id;
+  }
   if (r.nombre !== null) o.nombre = r.nombre;
   if (r.ocasion !== null) o.ocasion = r.ocasion;
   if (r.explicaciones !== null) o.explicaciones = parseJsonArray(r.explicaciones);
@@ -95,17 +95,19 @@ export function outfitFromRow(r: OutfitRow): Outfit {
   return o;
 }
 
+/** An outfit's slot ids as columns: null where the slot is empty. */
+function slotColumnValues(o: NewOutfit): Pick<OutfitRow, OutfitSlot> {
+  return Object.fromEntries(OUTFIT_SLOTS.map((slot) => [slot, o[slot] ?? null])) as Pick<
+    OutfitRow,
+    OutfitSlot
+  >;
+}
+
 export function outfitToRow(o: NewOutfit): OutfitRow {
   return {
     id: o._id,
     userId: o.userId,
-    superiorId: o.superior_id ?? null,
-    superiorSecundarioId: o.superior_secundario_id ?? null,
-    inferiorId: o.inferior_id ?? null,
-    vestidoId: o.vestido_id ?? null,
-    zapatosId: o.zapatos_id,
-    abrigoId: o.abrigo_id ?? null,
-    sombreroId: o.sombrero_id ?? null,
+    ...slotColumnValues(o),
     puntuacion: o.puntuacion,
     nombre: o.nombre ?? null,
     ocasion: o.ocasion ?? null,

@@ -16,7 +16,16 @@ import {
   uniqueIndex,
   type AnySQLiteColumn,
 } from 'drizzle-orm/sqlite-core';
-import type { CategoryRole, ClassName, Estilo, Ocasion } from '@fashion/core';
+import {
+  SLOTS,
+  SLOT_ID_FIELD,
+  SLOT_SPECS,
+  type CategoryRole,
+  type ClassName,
+  type Estilo,
+  type Ocasion,
+  type slotIdShape,
+} from '@fashion/core';
 import { garmentFieldColumns } from './garment-columns.ts';
 
 export const garments = sqliteTable(
@@ -42,18 +51,27 @@ export const garments = sqliteTable(
 const garmentRef = (name: string) =>
   text(name).references((): AnySQLiteColumn => garments.id, { onDelete: 'cascade' });
 
+type SlotColumn = ReturnType<typeof garmentRef>;
+type RequiredSlotColumn = ReturnType<SlotColumn['notNull']>;
+
+/** The slot columns: each references a garment; the slots every outfit fills are NOT NULL. */
+function slotColumns() {
+  const columns = Object.fromEntries(
+    SLOTS.map((slot) => {
+      const column = garmentRef(SLOT_ID_FIELD[slot]);
+      return [SLOT_ID_FIELD[slot], SLOT_SPECS[slot].required ? column.notNull() : column];
+    }),
+  );
+  return columns as ReturnType<typeof slotIdShape<SlotColumn, RequiredSlotColumn>>;
+}
+
 export const outfits = sqliteTable(
   'outfits',
   {
     id: text('id').primaryKey(),
     userId: text('user_id').notNull(),
-    superiorId: garmentRef('superior_id'),
-    superiorSecundarioId: garmentRef('superior_secundario_id'),
-    inferiorId: garmentRef('inferior_id'),
-    vestidoId: garmentRef('vestido_id'),
-    zapatosId: garmentRef('zapatos_id').notNull(),
-    abrigoId: garmentRef('abrigo_id'),
-    sombreroId: garmentRef('sombrero_id'),
+    // One column per outfit slot, named as on the wire (outfit-slots.ts in core).
+    ...slotColumns(),
     puntuacion: real('puntuacion').notNull().default(0),
     nombre: text('nombre'),
     ocasion: text('ocasion').$type<Ocasion>(),
@@ -68,13 +86,7 @@ export const outfits = sqliteTable(
   (t) => [
     index('outfits_user_date').on(t.userId, t.fechaCreacion),
     // Foreign keys are not indexed by SQLite; the cascade would scan the table without these.
-    index('outfits_superior').on(t.superiorId),
-    index('outfits_superior_secundario').on(t.superiorSecundarioId),
-    index('outfits_inferior').on(t.inferiorId),
-    index('outfits_vestido').on(t.vestidoId),
-    index('outfits_zapatos').on(t.zapatosId),
-    index('outfits_abrigo').on(t.abrigoId),
-    index('outfits_sombrero').on(t.sombreroId),
+    ...SLOTS.map((slot) => index(`outfits_${slot}`).on(t[SLOT_ID_FIELD[slot]])),
   ],
 );
 

@@ -4,7 +4,7 @@
  * behind the top, the top over the bottom, shoes at the bottom, the hat (accessory) at the side.
  * Each box is the room a cut-out is fitted into (contain), so garments keep their proportions.
  */
-import type { SlotName } from '../recommend/slots.ts';
+import type { SlotName } from '../outfit-slots.ts';
 
 export interface FlatLayBox {
   slot: SlotName;

@@ -16,7 +16,8 @@ import {
 import { preferredColorFit } from './palette.ts';
 import { reasonKind, type ReasonCode, type ReasonParams } from './reasons.ts';
 import { spanishReason } from './reasons-es.ts';
-import { SLOT_WEIGHT, type SlotName } from './slots.ts';
+import type { SlotName } from '../outfit-slots.ts';
+import { SLOT_WEIGHT } from './slots.ts';
 import type { Breakdown, Explanation } from './types.ts';
 import { outsideSeasons } from './season.ts';
 import { outerwearReason, weatherFit } from './weather.ts';

@@ -13,7 +13,7 @@ import {
 } from './color-space.ts';
 import { garmentFormality } from './formality.ts';
 import { placement, type CategoryPlacement } from './roles.ts';
-import type { SlotName } from './slots.ts';
+import type { SlotName } from '../outfit-slots.ts';
 import { garmentSeasons } from './season.ts';
 import { warmthLevel } from './warmth.ts';
 import { materialKind, type Material, type Temporada } from '../wardrobe-vocabulary.ts';

@@ -1,7 +1,7 @@
 export { recommendOutfits, resolvePreferences } from './recommend.ts';
 export { WardrobeIncompleteError, type MissingCode, type MissingPiece } from './errors.ts';
 export { outfitKey } from './keys.ts';
-export { SLOTS, SLOT_ID_FIELD, canLayer, type SlotName } from './slots.ts';
+export { canLayer } from './slots.ts';
 export type { Component } from './weights.ts';
 export { DEFAULT_CALIDEZ } from './warmth.ts';
 export {

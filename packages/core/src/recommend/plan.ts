@@ -6,7 +6,8 @@ import type { Preferences } from '../contracts.ts';
 import { WardrobeIncompleteError, type MissingPiece } from './errors.ts';
 import type { GarmentFeatures } from './features.ts';
 import { makeShape, type Shape } from './model.ts';
-import { SLOTS, canLayer, type SlotName } from './slots.ts';
+import { SLOTS, type SlotName } from '../outfit-slots.ts';
+import { canLayer } from './slots.ts';
 import { outsideSeasons, type SeasonAsked } from './season.ts';
 import { outOfSeason, outerwearReason, tooColdForShorts, type Weather } from './weather.ts';
 

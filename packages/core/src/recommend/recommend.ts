@@ -23,7 +23,7 @@ import { seasonAsked, type SeasonAsked } from './season.ts';
 import { buildPools, planOutfits, type Plan } from './plan.ts';
 import { topOutfits, type Blocker, type Leaf, type SearchSpace } from './search.ts';
 import { buildSpace, newSpaceCache } from './space.ts';
-import { SLOT_ID_FIELD } from './slots.ts';
+import { SLOT_ID_FIELD } from '../outfit-slots.ts';
 import type { OutfitPieces, RecommendContext, RecommendedOutfit } from './types.ts';
 import type { Weather } from './weather.ts';
 

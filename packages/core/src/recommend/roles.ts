@@ -6,7 +6,8 @@
  */
 import type { CategoryRole } from '../categories.ts';
 import { CLASS_NAMES, tipoOf, type ClassName } from '../taxonomy.ts';
-import { SLOTS, SLOT_CLASSES, type SlotName } from './slots.ts';
+import { SLOTS, type SlotName } from '../outfit-slots.ts';
+import { SLOT_CLASSES } from './slots.ts';
 
 /** What the recommender needs of a category. */
 export interface CategoryPlacement {

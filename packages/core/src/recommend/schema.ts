@@ -9,11 +9,16 @@ import {
   OcasionSchema,
   OutfitGarmentsSchema,
   type OutfitSave,
-  type OutfitSlot as OutfitSlotField,
 } from '../contracts.ts';
+import {
+  SLOTS,
+  SLOT_ID_FIELD,
+  originalSlotShape,
+  slotIdShape,
+  type OutfitSlot as OutfitSlotField,
+} from '../outfit-slots.ts';
 import type { Ocasion } from '../taxonomy.ts';
 import { REASON_CODES, type ReasonCode, type ReasonKind, type ReasonParams } from './reasons.ts';
-import { SLOTS, SLOT_ID_FIELD } from './slots.ts';
 import { COMPONENTS } from './weights.ts';
 
 const ReasonParamsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
@@ -40,13 +45,7 @@ export const RecommendedOutfitSchema = z.object({
   detalles: z.array(ExplanationSchema),
   breakdown: z.partialRecord(z.enum(COMPONENTS), BreakdownPartSchema),
   prendas: OutfitGarmentsSchema,
-  superior_id: IdSchema.optional(),
-  superior_secundario_id: IdSchema.optional(),
-  inferior_id: IdSchema.optional(),
-  vestido_id: IdSchema.optional(),
-  zapatos_id: IdSchema,
-  abrigo_id: IdSchema.optional(),
-  sombrero_id: IdSchema.optional(),
+  ...slotIdShape(IdSchema.optional(), IdSchema),
 });
 
 /** A slot as the answers carry it: the garment (populated, as the original read it) or its id. */
@@ -60,20 +59,8 @@ const PopulatedSlotSchema = z.union([GarmentSchema, IdSchema]);
  */
 export const RecommendResponseSchema = z.array(
   RecommendedOutfitSchema.extend({
-    superior_id: PopulatedSlotSchema.optional(),
-    superior_secundario_id: PopulatedSlotSchema.optional(),
-    inferior_id: PopulatedSlotSchema.optional(),
-    vestido_id: PopulatedSlotSchema.optional(),
-    zapatos_id: PopulatedSlotSchema,
-    abrigo_id: PopulatedSlotSchema.optional(),
-    sombrero_id: PopulatedSlotSchema.optional(),
-    superior: GarmentSchema.optional(),
-    superiorSecundario: GarmentSchema.optional(),
-    inferior: GarmentSchema.optional(),
-    vestido: GarmentSchema.optional(),
-    zapatos: GarmentSchema.optional(),
-    abrigo: GarmentSchema.optional(),
-    sombrero: GarmentSchema.optional(),
+    ...slotIdShape(PopulatedSlotSchema.optional(), PopulatedSlotSchema),
+    ...originalSlotShape(GarmentSchema.optional()),
   }),
 );
 

@@ -24,7 +24,7 @@
  * once; every blocker rejects the identical combination. */
 import type { GarmentFeatures } from './features.ts';
 import type { ShapeModel } from './model.ts';
-import type { SlotName } from './slots.ts';
+import type { SlotName } from '../outfit-slots.ts';
 
 export interface SlotSpace {
   slot: SlotName;

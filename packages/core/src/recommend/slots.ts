@@ -1,31 +1,9 @@
 /**
- * Outfit slots: which classes may fill each one, how much each weighs in the look, and the
- * layering order of tops. Slot names are the keys of `prendas` in a recommendation; the id
- * fields are those of OutfitSave.
+ * What the recommender knows of each outfit slot (declared in outfit-slots.ts): which classes
+ * may fill it, how much it weighs in the look, and the layering order of tops.
  */
 import type { ClassName } from '../taxonomy.ts';
-import type { OutfitSlot } from '../contracts.ts';
-
-export const SLOTS = [
-  'superior',
-  'superior_secundario',
-  'inferior',
-  'vestido',
-  'zapatos',
-  'abrigo',
-  'sombrero',
-] as const;
-export type SlotName = (typeof SLOTS)[number];
-
-export const SLOT_ID_FIELD: Readonly<Record<SlotName, OutfitSlot>> = {
-  superior: 'superior_id',
-  superior_secundario: 'superior_secundario_id',
-  inferior: 'inferior_id',
-  vestido: 'vestido_id',
-  zapatos: 'zapatos_id',
-  abrigo: 'abrigo_id',
-  sombrero: 'sombrero_id',
-};
+import type { SlotName } from '../outfit-slots.ts';
 
 export const TOP_CLASSES: readonly ClassName[] = ['T-shirt', 'Shirt', 'Longsleeve'];
 export const BOTTOM_CLASSES: readonly ClassName[] = ['Pants', 'Shorts', 'Skirt'];

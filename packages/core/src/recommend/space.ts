@@ -16,7 +16,8 @@ import {
 import type { Plan } from './plan.ts';
 import type { SearchSpace, SlotSpace } from './search.ts';
 import { CLASS_NAMES } from '../taxonomy.ts';
-import { canLayer, type SlotName } from './slots.ts';
+import type { SlotName } from '../outfit-slots.ts';
+import { canLayer } from './slots.ts';
 
 /** The k-th largest value (1 ≤ k ≤ length) of scores, by quickselect: O(n) on average. */
 function kthLargest(scores: Float64Array, k: number): number {

@@ -4,7 +4,7 @@ import type { Ocasion } from '../taxonomy.ts';
 import type { Temporada } from '../wardrobe-vocabulary.ts';
 import type { ReasonCode, ReasonKind } from './reasons.ts';
 import type { CategoryPlacement } from './roles.ts';
-import type { SlotName } from './slots.ts';
+import type { SlotName } from '../outfit-slots.ts';
 import type { Component } from './weights.ts';
 
 export interface RecommendContext {

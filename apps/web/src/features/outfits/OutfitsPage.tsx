@@ -1,7 +1,7 @@
 /** Preferences and weather → recommended outfits (flat-lays with score and reasons), "show 3 more", save. */
 import { useEffect, useId, useRef, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { DEFAULT_PREFERENCES } from '../../lib/contract-values.ts';
+import { DEFAULT_PREFERENCES } from '@fashion/core';
 import type { Preferences, Profile, SavedPreferences } from '@fashion/core';
 import { recommend, toOutfitSave, useSaveOutfit } from '../../api/outfits.ts';
 import type { RecommendParams } from '../../api/outfits.ts';

@@ -1,7 +1,6 @@
 /** The outfit preferences (occasion, style, colours, dress, outer layer, layered top, preferred top). */
-import { COLOR_NAMES } from '@fashion/core';
+import { COLOR_NAMES, DEFAULT_PREFERENCES } from '@fashion/core';
 import type { Preferences, SavedPreferences } from '@fashion/core';
-import { DEFAULT_PREFERENCES } from '../../lib/contract-values.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { ChoiceChips, Switch, ToggleChips } from '../../components/Chips.tsx';
 import { ColorSwatch } from '../../components/ColorSwatch.tsx';

@@ -1,5 +1,5 @@
 /** A saved outfit stores garment ids per slot; the flat-lay needs the garments themselves. */
-import { OUTFIT_SLOTS } from '../../lib/contract-values.ts';
+import { OUTFIT_SLOTS } from '@fashion/core';
 import type { Garment, Outfit } from '@fashion/core';
 import type { FlatLaySlot } from '../../api/types.ts';
 import type { Pieces } from '../outfits/FlatLay.tsx';

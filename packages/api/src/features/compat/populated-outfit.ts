@@ -9,28 +9,20 @@ import {
   IdSchema,
   OUTFIT_SLOTS,
   OutfitExpandedSchema,
+  slotIdShape,
+  slotOfIdField,
   type OutfitExpanded,
 } from '@fashion/core';
 
 const slot = z.union([GarmentSchema, IdSchema]).optional();
 
-export const OutfitPopulatedSchema = OutfitExpandedSchema.extend({
-  superior_id: slot,
-  superior_secundario_id: slot,
-  inferior_id: slot,
-  vestido_id: slot,
-  zapatos_id: slot,
-  abrigo_id: slot,
-  sombrero_id: slot,
-});
+export const OutfitPopulatedSchema = OutfitExpandedSchema.extend(slotIdShape(slot, slot));
 export type OutfitPopulated = z.infer<typeof OutfitPopulatedSchema>;
-
-type SlotName = keyof OutfitExpanded['prendas'];
 
 export function populateSlots(outfit: OutfitExpanded): OutfitPopulated {
   const out: Record<string, unknown> = { ...outfit };
   for (const s of OUTFIT_SLOTS) {
-    const g = outfit.prendas[s.replace(/_id$/, '') as SlotName];
+    const g = outfit.prendas[slotOfIdField(s)];
     if (outfit[s] && g) out[s] = g;
   }
   return out as OutfitPopulated;
