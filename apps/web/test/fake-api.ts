@@ -78,6 +78,8 @@ export class FakeApi {
   log: Logged[] = [];
   /** What GET /api/export answers (a ZIP's bytes) and POST /api/import answers. */
   exportZip = new Blob([new Uint8Array([0x50, 0x4b, 0x05, 0x06])], { type: 'application/zip' });
+  /** The export's name in its Content-Disposition. */
+  exportName = 'fashion-ai-2026-01-02.zip';
   importAnswer: ApiResponse = ok(
     { imported: { garments: 0, outfits: 0, preferences: 0 }, duplicates: 0 },
     201,
@@ -108,6 +110,7 @@ export class FakeApi {
       status: res.status,
       body: res.body instanceof Blob ? res.body : (JSON.parse(JSON.stringify(res.body)) as unknown),
       ...(res.retryAfterS !== undefined ? { retryAfterS: res.retryAfterS } : {}),
+      ...(res.headers ? { headers: res.headers } : {}),
     };
   };
 
@@ -287,7 +290,13 @@ export class FakeApi {
       );
     }
     if (m === 'GET' && p === '/api/export') {
-      return req.responseType === 'blob' ? ok(this.exportZip) : err(406, 'a ZIP, read as a blob');
+      if (req.responseType !== 'blob') return err(406, 'a ZIP, read as a blob');
+      return {
+        ...ok(this.exportZip),
+        headers: new Headers({
+          'Content-Disposition': `attachment; filename="${this.exportName}"`,
+        }),
+      };
     }
     if (m === 'POST' && p === '/api/import') {
       if (!(req.form?.get('file') instanceof Blob)) return err(415, 'send the ZIP as "file"');

@@ -85,6 +85,13 @@ describe('HTTP conventions', () => {
       headers: { origin: 'https://wardrobe.example' },
     });
     expect(get.headers.get('access-control-allow-origin')).toBe('https://wardrobe.example');
+    // The web app on another origin reads these (the export's file name among them).
+    expect(
+      get.headers
+        .get('access-control-expose-headers')
+        ?.split(',')
+        .map((h) => h.trim()),
+    ).toEqual(expect.arrayContaining(['Retry-After', 'Content-Disposition']));
     const evil = await fetch(`${s.url}/api/health`, {
       headers: { origin: 'https://evil.example' },
     });

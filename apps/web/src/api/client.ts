@@ -18,6 +18,8 @@ export class ApiError extends Error {
     readonly body: unknown,
     /** The server's Retry-After, in seconds, when it sent one (429, 503). */
     readonly retryAfterS?: number,
+    /** The answer's headers (none for a network error). */
+    readonly headers: Headers = new Headers(),
   ) {
     super(message);
     this.name = 'ApiError';
@@ -47,7 +49,20 @@ function errorText(body: unknown): string | null {
   return null;
 }
 
+/** A successful answer: its body as the contract types it, with its status and headers. */
+export interface ApiAnswer<T> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+/** Calls the API; the body is typed by the caller from core's contract types (not re-checked). */
 export async function api<T>(req: ApiRequest): Promise<T> {
+  return (await apiAnswer<T>(req)).body;
+}
+
+/** As `api`, for callers that read the answer's headers or status too. */
+export async function apiAnswer<T>(req: ApiRequest): Promise<ApiAnswer<T>> {
   const headers: Record<string, string> = { Accept: 'application/json', ...req.headers };
   const token = await getToken();
   if (token) headers['Authorization'] = `Bearer ${token}`;
@@ -64,9 +79,10 @@ export async function api<T>(req: ApiRequest): Promise<T> {
       errorText(res.body) ?? `HTTP ${res.status}`,
       res.body,
       res.retryAfterS,
+      res.headers,
     );
   }
-  return res.body as T;
+  return { status: res.status, body: res.body as T, headers: res.headers ?? new Headers() };
 }
 
 /** Builds `path?query`, skipping undefined values. */

@@ -4,7 +4,7 @@
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { IDEMPOTENCY_HEADER } from '../lib/idempotency.ts';
-import { api } from './client.ts';
+import { api, apiAnswer } from './client.ts';
 
 /** What POST /api/import answers: rows added per section, garments whose photo was there. */
 export interface ImportSummary {
@@ -14,18 +14,24 @@ export interface ImportSummary {
   skipped?: { _id: string; reason: string }[];
 }
 
-/** The export's file name, as the server names it (Content-Disposition is not read cross-origin). */
-export const exportFileName = (now = new Date()) =>
-  `fashion-ai-${now.toISOString().slice(0, 10)}.zip`;
+/** The export's file name: the server's (Content-Disposition), else today's as it names them. */
+export function exportFileName(contentDisposition: string | null, now = new Date()): string {
+  const named = /filename="([^"\\/]+)"/.exec(contentDisposition ?? '')?.[1];
+  return named ?? `fashion-ai-${now.toISOString().slice(0, 10)}.zip`;
+}
 
 /** Downloads the export and hands it to the browser as a file. */
 export async function downloadExport(): Promise<void> {
-  const blob = await api<Blob>({ method: 'GET', path: '/api/export', responseType: 'blob' });
+  const { body: blob, headers } = await apiAnswer<Blob>({
+    method: 'GET',
+    path: '/api/export',
+    responseType: 'blob',
+  });
   const url = URL.createObjectURL(blob);
   try {
     const a = document.createElement('a');
     a.href = url;
-    a.download = exportFileName();
+    a.download = exportFileName(headers.get('Content-Disposition'));
     document.body.append(a);
     a.click();
     a.remove();

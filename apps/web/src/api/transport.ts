@@ -23,6 +23,8 @@ export interface ApiRequest {
 export interface ApiResponse {
   status: number;
   body: unknown;
+  /** The answer's headers (cross-origin, only those the API exposes). */
+  headers?: Headers;
   /** Seconds from a Retry-After header (429, 503): when the server will take the request. */
   retryAfterS?: number;
 }
@@ -64,6 +66,19 @@ function bodyOf(req: ApiRequest, headers: Record<string, string>): BodyInit | un
   return undefined;
 }
 
+/** XMLHttpRequest's raw header block as fetch's Headers. */
+function xhrHeaders(xhr: XMLHttpRequest): Headers {
+  const headers = new Headers();
+  for (const line of xhr
+    .getAllResponseHeaders()
+    .trim()
+    .split(/[\r\n]+/)) {
+    const at = line.indexOf(':');
+    if (at > 0) headers.append(line.slice(0, at).trim(), line.slice(at + 1).trim());
+  }
+  return headers;
+}
+
 function xhrSend(
   url: string,
   req: ApiRequest,
@@ -82,6 +97,7 @@ function xhrSend(
       resolve({
         status: xhr.status,
         body: parseText(xhr.responseText),
+        headers: xhrHeaders(xhr),
         ...seconds(xhr.getResponseHeader('Retry-After')),
       });
     xhr.onerror = () => reject(new NetworkError());
@@ -110,10 +126,11 @@ export function browserTransport(base: string): Transport {
       throw new NetworkError();
     }
     if (req.responseType === 'blob' && res.ok)
-      return { status: res.status, body: await res.blob() };
+      return { status: res.status, body: await res.blob(), headers: res.headers };
     return {
       status: res.status,
       body: parseText(await res.text()),
+      headers: res.headers,
       ...seconds(res.headers.get('Retry-After')),
     };
   };

@@ -28,7 +28,7 @@ export function apiCors(origins: readonly string[] | '*'): MiddlewareHandler | u
     origin: origins === '*' ? '*' : [...origins],
     allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
     allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],
-    exposeHeaders: ['Retry-After', 'X-Request-Id', 'Idempotent-Replayed'],
+    exposeHeaders: ['Retry-After', 'X-Request-Id', 'Idempotent-Replayed', 'Content-Disposition'],
     maxAge: 600,
   });
 }
