@@ -44,18 +44,23 @@ export function defaultCode(status: number): ErrorCode {
 import { UpstreamError } from '../ports/stylist.ts';
 import { ForecastUnavailable } from '../ports/forecast.ts';
 
-/** An error a service throws on purpose: its message is meant for the client. */
-export class HttpError extends Error {
+/**
+ * An error a service throws on purpose: Hono's HTTPException with the machine-readable `code`
+ * clients translate, headers to send (Retry-After, …) and optional details. Its message is meant
+ * for the client.
+ */
+export class HttpError extends HTTPException {
   readonly code: ErrorCode;
+  declare readonly status: ContentfulStatusCode;
 
   constructor(
-    readonly status: ContentfulStatusCode,
+    status: ContentfulStatusCode,
     message: string,
     readonly headers: Record<string, string> = {},
     readonly details?: unknown,
     code?: ErrorCode,
   ) {
-    super(message);
+    super(status, { message });
     this.name = 'HttpError';
     this.code = code ?? defaultCode(status);
   }
@@ -112,10 +117,6 @@ export function errorJson(
 
 export function errorHandler(logError: (message: string, err: unknown) => void): ErrorHandler {
   return (err, c) => {
-    if (err instanceof HttpError) {
-      for (const [k, v] of Object.entries(err.headers)) c.header(k, v);
-      return errorJson(c, err.status, err.message, err.code, err.details);
-    }
     if (err instanceof z.ZodError) {
       const v = validationError(err);
       return errorJson(c, 400, v.message, v.code, v.details);
@@ -141,6 +142,10 @@ export function errorHandler(logError: (message: string, err: unknown) => void):
       // Down, slow or garbled: the client falls back to entering the weather by hand.
       c.header('Retry-After', '60');
       return errorJson(c, 503, err.message, 'forecast_unavailable');
+    }
+    if (err instanceof HttpError) {
+      for (const [k, v] of Object.entries(err.headers)) c.header(k, v);
+      return errorJson(c, err.status, err.message, err.code, err.details);
     }
     if (err instanceof HTTPException) {
       // Raised by Hono itself: malformed JSON, unsupported media type, body limit.
