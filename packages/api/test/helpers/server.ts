@@ -90,6 +90,9 @@ export async function startTestServer(
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
   });
+  // As the real server (apps/server): Node's 5 s idle timeout races a loaded test's next poll on
+  // the same kept-alive connection (ECONNRESET).
+  if ('keepAliveTimeout' in server) server.keepAliveTimeout = 65_000;
   const { port } = server.address() as AddressInfo;
   const counter = new Database(dbPath, { readonly: true });
   const count = (table: string) =>
