@@ -21,7 +21,15 @@ import {
   TIPO_BY_CLASS,
   computeInsights,
 } from '@fashion/core';
-import type { Classification, ClassName, Garment, Outfit, Profile, Wear } from '@fashion/core';
+import type {
+  Classification,
+  ClassName,
+  Garment,
+  Outfit,
+  Profile,
+  SuggestionRecord,
+  Wear,
+} from '@fashion/core';
 import type { ApiRequest, ApiResponse, Transport } from '../src/api/transport.ts';
 import type { ModelMetricsJson, Recommendation } from '../src/api/types.ts';
 
@@ -72,6 +80,8 @@ export class FakeApi {
   garments: Garment[] = [];
   outfits: Outfit[] = [];
   wears: Wear[] = [];
+  /** The API's suggestion log (what the recommender showed, per garment). */
+  suggestions: SuggestionRecord[] = [];
   profile: Profile = { ...PROFILE_DEFAULTS, userId: 'anonymous' };
   classifier: 'ok' | 'unavailable' = 'ok';
   metrics: Partial<Record<'cnn' | 'vit', ModelMetricsJson>> = {};
@@ -304,7 +314,12 @@ export class FakeApi {
     }
     // Insights as the API computes them: core's computeInsights over the garments and the log.
     if (m === 'GET' && p === '/api/insights') {
-      return ok(computeInsights(this.garments, this.wears, { now: new Date() }));
+      return ok(
+        computeInsights(this.garments, this.wears, {
+          now: new Date(),
+          suggestions: this.suggestions,
+        }),
+      );
     }
     if (m === 'POST' && p === '/api/prendas/batch') return this.batch(req.json);
     if (idMatch) {

@@ -86,6 +86,43 @@ describe('insights screen', () => {
     );
   });
 
+  it('lists what the suggestions show and is not worn, most suggested first, in both languages', async () => {
+    const api = wardrobe();
+    const [shirt, pants, , hat] = api.garments;
+    const ago = (n: number) => `${daysAgo(n)}T09:00:00.000Z`;
+    api.suggestions = [
+      // The hat, worn 200 days ago, suggested 6 times since 30 days ago.
+      { prenda_id: hat!._id, veces: 6, primera: ago(30), ultima: ago(1) },
+      // The pants were worn 2 days ago, after their first suggestion: not listed.
+      { prenda_id: pants!._id, veces: 9, primera: ago(20), ultima: ago(1) },
+      // The shirt was worn 2 days ago, before it was first suggested (yesterday).
+      { prenda_id: shirt!._id, veces: 1, primera: ago(1), ultima: ago(1) },
+    ];
+    const { unmount } = renderApp('/insights', api);
+    const list = await screen.findByTestId('suggested-not-worn');
+    const rows = within(list).getAllByRole('link');
+    expect(rows.map((a) => a.getAttribute('href'))).toEqual([
+      `/garments/${hat!._id}`,
+      `/garments/${shirt!._id}`,
+    ]);
+    expect(rows[0]).toHaveTextContent(/Suggested 6 times since .*, last worn /);
+    expect(rows[0]).toHaveTextContent('6×');
+    expect(rows[1]).toHaveTextContent(/Suggested once since /);
+    unmount();
+
+    renderApp('/insights', api, 'es');
+    const es = within(await screen.findByTestId('suggested-not-worn')).getAllByRole('link');
+    expect(es[0]).toHaveTextContent(/Sugerida 6 veces desde el .*, última vez /);
+    expect(screen.getByRole('heading', { name: 'Sugeridas, sin usar' })).toBeVisible();
+  });
+
+  it('says so when every suggestion was worn', async () => {
+    renderApp('/insights', wardrobe());
+    expect(
+      await screen.findByText('Everything the suggestions showed you has been worn since.'),
+    ).toBeVisible();
+  });
+
   it('a new wardrobe gets an empty state that leads to adding garments', async () => {
     renderApp('/insights');
     expect(await screen.findByRole('heading', { name: 'Nothing to learn yet' })).toBeVisible();

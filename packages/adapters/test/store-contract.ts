@@ -552,6 +552,68 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       });
     });
 
+    describe('suggestion counts', () => {
+      const byId = async (u: string) =>
+        Object.fromEntries((await store.suggestions.list(u)).map((r) => [r.prenda_id, r] as const));
+
+      it('counts each suggested garment once per record, keeping the first and latest time', async () => {
+        const u = user();
+        const { top, bottom, shoes } = await wardrobe(u);
+        expect(await store.suggestions.list(u)).toEqual([]);
+        // A repeated id counts once; an unknown id counts nothing.
+        await store.suggestions.record(
+          u,
+          [top._id, bottom._id, top._id, newId()],
+          '2026-02-01T09:00:00.000Z',
+        );
+        await store.suggestions.record(u, [top._id], '2026-02-03T09:00:00.000Z');
+        // A record that arrives late (an older time) moves `primera` back, not `ultima`.
+        await store.suggestions.record(u, [top._id], '2026-01-20T09:00:00.000Z');
+        const rows = await byId(u);
+        expect(Object.keys(rows).sort()).toEqual([top._id, bottom._id].sort());
+        expect(rows[top._id]).toEqual({
+          prenda_id: top._id,
+          veces: 3,
+          primera: '2026-01-20T09:00:00.000Z',
+          ultima: '2026-02-03T09:00:00.000Z',
+        });
+        expect(rows[bottom._id]).toEqual({
+          prenda_id: bottom._id,
+          veces: 1,
+          primera: '2026-02-01T09:00:00.000Z',
+          ultima: '2026-02-01T09:00:00.000Z',
+        });
+        expect(rows[shoes._id]).toBeUndefined();
+        await store.suggestions.record(u, [], '2026-02-04T09:00:00.000Z');
+        expect((await byId(u))[top._id]?.veces).toBe(3);
+      });
+
+      it("never counts another user's garment, nor shows one user's counts to another", async () => {
+        const a = user();
+        const b = user();
+        const { top } = await wardrobe(a);
+        await store.suggestions.record(b, [top._id], '2026-02-01T09:00:00.000Z');
+        expect(await store.suggestions.list(b)).toEqual([]);
+        expect(await store.suggestions.list(a)).toEqual([]);
+        await store.suggestions.record(a, [top._id], '2026-02-01T09:00:00.000Z');
+        expect((await store.suggestions.list(a)).map((r) => r.prenda_id)).toEqual([top._id]);
+        expect(await store.suggestions.list(b)).toEqual([]);
+      });
+
+      it("drops a garment's counts when the garment is deleted (one or in a batch)", async () => {
+        const u = user();
+        const { top, bottom, shoes } = await wardrobe(u);
+        const at = '2026-02-01T09:00:00.000Z';
+        await store.suggestions.record(u, [top._id, bottom._id, shoes._id], at);
+        await store.garments.delete(u, top._id);
+        expect((await store.suggestions.list(u)).map((r) => r.prenda_id).sort()).toEqual(
+          [bottom._id, shoes._id].sort(),
+        );
+        expect(await store.garments.batchDelete(u, [bottom._id, shoes._id])).not.toBeNull();
+        expect(await store.suggestions.list(u)).toEqual([]);
+      });
+    });
+
     describe('idempotency keys', () => {
       const HOUR = 3600_000;
       const at = (t: number) => ({

@@ -28,6 +28,7 @@ import { classifyRoutes } from './features/classify/routes.ts';
 import { cutoutRoutes } from './features/cutouts/routes.ts';
 import { collageRoutes } from './features/outfits/collage.ts';
 import { cutoutService } from './features/cutouts/service.ts';
+import { suggestionLog } from './features/recommend/suggestion-log.ts';
 import { directUploadRoutes } from './features/direct-upload/routes.ts';
 import { garmentRoutes } from './features/garments/routes.ts';
 import { healthRoutes } from './features/health/routes.ts';
@@ -110,7 +111,7 @@ export type App = OpenAPIHono<AppEnv> & {
 
 export function createApp(deps: AppDeps): App {
   const options = resolveOptions(deps.options);
-  const base = { ...deps, options };
+  const base = { ...deps, options, suggestions: suggestionLog({ store: deps.store, options }) };
   const ctx: AppContext = deps.segmenter
     ? { ...base, cutouts: cutoutService(base, deps.segmenter) }
     : base;

@@ -14,6 +14,7 @@ import type { Compositor } from './ports/compositor.ts';
 import type { Store } from './ports/store.ts';
 import type { SerialQueue } from './features/cutouts/queue.ts';
 import type { CutoutService } from './features/cutouts/service.ts';
+import type { SuggestionLog } from './features/recommend/suggestion-log.ts';
 import type { ChatModel, SpeechModel } from './ports/stylist.ts';
 import type { Forecast } from './ports/forecast.ts';
 
@@ -115,6 +116,8 @@ export interface AppContext extends Omit<AppDeps, 'options'> {
   options: AppOptions;
   /** The process's cut-out queue (present when a segmenter is configured). */
   cutouts?: CutoutService;
+  /** Counts the garments of the outfits served (the "suggested, never worn" insight). */
+  suggestions: SuggestionLog;
 }
 
 /** Hono environment of the app: the authenticated principal, set by the auth middleware. */

@@ -71,4 +71,31 @@ describe('computeInsights', () => {
     expect(r2.most_worn).toEqual([{ id: 'a', wears: 1, last: '2026-12-01T00:00:00Z' }]);
     expect(r2.wardrobe_value).toEqual({ total: 170, priced: 3 });
   });
+
+  it('lists what the recommender suggested and was not worn since the first suggestion', () => {
+    const at = (day: string, veces: number, last = day) => ({
+      veces,
+      primera: `${day}T09:00:00.000Z`,
+      ultima: `${last}T09:00:00.000Z`,
+    });
+    const r3 = computeInsights(garments, wears, {
+      now,
+      suggestions: [
+        // 'a' was last worn 2026-12-01: suggested from 2026-12-02 on, not worn since.
+        { prenda_id: 'a', ...at('2026-12-02', 4, '2026-12-05') },
+        // 'b' was worn 2026-12-01, the day it was first suggested: it was worn.
+        { prenda_id: 'b', ...at('2026-12-01', 9) },
+        // 'd' was never worn.
+        { prenda_id: 'd', ...at('2026-11-01', 4, '2026-12-06') },
+        // Not in the wardrobe any more.
+        { prenda_id: 'gone', ...at('2026-11-01', 20) },
+      ],
+    });
+    // Most suggested first; 'a' and 'd' tie at 4, the later latest suggestion first ('d').
+    expect(r3.suggested_not_worn).toEqual([
+      { id: 'd', ...at('2026-11-01', 4, '2026-12-06') },
+      { id: 'a', ...at('2026-12-02', 4, '2026-12-05'), last_worn: '2026-12-01T08:00:00Z' },
+    ]);
+    expect(r.suggested_not_worn).toEqual([]);
+  });
 });

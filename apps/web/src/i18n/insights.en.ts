@@ -26,6 +26,14 @@ export const insightsEn = {
   idleList: (days: number) => `Waiting for ${days} days or more`,
   idleNone: (days: number) => `Every garment was worn in the last ${days} days.`,
   more: (n: number) => `+${n} more`,
+  suggested: 'Suggested, not worn',
+  suggestedHint:
+    'Garments the outfit suggestions keep showing you that you have not worn since they were first suggested.',
+  suggestedNever: (n: number, first: string) =>
+    `Suggested ${n === 1 ? 'once' : `${n} times`} since ${first}, never worn`,
+  suggestedSince: (n: number, first: string, worn: string) =>
+    `Suggested ${n === 1 ? 'once' : `${n} times`} since ${first}, last worn ${worn}`,
+  suggestedNone: 'Everything the suggestions showed you has been worn since.',
   costPerWear: 'Cost per wear',
   costPerWearHint: 'The price over the times worn (the whole price until it is worn).',
   costLine: (price: string, n: number) => `${price} · ${wears(n)}`,

@@ -29,6 +29,14 @@ export const insightsEs: typeof insightsEn = {
   idleList: (days) => `Esperando ${days} días o más`,
   idleNone: (days) => `Todas las prendas se usaron en los últimos ${days} días.`,
   more: (n) => `+${n} más`,
+  suggested: 'Sugeridas, sin usar',
+  suggestedHint:
+    'Prendas que las sugerencias de conjuntos te siguen mostrando y que no te has puesto desde que se sugirieron por primera vez.',
+  suggestedNever: (n, first) =>
+    `Sugerida ${n === 1 ? 'una vez' : `${n} veces`} desde el ${first}, nunca usada`,
+  suggestedSince: (n, first, worn) =>
+    `Sugerida ${n === 1 ? 'una vez' : `${n} veces`} desde el ${first}, última vez ${worn}`,
+  suggestedNone: 'Todo lo que te mostraron las sugerencias se ha usado desde entonces.',
   costPerWear: 'Coste por uso',
   costPerWearHint: 'El precio entre las veces que se usó (el precio entero hasta que se usa).',
   costLine: (price, n) => `${price} · ${usos(n)}`,

@@ -45,6 +45,11 @@ export class MongoGarmentStore implements GarmentStore {
     private readonly prendas: Collection<Document>,
     private readonly outfits: Collection<Document>,
     private readonly read: GarmentReadOptions = {},
+    /** Drops deleted garments' suggestion counts (MongoSuggestionStore.forget). */
+    private readonly forgetSuggestions: (
+      userId: string,
+      ids: readonly string[],
+    ) => Promise<void> = async () => {},
   ) {}
 
   #toGarment = (doc: Document) => documentToGarment(doc, this.read);
@@ -146,6 +151,10 @@ export class MongoGarmentStore implements GarmentStore {
       $and: [ownerFilter(userId), { $or: OUTFIT_REF_FIELDS.map((f) => ({ [f]: { $in: refs } })) }],
     });
     await this.prendas.deleteMany({ $and: [{ _id: { $in: oids } }, ownerFilter(userId)] });
+    await this.forgetSuggestions(
+      userId,
+      current.map((g) => g._id),
+    );
     return current;
   }
 
@@ -188,6 +197,8 @@ export class MongoGarmentStore implements GarmentStore {
       ],
     });
     const doc = await this.prendas.findOneAndDelete(owned);
+    // After the garment: a failure here leaves counts of a garment no list shows, never a gap.
+    if (doc) await this.forgetSuggestions(userId, [id]);
     return doc ? this.#toGarment(doc) : null;
   }
 }

@@ -13,6 +13,7 @@ import { MongoProfileStore } from './profile-store.ts';
 import { MongoPlanStore } from './plan-store.ts';
 import { MongoTripStore } from './trip-store.ts';
 import { MongoWearStore } from './wear-store.ts';
+import { MongoSuggestionStore } from './suggestion-store.ts';
 
 export const COLLECTIONS = {
   garments: 'prendas',
@@ -23,6 +24,7 @@ export const COLLECTIONS = {
   wears: 'usos',
   plans: 'planes',
   trips: 'viajes',
+  suggestions: 'sugerencias',
 } as const;
 
 export interface MongoStoreOptions extends GarmentReadOptions {
@@ -39,8 +41,11 @@ export function mongoStoreFromDb(
 ): Store {
   const prendas = db.collection(COLLECTIONS.garments);
   const outfits = db.collection(COLLECTIONS.outfits);
+  const suggestions = new MongoSuggestionStore(db.collection(COLLECTIONS.suggestions), prendas);
   return {
-    garments: new MongoGarmentStore(prendas, outfits, options),
+    garments: new MongoGarmentStore(prendas, outfits, options, (userId, ids) =>
+      suggestions.forget(userId, ids),
+    ),
     outfits: new MongoOutfitStore(outfits),
     profiles: new MongoProfileStore(db.collection(COLLECTIONS.profiles)),
     categories: new MongoCategoryStore(db.collection(COLLECTIONS.categories), prendas),
@@ -48,6 +53,7 @@ export function mongoStoreFromDb(
     plans: new MongoPlanStore(db.collection(COLLECTIONS.plans)),
     trips: new MongoTripStore(db.collection(COLLECTIONS.trips)),
     idempotency: new MongoIdempotencyStore(db.collection(COLLECTIONS.idempotency)),
+    suggestions,
     async ping() {
       try {
         await db.command({ ping: 1 });
@@ -104,6 +110,10 @@ export async function ensureIndexes(db: Db): Promise<void> {
     db.collection(COLLECTIONS.wears).createIndex({ userId: 1, prenda_ids: 1, worn_at: -1 }),
     db.collection(COLLECTIONS.plans).createIndex({ userId: 1, fecha: 1 }),
     db.collection(COLLECTIONS.trips).createIndex({ userId: 1, desde: 1 }),
+    // One counter document per (user, garment): the upsert's key.
+    db
+      .collection(COLLECTIONS.suggestions)
+      .createIndex({ userId: 1, prenda_id: 1 }, { unique: true }),
     // Records vanish once expired (MongoDB's TTL monitor; claims also ignore expired ones).
     db.collection(COLLECTIONS.idempotency).createIndex({ expiresAt: 1 }, { expireAfterSeconds: 0 }),
   ];

@@ -7,7 +7,7 @@
  * Writes take their answer from `RETURNING` rows read to the end (never `.get()`): a commit that
  * fails then raises instead of acknowledging a row that is not on disk.
  */
-import { and, desc, eq, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { PreferencesUpdate, Profile } from '@fashion/core';
 import { garmentWhere } from '../sqlite/garment-query.ts';
 import type {
@@ -30,13 +30,14 @@ import {
   outfitUpdateToRow,
   profileFromRow,
 } from '../sqlite/mapping.ts';
-import { garments, outfits, profiles } from '../sqlite/schema.ts';
+import { garmentSuggestions, garments, outfits, profiles } from '../sqlite/schema.ts';
 import type { SqlDb } from './database.ts';
 import { sqlCategoryStore } from './category-store.ts';
 import { sqlIdempotencyStore } from './idempotency-store.ts';
 import { sqlPlanStore } from './plan-store.ts';
 import { sqlTripStore } from './trip-store.ts';
 import { sqlWearStore } from './wear-store.ts';
+import { sqlSuggestionStore } from './suggestion-store.ts';
 import { IMAGE_KEY_COLUMNS, imageKeySet } from '../sqlite/image-keys.ts';
 
 /** A statement whose rows (its RETURNING clause) the store reads. */
@@ -118,11 +119,17 @@ function garmentStore(db: SqlDb, driver: SqlDriver): GarmentStore {
         .from(garments)
         .where(ownedGarments(user, unique));
       if (found.length !== unique.length) return null;
-      const [, deleted] = await driver.atomic([
+      const [, , deleted] = await driver.atomic([
         db
           .delete(outfits)
           .where(and(eq(outfits.userId, user), or(...unique.map((id) => outfitUsesGarment(id)))))
           .returning({ id: outfits.id }),
+        db
+          .delete(garmentSuggestions)
+          .where(
+            and(eq(garmentSuggestions.userId, user), inArray(garmentSuggestions.garmentId, unique)),
+          )
+          .returning({ id: garmentSuggestions.garmentId }),
         db.delete(garments).where(ownedGarments(user, unique)).returning(),
       ]);
       return (deleted as (typeof garments.$inferSelect)[]).map(garmentFromRow);
@@ -145,13 +152,18 @@ function garmentStore(db: SqlDb, driver: SqlDriver): GarmentStore {
       return rows.map((r) => r.id);
     },
     async delete(user, id) {
-      // The outfits that use the garment, then the garment, all or none. The foreign keys
-      // cascade too; deleting explicitly keeps the rule visible and holds without them.
-      const [, deleted] = await driver.atomic([
+      // The outfits that use the garment, its suggestion counts, then the garment, all or none.
+      // The foreign keys cascade too; deleting explicitly keeps the rule visible and holds
+      // without them.
+      const [, , deleted] = await driver.atomic([
         db
           .delete(outfits)
           .where(and(eq(outfits.userId, user), outfitUsesGarment(id)))
           .returning({ id: outfits.id }),
+        db
+          .delete(garmentSuggestions)
+          .where(and(eq(garmentSuggestions.userId, user), eq(garmentSuggestions.garmentId, id)))
+          .returning({ id: garmentSuggestions.garmentId }),
         db.delete(garments).where(owned(user, id)).returning(),
       ]);
       const row = deleted?.[0] as typeof garments.$inferSelect | undefined;
@@ -230,6 +242,7 @@ export function createSqlStore(db: SqlDb, driver: SqlDriver): Store {
     plans: sqlPlanStore(db),
     trips: sqlTripStore(db),
     idempotency: sqlIdempotencyStore(db),
+    suggestions: sqlSuggestionStore(db),
     async ping() {
       const rows = await db.all<{ ok: number }>(sql`select 1 as ok`);
       return rows[0]?.ok === 1;

@@ -257,6 +257,28 @@ export const tripChecks = sqliteTable(
   (t) => [primaryKey({ columns: [t.tripId, t.garmentId] })],
 );
 
+/**
+ * The suggestion log (SuggestionStore): per (user, garment) how often the recommender's outfits
+ * showed the garment, first and last time. Bounded by the wardrobe; the cascade drops a deleted
+ * garment's row (the store also deletes it explicitly).
+ */
+export const garmentSuggestions = sqliteTable(
+  'garment_suggestions',
+  {
+    userId: text('user_id').notNull(),
+    garmentId: text('garment_id')
+      .notNull()
+      .references((): AnySQLiteColumn => garments.id, { onDelete: 'cascade' }),
+    veces: integer('veces').notNull(),
+    primera: text('primera').notNull(),
+    ultima: text('ultima').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.garmentId] }),
+    index('garment_suggestions_garment').on(t.garmentId),
+  ],
+);
+
 export type GarmentRow = typeof garments.$inferSelect;
 export type OutfitRow = typeof outfits.$inferSelect;
 export type ProfileRow = typeof profiles.$inferSelect;

@@ -12,3 +12,4 @@ export * from './compositor.ts';
 export * from './wears.ts';
 export * from './forecast.ts';
 export * from './trips.ts';
+export * from './suggestions.ts';

@@ -22,6 +22,7 @@ import type { CategoryStore } from './category-store.ts';
 import type { IdempotencyStore } from './idempotency.ts';
 import type { PlanStore, WearStore } from './wears.ts';
 import type { TripStore } from './trips.ts';
+import type { SuggestionStore } from './suggestions.ts';
 
 /** A garment before it is stored: the store assigns nothing, the service supplies every field. */
 export type NewGarment = Garment & {
@@ -97,7 +98,8 @@ export interface GarmentStore {
     change: (g: StoredGarment) => GarmentChange,
   ): Promise<StoredGarment[] | null>;
   /**
-   * Batch delete, all or nothing, with the outfits that use any of them (as `delete`); null when
+   * Batch delete, all or nothing, with the outfits that use any of them and their suggestion
+   * counts (as `delete`); null when
    * one of `ids` is not the user's. Answers the deleted garments (for image clean-up).
    */
   batchDelete(userId: string, ids: readonly string[]): Promise<StoredGarment[] | null>;
@@ -107,7 +109,7 @@ export interface GarmentStore {
   markWorn(userId: string, ids: readonly string[], at: string): Promise<string[]>;
   /**
    * Deletes the garment and every outfit of that user that uses it (an outfit never points at a
-   * missing garment). Returns the deleted garment (for image clean-up), or null when not found.
+   * missing garment), and its suggestion counts. Returns the deleted garment (for image clean-up), or null when not found.
    */
   delete(userId: string, id: string): Promise<StoredGarment | null>;
 }
@@ -151,6 +153,8 @@ export interface Store {
   plans: PlanStore;
   /** Trips with their plan and packing list. */
   trips: TripStore;
+  /** How often the recommender suggested each garment (the "suggested, never worn" insight). */
+  suggestions: SuggestionStore;
   /** Idempotency-Key records of creating requests (per user, expiring). */
   idempotency: IdempotencyStore;
   /** Cheap liveness probe for /api/health. */

@@ -28,6 +28,25 @@ export interface CostPerWear {
   cost_per_wear: number;
 }
 
+/** How often the recommender suggested a garment (the API's suggestion log), first and last. */
+export interface SuggestionRecord {
+  prenda_id: string;
+  veces: number;
+  primera: string;
+  ultima: string;
+}
+
+/** A garment suggested and not worn since it was first suggested. */
+export interface SuggestedNotWorn {
+  id: string;
+  /** Times suggested, and the first and latest suggestion (ISO). */
+  veces: number;
+  primera: string;
+  ultima: string;
+  /** Its latest wear, always before the first suggestion's day; absent when never worn. */
+  last_worn?: string;
+}
+
 export interface Insights {
   garments: number;
   total_wears: number;
@@ -46,10 +65,19 @@ export interface Insights {
   wears_per_month: { month: string; wears: number }[];
   by_color: Record<string, number>;
   by_tipo: Record<string, number>;
+  /**
+   * Garments the recommender suggested that were not worn on or after the day first suggested
+   * (never worn, or only before): most suggested first (ties: latest suggestion first, then id),
+   * at most `suggestedTop`.
+   */
+  suggested_not_worn: SuggestedNotWorn[];
 }
 
 export interface InsightOptions {
   now: Date;
+  /** The suggestion log; none means nothing was ever suggested. */
+  suggestions?: readonly SuggestionRecord[];
+  suggestedTop?: number;
   top?: number;
   idleDays?: number;
   months?: number;
@@ -73,7 +101,7 @@ export function computeInsights(
   wears: readonly WearRecord[],
   options: InsightOptions,
 ): Insights {
-  const { now, top = 5, idleDays = 90, months = 12 } = options;
+  const { now, top = 5, idleDays = 90, months = 12, suggestions = [], suggestedTop = 10 } = options;
   const stats = new Map<string, GarmentWears>(
     garments.map((g) => [g._id, { id: g._id, wears: 0 }]),
   );
@@ -119,6 +147,26 @@ export function computeInsights(
     perMonth.push({ month: monthKey(d), wears: monthly.get(monthKey(d)) ?? 0 });
   }
 
+  // Days compare as days: a wear logged for the day of the first suggestion followed it.
+  const suggestedNotWorn: SuggestedNotWorn[] = suggestions
+    .filter((r) => r.veces > 0 && stats.has(r.prenda_id))
+    .flatMap((r) => {
+      const last = stats.get(r.prenda_id)!.last;
+      if (last && last.slice(0, 10) >= r.primera.slice(0, 10)) return [];
+      const out: SuggestedNotWorn = {
+        id: r.prenda_id,
+        veces: r.veces,
+        primera: r.primera,
+        ultima: r.ultima,
+      };
+      if (last) out.last_worn = last;
+      return [out];
+    })
+    .sort(
+      (a, b) => b.veces - a.veces || b.ultima.localeCompare(a.ultima) || a.id.localeCompare(b.id),
+    )
+    .slice(0, suggestedTop);
+
   return {
     garments: garments.length,
     total_wears: total,
@@ -139,5 +187,6 @@ export function computeInsights(
     wears_per_month: perMonth,
     by_color: count(garments, (g) => g.color),
     by_tipo: count(garments, (g) => g.tipo),
+    suggested_not_worn: suggestedNotWorn,
   };
 }

@@ -1,6 +1,7 @@
 /**
  * /insights (linked from the wardrobe's header): what GET /api/insights computes, in cards: the
- * totals, most and least worn, what waits unworn, cost per wear, wears per month, and the colour
+ * totals, most and least worn, what waits unworn, what the recommender suggests and is not
+ * worn, cost per wear, wears per month, and the colour
  * and type mix. The API sends garment ids; the wardrobe list gives their pictures and names.
  */
 import type { ReactNode } from 'react';
@@ -164,6 +165,32 @@ function Content({
           </ul>
         ) : (
           <p className={`text-sm ${muted}`}>{ti.idleNone(data.idle_days)}</p>
+        )}
+      </Card>
+
+      <Card title={ti.suggested} hint={ti.suggestedHint}>
+        {data.suggested_not_worn.length ? (
+          <ol className="space-y-1" data-testid="suggested-not-worn">
+            {data.suggested_not_worn.map((s) => (
+              <GarmentLine
+                key={s.id}
+                id={s.id}
+                garment={byId.get(s.id)}
+                detail={
+                  s.last_worn
+                    ? ti.suggestedSince(
+                        s.veces,
+                        formatDate(s.primera, lang),
+                        formatDate(s.last_worn, lang),
+                      )
+                    : ti.suggestedNever(s.veces, formatDate(s.primera, lang))
+                }
+                aside={`${num(s.veces)}×`}
+              />
+            ))}
+          </ol>
+        ) : (
+          <p className={`text-sm ${muted}`}>{ti.suggestedNone}</p>
         )}
       </Card>
 

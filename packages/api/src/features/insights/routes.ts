@@ -1,7 +1,9 @@
 /**
  * GET /api/insights: the caller's wardrobe insights (core's computeInsights) over the wear log.
  * A garment whose `ultimo_uso` no logged wear explains (set before the log existed) counts that
- * day as its one known wear, so older wardrobes are not shown as never worn.
+ * day as its one known wear, so older wardrobes are not shown as never worn. What the
+ * recommender suggested and was not worn since comes from the suggestion log
+ * (features/recommend/suggestion-log.ts).
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { computeInsights, wearsFromLastWorn } from '@fashion/core';
@@ -28,12 +30,22 @@ const InsightsSchema = z.object({
   wears_per_month: z.array(z.object({ month: z.string(), wears: z.number() })),
   by_color: z.record(z.string(), z.number()),
   by_tipo: z.record(z.string(), z.number()),
+  suggested_not_worn: z.array(
+    z.object({
+      id: z.string(),
+      veces: z.number(),
+      primera: z.string(),
+      ultima: z.string(),
+      last_worn: z.string().optional(),
+    }),
+  ),
 });
 
 const get = createRoute({
   method: 'get',
   path: '/api/insights',
-  summary: 'Wardrobe insights: wear counts, idle garments, cost per wear, distributions',
+  summary:
+    'Wardrobe insights: wear counts, idle garments, cost per wear, distributions, suggested but not worn',
   security: bearer,
   responses: { 200: jsonContent(InsightsSchema, 'Insights'), ...errorResponses(401, 429) },
 });
@@ -47,9 +59,10 @@ const priceOf = (g: object) => {
 export function insightsRoutes(ctx: AppContext) {
   return featureRouter().openapi(get, async (c) => {
     const userId = userIdOf(c);
-    const [garments, log] = await Promise.all([
+    const [garments, log, suggestions] = await Promise.all([
       ctx.store.garments.list(userId),
       ctx.store.wears.list(userId, {}),
+      ctx.store.suggestions.list(userId),
     ]);
     const logged = new Set(log.flatMap((w) => w.prenda_ids));
     const wears = [
@@ -63,6 +76,6 @@ export function insightsRoutes(ctx: AppContext) {
       clase_nombre: g.clase_nombre,
       precio: priceOf(g),
     }));
-    return c.json(computeInsights(rows, wears, { now: new Date() }), 200);
+    return c.json(computeInsights(rows, wears, { now: new Date(), suggestions }), 200);
   });
 }

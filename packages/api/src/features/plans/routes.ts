@@ -123,7 +123,9 @@ export function planRoutes(ctx: AppContext) {
     .openapi(suggest, async (c) => {
       const { fecha, ...query } = c.req.valid('query');
       try {
-        const outfits = await service.suggest(userIdOf(c), fecha, query);
+        const userId = userIdOf(c);
+        const outfits = await service.suggest(userId, fecha, query);
+        ctx.suggestions.served(c, userId, outfits);
         return c.json(outfits.map(withOriginalSlots), 200);
       } catch (err) {
         if (!(err instanceof WardrobeIncompleteError)) throw err;

@@ -39,7 +39,9 @@ export function recommendRoutes(ctx: AppContext) {
   const service = recommendService(ctx);
   return featureRouter().openapi(recommend, async (c) => {
     try {
-      const { outfits } = await service.recommend(userIdOf(c), c.req.valid('query'));
+      const userId = userIdOf(c);
+      const { outfits } = await service.recommend(userId, c.req.valid('query'));
+      ctx.suggestions.served(c, userId, outfits);
       return c.json(outfits.map(withOriginalSlots), 200);
     } catch (err) {
       if (!(err instanceof WardrobeIncompleteError)) throw err;

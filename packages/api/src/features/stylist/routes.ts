@@ -117,9 +117,12 @@ export function stylistRoutes(ctx: AppContext) {
   );
 
   return featureRouter()
-    .openapi(chat, async (c) =>
-      c.json(await service.chat(userIdOf(c), c.req.valid('json').messages), 200),
-    )
+    .openapi(chat, async (c) => {
+      const userId = userIdOf(c);
+      const answer = await service.chat(userId, c.req.valid('json').messages);
+      if (answer.outfit) ctx.suggestions.served(c, userId, [answer.outfit]);
+      return c.json(answer, 200);
+    })
     .openapi(frame, async (c) => {
       const body = c.req.valid('json');
       const bytes = decodeBase64Image(body.imageDataUrl, maxBytes, 'imageDataUrl');
