@@ -64,6 +64,12 @@ describe('garments: archive, paging, filters', () => {
     expect(await list('?favorito=true')).toEqual([ids[0]]);
     expect(await list('?lavado=para_lavar')).toEqual([ids[1]]);
     expect(await list('?temporada=invierno')).toEqual([ids[2]]);
+    expect(await list('?temporada=verano,invierno')).toEqual([ids[2]]);
+    expect(await list('?temporada=verano,oto%C3%B1o')).toEqual([]);
+    // Words in the names of class and colour, English or Spanish, and free text together.
+    expect(await list('?q=pantal%C3%B3n%20black')).toEqual([ids[4]]);
+    expect(await list('?q=trousers%20negro')).toEqual([ids[4]]);
+    expect(await list('?q=camiseta%20lana')).toEqual([ids[2]]);
     expect(await list('?tipo=inferior&color=negro')).toEqual([ids[4]]);
     expect(await list('?q=n%C3%A1car')).toEqual([ids[1]]);
     expect(await list('?q=LANA')).toEqual([ids[2]]);
@@ -91,6 +97,8 @@ describe('garments: archive, paging, filters', () => {
       '?estado=rota',
       '?favorito=yes',
       '?colour=rojo',
+      '?temporada=verano,nunca',
+      '?temporada=',
     ]) {
       const r = await call(s.url, 'GET', `/api/prendas${q}`);
       expect(r.status, q).toBe(400);

@@ -45,7 +45,8 @@ export interface GarmentQuery {
   clase_nombre?: ClassName;
   color?: ColorName;
   ocasion?: Ocasion;
-  temporada?: Temporada;
+  /** A season, or several: a garment for any of them. */
+  temporada?: Temporada | readonly Temporada[];
   lavado?: Lavado;
   estado?: EstadoPrenda;
   favorito?: boolean;
@@ -53,7 +54,10 @@ export interface GarmentQuery {
   etiqueta?: string;
   /** The brand, case-insensitive. */
   marca?: string;
-  /** Free text, case-insensitive, within marca, notas, etiquetas, material or talla. */
+  /**
+   * Free text, case-insensitive, word by word (core's searchWords): each word within marca,
+   * notas, etiquetas, material or talla, or naming the class, type, colour or an occasion.
+   */
   q?: string;
   /** Only the garments of this category (the person's own, see CategoryStore). */
   categoria_id?: string;
