@@ -247,6 +247,10 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         expect(await ids({ estado: 'activa' })).toEqual([b._id, a._id]);
         expect(await ids({ estado: 'archivada' })).toEqual([c._id]);
         expect(await ids({ ocasion: 'casual', estado: 'activa' })).toEqual([b._id, a._id]);
+        expect(await store.garments.count(u, {})).toBe(3);
+        expect(await store.garments.count(u, { estado: 'activa' })).toBe(2);
+        expect(await store.garments.count(u, { q: 'oveja', estado: 'activa' })).toBe(1);
+        expect(await store.garments.count(u, { marca: 'nadie' })).toBe(0);
 
         const first = await store.garments.page(u, {}, { limit: 2 });
         expect(first.items.map((g) => g._id)).toEqual([c._id, b._id]);

@@ -10,7 +10,7 @@ import { ANONYMOUS_USER_ID } from '../src/index.ts';
 import { call } from './helpers/client.ts';
 import { startTestServer, type TestServer } from './helpers/server.ts';
 
-type Page = { items: Garment[]; next: string | null };
+type Page = { items: Garment[]; next: string | null; total?: number };
 
 describe('garments: archive, paging, filters', () => {
   let s: TestServer;
@@ -55,6 +55,8 @@ describe('garments: archive, paging, filters', () => {
       pages += 1;
     }
     expect(pages).toBe(3);
+    const first = await call<Page>(s.url, 'GET', '/api/prendas?limit=3&q=camiseta');
+    expect(first.body.total).toBe(all.length - 1);
     expect(seen).toEqual(all);
   });
 
@@ -80,6 +82,8 @@ describe('garments: archive, paging, filters', () => {
     expect(await list('?q=5_')).toEqual([]);
     const page = await call<Page>(s.url, 'GET', '/api/prendas?limit=1&marca=loreak');
     expect(page.body.items.map((g) => g._id)).toEqual([ids[1]]);
+    // The first page counts the whole filtered list; the next ones do not count again.
+    expect(page.body.total).toBe(2);
     const next = await call<Page>(
       s.url,
       'GET',

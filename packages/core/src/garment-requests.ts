@@ -50,6 +50,8 @@ export type GarmentListQuery = z.infer<typeof GarmentListQuerySchema>;
 export const GarmentPageSchema = z.object({
   items: z.array(GarmentSchema),
   next: z.string().nullable(),
+  /** On the first page (no cursor): how many garments the whole list holds, for its filter. */
+  total: z.number().int().nonnegative().optional(),
 });
 export type GarmentListPage = z.infer<typeof GarmentPageSchema>;
 

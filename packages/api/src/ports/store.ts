@@ -85,6 +85,8 @@ export interface GarmentStore {
     filter: GarmentQuery,
     page: { limit: number; after?: GarmentPosition },
   ): Promise<GarmentPage>;
+  /** How many garments `list` would answer (the wardrobe's size, or a filter's matches). */
+  count(userId: string, filter: GarmentQuery): Promise<number>;
   get(userId: string, id: string): Promise<StoredGarment | null>;
   /** Several at once (outfit expansion); ids the user does not own are simply absent. */
   getMany(userId: string, ids: readonly string[]): Promise<StoredGarment[]>;
