@@ -4,7 +4,9 @@
  *
  * Seeds each wardrobe through the SQLite store (the rows an upload writes, without the photos),
  * starts one server per wardrobe, then measures sequential requests (one client, no
- * concurrency): a page of 50, a filtered search (q + lavado, limit 50), and the full bare list.
+ * concurrency): a page of 50, a filtered search (q + lavado, limit 50), the web's first page of
+ * 200 (with its count) and its search by class and colour name (q=camisa azul), and the full
+ * bare list.
  * Prints medians (p50) of BENCH_REQUESTS requests after a warm-up.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -121,8 +123,22 @@ async function main() {
             'filtered search (q=nácar&lavado=limpia, limit 50)',
             '/api/prendas?q=n%C3%A1car&lavado=limpia&limit=50',
           ],
+          // What the web's wardrobe screen asks: pages of 200 (the first one counted), and a
+          // search by a Spanish class name and a colour (core's searchWords) on the server.
+          ['web page (limit 200, first: counted)', '/api/prendas?limit=200'],
+          ['web search (q=camisa azul, limit 200)', '/api/prendas?q=camisa%20azul&limit=200'],
           ['full list (bare array)', '/api/prendas'],
         ];
+        // The web's second page (by cursor): the same rows without the count of the first.
+        const first = (await (await fetch(`${url}/api/prendas?limit=200`)).json()) as {
+          next: string | null;
+        };
+        if (first.next) {
+          cases.splice(3, 0, [
+            'web next page (limit 200, cursor: not counted)',
+            `/api/prendas?limit=200&cursor=${encodeURIComponent(first.next)}`,
+          ]);
+        }
         for (const [name, path] of cases) {
           const r = await p50(url + path);
           rows.push(`| ${n} | ${name} | ${r.count} | ${r.ms.toFixed(2)} |`);

@@ -8,6 +8,7 @@ import {
   ClassificationSchema,
   GarmentAutoSchema,
   GarmentFieldsSchema,
+  GarmentListQuerySchema,
   GarmentBatchSchema,
   GarmentPatchSchema,
   GarmentSchema,
@@ -20,6 +21,7 @@ import {
   WearCreateSchema,
   TIPO_BY_CLASS,
   computeInsights,
+  searchWords,
 } from '@fashion/core';
 import type {
   Classification,
@@ -291,13 +293,44 @@ export class FakeApi {
     const wornMatch = /^\/api\/outfits\/([0-9a-f]{24})\/worn$/.exec(p);
 
     if (m === 'GET' && p === '/api/prendas') {
-      // As the server: archived garments only when asked for (estado=archivada|todas).
-      const estado = url.searchParams.get('estado') ?? 'activa';
-      return ok(
-        this.garments.filter(
-          (g) => estado === 'todas' || (g.estado === 'archivada') === (estado === 'archivada'),
-        ),
+      // As the server: core's query schema, archived garments only when asked for, the other
+      // filters and the search (core's searchWords), and `{items, next, total}` pages on `limit`.
+      const query = GarmentListQuerySchema.safeParse(Object.fromEntries(url.searchParams));
+      if (!query.success) return err(400, query.error.message);
+      const f = query.data;
+      const estado = f.estado ?? 'activa';
+      const seasons = f.temporada ?? [];
+      const words = f.q ? searchWords(f.q) : [];
+      const text = (g: Garment) =>
+        [g.marca, g.notas, g.material, g.talla, JSON.stringify(g.etiquetas ?? [])]
+          .filter(Boolean)
+          .join(' ')
+          .toLowerCase();
+      const list = this.garments.filter(
+        (g) =>
+          (estado === 'todas' || (g.estado === 'archivada') === (estado === 'archivada')) &&
+          (!f.tipo || g.tipo === f.tipo) &&
+          (!f.clase_nombre || g.clase_nombre === f.clase_nombre) &&
+          (!f.color || g.color === f.color) &&
+          (!f.ocasion || g.ocasion.includes(f.ocasion)) &&
+          (!seasons.length || seasons.some((t) => g.temporadas?.includes(t))) &&
+          (!f.lavado || (g.lavado ?? 'limpia') === f.lavado) &&
+          (f.favorito === undefined || (g.favorito ?? false) === f.favorito) &&
+          (!f.categoria || g.categoria_id === f.categoria) &&
+          words.every(
+            (w) =>
+              text(g).includes(w.text.toLowerCase()) ||
+              w.clase_nombre.includes(g.clase_nombre) ||
+              w.tipo.includes(g.tipo) ||
+              w.color.includes(g.color) ||
+              g.ocasion.some((o) => w.ocasion.includes(o)),
+          ),
       );
+      if (f.limit === undefined) return ok(list);
+      const from = Number(f.cursor ?? 0);
+      const next = from + f.limit < list.length ? String(from + f.limit) : null;
+      const items = list.slice(from, from + f.limit);
+      return ok(from === 0 ? { items, next, total: list.length } : { items, next });
     }
     if (m === 'GET' && p === '/api/export') {
       if (req.responseType !== 'blob') return err(406, 'a ZIP, read as a blob');

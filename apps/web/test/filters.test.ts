@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../src/i18n/en.ts';
 import { es } from '../src/i18n/es.ts';
-import { applyFilter, countBy, NO_FILTER } from '../src/features/wardrobe/filters.ts';
+import { SEARCH_NAMES } from '@fashion/core';
+import { applyFilter, countBy, NO_FILTER, serverQuery } from '../src/features/wardrobe/filters.ts';
 import { garment } from './fake-api.ts';
 
 const list = [
@@ -65,5 +66,50 @@ describe('wardrobe filters', () => {
     const many = Array.from({ length: 2000 }, (_, i) => list[i % list.length]!);
     expect(applyFilter(many, { ...NO_FILTER, search: 'azul' }, en)).toHaveLength(1000);
     expect(applyFilter(many, { ...NO_FILTER, search: 'azul 7' }, en)).toHaveLength(0);
+  });
+
+  it('maps every filter to the server’s GET /api/prendas parameters', () => {
+    expect(serverQuery(NO_FILTER)).toEqual({});
+    expect(
+      serverQuery({
+        tipo: 'superior',
+        clase: 'Shirt',
+        color: 'azul',
+        ocasion: 'trabajo',
+        categoria: 'c'.repeat(24),
+        search: '  camisa   azul ',
+        temporadas: ['verano', 'invierno'],
+        paraLavar: true,
+        favoritos: true,
+        archivadas: true,
+      }),
+    ).toEqual({
+      tipo: 'superior',
+      clase_nombre: 'Shirt',
+      color: 'azul',
+      ocasion: 'trabajo',
+      categoria: 'c'.repeat(24),
+      q: 'camisa azul',
+      temporada: 'invierno,verano',
+      lavado: 'para_lavar',
+      favorito: 'true',
+      estado: 'archivada',
+    });
+  });
+
+  it('the server knows every name the screen shows, in both languages', () => {
+    for (const t of [en, es]) {
+      const groups = [
+        [t.classes, SEARCH_NAMES.clase_nombre],
+        [t.tipos, SEARCH_NAMES.tipo],
+        [t.colors, SEARCH_NAMES.color],
+        [t.ocasiones, SEARCH_NAMES.ocasion],
+      ] as const;
+      for (const [shown, known] of groups) {
+        for (const [value, label] of Object.entries(shown)) {
+          expect([value, ...(known as Record<string, readonly string[]>)[value]!]).toContain(label);
+        }
+      }
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from './render.tsx';
 import { FakeApi, garment } from './fake-api.ts';
@@ -44,8 +44,14 @@ describe('wardrobe screen', () => {
     expect(imgs[0]).toHaveAttribute('decoding', 'async');
     expect(imgs[0]!.getAttribute('src')).toMatch(/-thumb\.jpg$/);
 
+    // The server answers the filter: the grid follows once it has.
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Colour' }), 'azul');
-    expect(within(grid).getAllByRole('link')).toHaveLength(2);
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('list', { name: 'Wardrobe' })).getAllByRole('link'),
+      ).toHaveLength(2),
+    );
+    expect(api.requests('GET', '/api/prendas').at(-1)!.query.get('color')).toBe('azul');
     expect(screen.getByTestId('wardrobe-count')).toHaveTextContent('2 of 4 garments');
     // Options count what each choice would show under the other filters.
     expect(screen.getByRole('option', { name: 'Top (1)' })).toBeInTheDocument();

@@ -5,7 +5,7 @@
  */
 import { ANONYMOUS_USER_ID } from '@fashion/api';
 import { GARMENT_FIELD_DEFAULTS, newId } from '@fashion/core';
-import { MongoClient, ObjectId } from 'mongodb';
+import { MongoClient, ObjectId, type Document } from 'mongodb';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createMongoStore, mongoStoreFromDb } from '../src/mongo/index.ts';
 import {
@@ -14,6 +14,7 @@ import {
   ownerFilter,
 } from '../src/mongo/garment-documents.ts';
 import { checkUserId, toObjectId } from '../src/mongo/ids.ts';
+import { garmentFilter } from '../src/mongo/garment-query.ts';
 import {
   documentToOutfit,
   outfitToDocument,
@@ -159,6 +160,23 @@ describe('MongoDB documents (no server needed)', () => {
     });
     expect(o).toMatchObject({ nombre: 'Lunes', ultimo_uso: '2024-02-01T08:00:00.000Z', razones });
     expect(outfitUpdateToDocument({})).toEqual({});
+  });
+
+  it('searches word by word in the free text or the names core knows, and any of the seasons', () => {
+    const [, camisa, azul] = garmentFilter('u1', { q: 'camisa AZUL' }).$and as Document[];
+    expect(camisa!.$or).toEqual(
+      expect.arrayContaining([
+        { notas: { $regex: 'camisa', $options: 'i' } },
+        { clase_nombre: { $in: ['Shirt'] } },
+      ]),
+    );
+    expect(azul!.$or).toEqual(expect.arrayContaining([{ color: { $in: ['azul'] } }]));
+    expect(garmentFilter('u1', { temporada: ['verano', 'otoño'] }).$and).toContainEqual({
+      temporadas: { $in: ['verano', 'otoño'] },
+    });
+    expect(() =>
+      garmentFilter('u1', { temporada: ['verano', { $ne: 1 }] as unknown as ['verano'] }),
+    ).toThrow();
   });
 
   it('fails fast with a clear error when the server cannot be reached', async () => {

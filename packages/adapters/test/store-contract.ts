@@ -241,10 +241,16 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         expect(await ids({ favorito: false })).toEqual([c._id, b._id]);
         expect(await ids({ lavado: 'limpia' })).toEqual([c._id, a._id]);
         expect(await ids({ temporada: 'invierno' })).toEqual([b._id]);
+        expect(await ids({ temporada: ['verano', 'invierno'] })).toEqual([b._id]);
+        expect(await ids({ temporada: ['verano', 'otoño'] })).toEqual([]);
         expect(await ids({ q: 'oveja' })).toEqual([b._id]);
         expect(await ids({ estado: 'activa' })).toEqual([b._id, a._id]);
         expect(await ids({ estado: 'archivada' })).toEqual([c._id]);
         expect(await ids({ ocasion: 'casual', estado: 'activa' })).toEqual([b._id, a._id]);
+        expect(await store.garments.count(u, {})).toBe(3);
+        expect(await store.garments.count(u, { estado: 'activa' })).toBe(2);
+        expect(await store.garments.count(u, { q: 'oveja', estado: 'activa' })).toBe(1);
+        expect(await store.garments.count(u, { marca: 'nadie' })).toBe(0);
 
         const first = await store.garments.page(u, {}, { limit: 2 });
         expect(first.items.map((g) => g._id)).toEqual([c._id, b._id]);
@@ -266,6 +272,48 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
           after = p.next;
         } while (after);
         expect(seen).toEqual([...twins].sort().reverse());
+      });
+
+      it('searches word by word: free text, or the names of class, type, colour and occasion', async () => {
+        const u = user();
+        const shirt = await store.garments.create(
+          garmentFor(u, { clase_nombre: 'Shirt', color: 'azul', ocasion: ['trabajo'] }),
+        );
+        const tee = await store.garments.create(
+          garmentFor(u, { clase_nombre: 'T-shirt', color: 'blanco', notas: 'regalo de Ana' }),
+        );
+        const pants = await store.garments.create(
+          garmentFor(u, {
+            tipo: 'inferior',
+            clase_nombre: 'Pants',
+            color: 'marrón',
+            ocasion: ['fiesta'],
+            marca: 'Camisería Azul',
+          }),
+        );
+        const ids = async (q: string) => (await store.garments.list(u, { q })).map((g) => g._id);
+        // The Spanish and English class names, any case, accents or not.
+        expect(await ids('camisa')).toEqual([shirt._id]);
+        expect(await ids('SHIRT')).toEqual([tee._id, shirt._id]);
+        expect(await ids('camiseta')).toEqual([tee._id]);
+        expect(await ids('pantalon')).toEqual([pants._id]);
+        expect(await ids('trousers')).toEqual([pants._id]);
+        // Colours, types and occasions by name; every word must match something.
+        expect(await ids('brown')).toEqual([pants._id]);
+        expect(await ids('marrón')).toEqual([pants._id]);
+        expect(await ids('bottom')).toEqual([pants._id]);
+        // Substrings, as the web's own search: "abajo" is inside "trabajo".
+        expect(await ids('abajo')).toEqual([pants._id, shirt._id]);
+        expect(await ids('work')).toEqual([shirt._id]);
+        expect(await ids('fiesta')).toEqual([pants._id]);
+        expect(await ids('blue shirt')).toEqual([shirt._id]);
+        expect(await ids('azul')).toEqual([pants._id, shirt._id]);
+        expect(await ids('ana blanco')).toEqual([tee._id]);
+        expect(await ids('ana negro')).toEqual([]);
+        expect(await ids('falda')).toEqual([]);
+        // The words of a name need not be together: "camisería azul" is the brand.
+        expect(await ids('Camisería')).toEqual([pants._id]);
+        expect(await ids('regalo ana')).toEqual([tee._id]);
       });
 
       it('batch-updates and batch-deletes all or nothing', async () => {

@@ -10,7 +10,7 @@ import { ANONYMOUS_USER_ID } from '../src/index.ts';
 import { call } from './helpers/client.ts';
 import { startTestServer, type TestServer } from './helpers/server.ts';
 
-type Page = { items: Garment[]; next: string | null };
+type Page = { items: Garment[]; next: string | null; total?: number };
 
 describe('garments: archive, paging, filters', () => {
   let s: TestServer;
@@ -55,6 +55,8 @@ describe('garments: archive, paging, filters', () => {
       pages += 1;
     }
     expect(pages).toBe(3);
+    const first = await call<Page>(s.url, 'GET', '/api/prendas?limit=3&q=camiseta');
+    expect(first.body.total).toBe(all.length - 1);
     expect(seen).toEqual(all);
   });
 
@@ -64,6 +66,12 @@ describe('garments: archive, paging, filters', () => {
     expect(await list('?favorito=true')).toEqual([ids[0]]);
     expect(await list('?lavado=para_lavar')).toEqual([ids[1]]);
     expect(await list('?temporada=invierno')).toEqual([ids[2]]);
+    expect(await list('?temporada=verano,invierno')).toEqual([ids[2]]);
+    expect(await list('?temporada=verano,oto%C3%B1o')).toEqual([]);
+    // Words in the names of class and colour, English or Spanish, and free text together.
+    expect(await list('?q=pantal%C3%B3n%20black')).toEqual([ids[4]]);
+    expect(await list('?q=trousers%20negro')).toEqual([ids[4]]);
+    expect(await list('?q=camiseta%20lana')).toEqual([ids[2]]);
     expect(await list('?tipo=inferior&color=negro')).toEqual([ids[4]]);
     expect(await list('?q=n%C3%A1car')).toEqual([ids[1]]);
     expect(await list('?q=LANA')).toEqual([ids[2]]);
@@ -74,6 +82,8 @@ describe('garments: archive, paging, filters', () => {
     expect(await list('?q=5_')).toEqual([]);
     const page = await call<Page>(s.url, 'GET', '/api/prendas?limit=1&marca=loreak');
     expect(page.body.items.map((g) => g._id)).toEqual([ids[1]]);
+    // The first page counts the whole filtered list; the next ones do not count again.
+    expect(page.body.total).toBe(2);
     const next = await call<Page>(
       s.url,
       'GET',
@@ -91,6 +101,8 @@ describe('garments: archive, paging, filters', () => {
       '?estado=rota',
       '?favorito=yes',
       '?colour=rojo',
+      '?temporada=verano,nunca',
+      '?temporada=',
     ]) {
       const r = await call(s.url, 'GET', `/api/prendas${q}`);
       expect(r.status, q).toBe(400);

@@ -14,6 +14,7 @@ import {
   TipoSchema,
 } from './primitives.ts';
 import { OCASIONES } from './taxonomy.ts';
+import { TEMPORADAS } from './wardrobe-vocabulary.ts';
 import { GarmentSchema } from './contracts.ts';
 
 const booleanText = z.enum(['true', 'false']).transform((v) => v === 'true');
@@ -27,7 +28,12 @@ export const GarmentListQuerySchema = z.strictObject({
   clase_nombre: ClassNameSchema.optional(),
   color: ColorNameSchema.optional(),
   ocasion: OcasionSchema.optional(),
-  temporada: TemporadaSchema.optional(),
+  /** One season, or several comma-separated (`verano,otoño`): a garment for any of them. */
+  temporada: z
+    .string()
+    .transform((s) => s.split(','))
+    .pipe(z.array(TemporadaSchema).min(1).max(TEMPORADAS.length))
+    .optional(),
   lavado: LavadoSchema.optional(),
   /** Default `activa`: archived garments leave the wardrobe view. */
   estado: z.enum(['activa', 'archivada', 'todas']).optional(),
@@ -44,6 +50,8 @@ export type GarmentListQuery = z.infer<typeof GarmentListQuerySchema>;
 export const GarmentPageSchema = z.object({
   items: z.array(GarmentSchema),
   next: z.string().nullable(),
+  /** On the first page (no cursor): how many garments the whole list holds, for its filter. */
+  total: z.number().int().nonnegative().optional(),
 });
 export type GarmentListPage = z.infer<typeof GarmentPageSchema>;
 

@@ -23,3 +23,4 @@ export * from './forecast-env.ts';
 export * from './weather.ts';
 export * from './trips/index.ts';
 export * from './insights/index.ts';
+export * from './garment-search.ts';

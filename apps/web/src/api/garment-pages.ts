@@ -1,9 +1,10 @@
 /**
  * The wardrobe's garments page by page over GET /api/prendas?limit=&cursor= (a cursor API), so the
- * first garments show before the 5,000th arrives. A server that answers the whole list at once
- * (no cursor) is one page.
+ * first garments show before the 5,000th arrives; a filter is part of the request (the server
+ * filters and pages the result) and of the query key. A server that answers the whole list at
+ * once (no cursor) is one page.
  */
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import type { InfiniteData, QueryClient } from '@tanstack/react-query';
 import type { Garment, GarmentListPage } from '@fashion/core';
 import { api, withQuery } from './client.ts';
@@ -17,7 +18,15 @@ export const pagesKey = ['garments', 'pages'] as const;
 interface Page {
   items: Garment[];
   next: string | undefined;
+  /** The first page's count of the whole (filtered) list, when the server tells it. */
+  total?: number;
 }
+
+/** GET /api/prendas filters (core's GarmentListQuerySchema names), as query-string values. */
+export type ListParams = Readonly<Record<string, string>>;
+
+/** The archived garments, unfiltered. */
+export const ARCHIVED: ListParams = { estado: 'archivada' };
 
 /** Reads a page: core's `{items, next}`, or a bare array (a server without paging: one page). */
 export function pageOf(body: unknown): Page {
@@ -28,16 +37,24 @@ export function pageOf(body: unknown): Page {
   return {
     items: Array.isArray(page.items) ? page.items : [],
     next: typeof page.next === 'string' && page.next ? page.next : undefined,
+    ...(typeof page.total === 'number' ? { total: page.total } : {}),
   };
 }
 
+/** Whether a pages key holds a filter beyond the view (active or archived). */
+function isNarrowed(key: unknown): boolean {
+  const params = Array.isArray(key) ? (key[pagesKey.length] as ListParams | undefined) : undefined;
+  return Boolean(params && Object.keys(params).some((k) => k !== 'estado'));
+}
+
 /**
- * The active garments, or the archived ones (`estado`; the server leaves archived garments out
- * unless asked). The archived pages are fetched only while `enabled`: the archive view is open.
+ * The garments a filter asks for (`params`; none: the active garments, as the server leaves
+ * archived ones out unless asked). Fetched only while `enabled`; `keepPrevious` shows the previous
+ * filter's garments while the next filter's first page is on its way (typing stays calm).
  */
-export function useGarmentPages(estado: 'activa' | 'archivada' = 'activa', enabled = true) {
+export function useGarmentPages(params: ListParams = {}, enabled = true, keepPrevious = false) {
   return useInfiniteQuery({
-    queryKey: [...pagesKey, estado],
+    queryKey: [...pagesKey, params],
     enabled,
     initialPageParam: '',
     queryFn: async ({ pageParam }) =>
@@ -47,11 +64,20 @@ export function useGarmentPages(estado: 'activa' | 'archivada' = 'activa', enabl
           path: withQuery('/api/prendas', {
             limit: String(PAGE_SIZE),
             cursor: pageParam || undefined,
-            estado: estado === 'archivada' ? estado : undefined,
+            ...params,
           }),
         }),
       ),
     getNextPageParam: (last) => last.next,
+    // Only another filter's answer stands in: the unfiltered list would pass for a result.
+    ...(keepPrevious
+      ? {
+          placeholderData: (
+            prev: InfiniteData<Page, string> | undefined,
+            q?: { queryKey: unknown },
+          ) => (isNarrowed(q?.queryKey) ? keepPreviousData(prev) : undefined),
+        }
+      : {}),
   });
 }
 

@@ -28,6 +28,10 @@ export const wardrobeBatchEn = {
     markClean: 'Mark clean',
     selectGarment: (name: string) => `Select ${name}`,
   },
+  wardrobeFilters: {
+    offline: (n: number) =>
+      `Offline: ${plural(n, 'match', 'matches')} among the garments saved on this device, not the whole wardrobe. The full answer comes when you are back online.`,
+  },
   facts: {
     favourites: 'Favourites',
     laundry: 'In the wash',

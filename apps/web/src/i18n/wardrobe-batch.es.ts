@@ -30,6 +30,10 @@ export const wardrobeBatchEs: typeof wardrobeBatchEn = {
     markClean: 'Marcar limpia',
     selectGarment: (name: string) => `Seleccionar ${name}`,
   },
+  wardrobeFilters: {
+    offline: (n: number) =>
+      `Sin conexión: ${plural(n, 'coincidencia', 'coincidencias')} entre las prendas guardadas en este dispositivo, no en todo el armario. La respuesta completa llegará al volver la conexión.`,
+  },
   facts: {
     favourites: 'Favoritas',
     laundry: 'Para lavar',

@@ -12,6 +12,7 @@ import {
   OCASIONES,
   TEMPORADAS,
   TIPOS,
+  searchWords,
 } from '@fashion/core';
 import type { Document } from 'mongodb';
 import { ownerFilter } from './garment-documents.ts';
@@ -49,16 +50,32 @@ export function garmentFilter(
   if (f.favorito !== undefined) c.push(equal('favorito', f.favorito === true));
   // An array field equal to a value matches documents whose array holds it.
   if (f.ocasion !== undefined) c.push({ ocasion: oneOf(OCASIONES, 'ocasion', f.ocasion) });
-  if (f.temporada !== undefined)
-    c.push({ temporadas: oneOf(TEMPORADAS, 'temporada', f.temporada) });
+  if (f.temporada !== undefined) {
+    const any = [f.temporada].flat().map((t: unknown) => oneOf(TEMPORADAS, 'temporada', t));
+    c.push({ temporadas: { $in: any } });
+  }
   if (f.etiqueta !== undefined) c.push({ etiquetas: String(f.etiqueta) });
   if (f.marca !== undefined)
     c.push({ marca: { $regex: `^${escapeRegex(String(f.marca))}$`, $options: 'i' } });
   if (f.q !== undefined) {
-    const text = { $regex: escapeRegex(String(f.q)), $options: 'i' };
-    c.push({
-      $or: ['marca', 'notas', 'etiquetas', 'material', 'talla'].map((field) => ({ [field]: text })),
-    });
+    // Every word matches: in the free text, or as a name of the class, type, colour or an
+    // occasion (core's searchWords, English and Spanish).
+    for (const w of searchWords(String(f.q))) {
+      const text = { $regex: escapeRegex(w.text), $options: 'i' };
+      const named: Document[] = [];
+      if (w.clase_nombre.length) named.push({ clase_nombre: { $in: w.clase_nombre } });
+      if (w.tipo.length) named.push({ tipo: { $in: w.tipo } });
+      if (w.color.length) named.push({ color: { $in: w.color } });
+      if (w.ocasion.length) named.push({ ocasion: { $in: w.ocasion } });
+      c.push({
+        $or: [
+          ...['marca', 'notas', 'etiquetas', 'material', 'talla'].map((field) => ({
+            [field]: text,
+          })),
+          ...named,
+        ],
+      });
+    }
   }
   if (after) {
     const at = new Date(after.fecha_agregada);

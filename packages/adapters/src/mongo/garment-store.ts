@@ -87,6 +87,10 @@ export class MongoGarmentStore implements GarmentStore {
       : { items };
   }
 
+  async count(userId: string, filter: GarmentQuery): Promise<number> {
+    return this.prendas.countDocuments(garmentFilter(userId, filter));
+  }
+
   async get(userId: string, id: string): Promise<StoredGarment | null> {
     const _id = toObjectId(id);
     if (!_id) return null;

@@ -7,7 +7,7 @@
  * Writes take their answer from `RETURNING` rows read to the end (never `.get()`): a commit that
  * fails then raises instead of acknowledging a row that is not on disk.
  */
-import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { PreferencesUpdate, Profile } from '@fashion/core';
 import { garmentWhere } from '../sqlite/garment-query.ts';
 import type {
@@ -83,6 +83,13 @@ function garmentStore(db: SqlDb, driver: SqlDriver): GarmentStore {
       return rows.length > limit && last
         ? { items, next: { fecha_agregada: last.fecha_agregada, _id: last._id } }
         : { items };
+    },
+    async count(user, filter) {
+      const [row] = await db
+        .select({ n: count() })
+        .from(garments)
+        .where(garmentWhere(user, filter));
+      return row?.n ?? 0;
     },
     async getMany(user, ids) {
       if (ids.length === 0) return [];

@@ -2,8 +2,9 @@
  * GarmentQuery → a SQL WHERE (SQLite and D1 alike): list filters, free-text search and the page
  * position all run in the database, on the (user_id, estado, fecha_agregada, id) index.
  */
-import { and, eq, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { GarmentPosition, GarmentQuery } from '@fashion/api';
+import { searchWords } from '@fashion/core';
 import { garments } from './schema.ts';
 
 /** A JSON array column holds the value (ocasion, temporadas, etiquetas). */
@@ -27,23 +28,33 @@ export function garmentWhere(
   if (f.estado) c.push(eq(garments.estado, f.estado));
   if (f.favorito !== undefined) c.push(eq(garments.favorito, f.favorito));
   if (f.ocasion) c.push(jsonHas(garments.ocasion, f.ocasion));
-  if (f.temporada) c.push(jsonHas(garments.temporadas, f.temporada));
+  if (f.temporada) {
+    c.push(or(...[f.temporada].flat().map((t) => jsonHas(garments.temporadas, t))));
+  }
   if (f.etiqueta) c.push(jsonHas(garments.etiquetas, f.etiqueta));
   if (f.marca) c.push(sql`lower(${garments.marca}) = lower(${f.marca})`);
   if (f.q) {
-    // LIKE is case-insensitive for ASCII in SQLite; the tags are searched in their JSON text.
-    const pattern = likePattern(f.q);
-    c.push(
-      or(
-        ...[
-          garments.marca,
-          garments.notas,
-          garments.etiquetas,
-          garments.material,
-          garments.talla,
-        ].map((col) => sql`${col} like ${pattern} escape '\\'`),
-      ),
-    );
+    // Every word matches: inside the free text (LIKE is case-insensitive for ASCII in SQLite;
+    // the tags are searched in their JSON text), or as a name of the class, type, colour or an
+    // occasion (core's searchWords, English and Spanish).
+    for (const w of searchWords(f.q)) {
+      const pattern = likePattern(w.text);
+      c.push(
+        or(
+          ...[
+            garments.marca,
+            garments.notas,
+            garments.etiquetas,
+            garments.material,
+            garments.talla,
+          ].map((col) => sql`${col} like ${pattern} escape '\\'`),
+          w.clase_nombre.length ? inArray(garments.clase_nombre, w.clase_nombre) : undefined,
+          w.tipo.length ? inArray(garments.tipo, w.tipo) : undefined,
+          w.color.length ? inArray(garments.color, w.color) : undefined,
+          ...w.ocasion.map((o) => jsonHas(garments.ocasion, o)),
+        ),
+      );
+    }
   }
   if (after) {
     c.push(

@@ -63,6 +63,7 @@ function withListCache(
     get: (user, id) => inner.get(user, id),
     getMany: (user, ids) => inner.getMany(user, ids),
     page: (user, filter, page) => inner.page(user, filter, page),
+    count: (user, filter) => inner.count(user, filter),
     async list(user, filter) {
       const key = `${user}\u0000${JSON.stringify(filter ?? {})}`;
       const version = dataVersion.get() as number;

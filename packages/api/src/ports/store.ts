@@ -46,7 +46,8 @@ export interface GarmentQuery {
   clase_nombre?: ClassName;
   color?: ColorName;
   ocasion?: Ocasion;
-  temporada?: Temporada;
+  /** A season, or several: a garment for any of them. */
+  temporada?: Temporada | readonly Temporada[];
   lavado?: Lavado;
   estado?: EstadoPrenda;
   favorito?: boolean;
@@ -54,7 +55,10 @@ export interface GarmentQuery {
   etiqueta?: string;
   /** The brand, case-insensitive. */
   marca?: string;
-  /** Free text, case-insensitive, within marca, notas, etiquetas, material or talla. */
+  /**
+   * Free text, case-insensitive, word by word (core's searchWords): each word within marca,
+   * notas, etiquetas, material or talla, or naming the class, type, colour or an occasion.
+   */
   q?: string;
   /** Only the garments of this category (the person's own, see CategoryStore). */
   categoria_id?: string;
@@ -82,6 +86,8 @@ export interface GarmentStore {
     filter: GarmentQuery,
     page: { limit: number; after?: GarmentPosition },
   ): Promise<GarmentPage>;
+  /** How many garments `list` would answer (the wardrobe's size, or a filter's matches). */
+  count(userId: string, filter: GarmentQuery): Promise<number>;
   get(userId: string, id: string): Promise<StoredGarment | null>;
   /** Several at once (outfit expansion); ids the user does not own are simply absent. */
   getMany(userId: string, ids: readonly string[]): Promise<StoredGarment[]>;

@@ -28,19 +28,18 @@ export default function WardrobePage() {
   const t = useT();
   usePageTitle(t.wardrobe.title);
   const [filter, setFilter] = useState<WardrobeFilter>(NO_FILTER);
-  const { garments, list, pool, shown, more } = useWardrobe(filter, t);
+  const { garments, list, pool, complete, shown, searching, local, counts, more } = useWardrobe(
+    filter,
+    t,
+  );
   const [selecting, setSelecting] = useState(false);
   const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION);
   const shownIds = useMemo(() => shown.map((g) => g._id), [shown]);
   // A deleted (or archived, or restored) garment leaves the selection.
   useEffect(() => {
-    setSelection((s) =>
-      prune(
-        s,
-        pool.map((g) => g._id),
-      ),
-    );
-  }, [pool]);
+    if (searching) return;
+    setSelection((s) => prune(s, [...pool.map((g) => g._id), ...shownIds]));
+  }, [pool, shownIds, searching]);
   const pick = (id: string, range: boolean) => {
     setSelecting(true);
     setSelection((s) => (range ? selectRange(s, shownIds, id) : toggle(s, id)));
@@ -60,7 +59,7 @@ export default function WardrobePage() {
           <div className="mt-1 flex flex-wrap items-center gap-x-3 text-sm">
             {list?.length ? (
               <p className={muted} aria-live="polite" data-testid="wardrobe-count">
-                {t.wardrobe.count(shown.length, pool.length)}
+                {t.wardrobe.count(counts.shown, counts.total)}
               </p>
             ) : null}
             <Link
@@ -112,8 +111,15 @@ export default function WardrobePage() {
         />
       ) : (
         <>
-          <FilterBar list={pool} filter={filter} onChange={setFilter} t={t} />
-          {shown.length === 0 ? (
+          <FilterBar list={pool} complete={complete} filter={filter} onChange={setFilter} t={t} />
+          {local ? (
+            <p className={`mb-4 text-sm ${muted}`} role="status" data-testid="wardrobe-local">
+              {t.wardrobeFilters.offline(shown.length)}
+            </p>
+          ) : null}
+          {searching ? (
+            <SkeletonGrid />
+          ) : shown.length === 0 ? (
             <EmptyState
               title={t.wardrobe.noMatchTitle}
               body={t.wardrobe.noMatchBody}
@@ -154,16 +160,20 @@ export default function WardrobePage() {
 
 function FilterBar({
   list,
+  complete,
   filter,
   onChange,
   t,
 }: {
   list: readonly Garment[];
+  /** Every garment of the view is loaded: counts beside the options are exact. */
+  complete: boolean;
   filter: WardrobeFilter;
   onChange: (f: WardrobeFilter) => void;
   t: Dict;
 }) {
   const counts = useMemo(
+    // Counting needs every garment; skipped while only some pages are here.
     () => ({
       tipo: countBy(list, filter, t, 'tipo'),
       clase: countBy(list, filter, t, 'clase'),
@@ -176,6 +186,15 @@ function FilterBar({
   const set = <K extends keyof WardrobeFilter>(k: K, v: WardrobeFilter[K]) =>
     onChange({ ...filter, [k]: v });
   const opt = (key: keyof typeof counts, value: string, label: string) => {
+    // With only some pages loaded the numbers would be guesses (the server filters): the
+    // options then carry none, and every one stays choosable.
+    if (!complete) {
+      return (
+        <option key={value} value={value}>
+          {label}
+        </option>
+      );
+    }
     const n = counts[key].get(value) ?? 0;
     return (
       <option key={value} value={value} disabled={n === 0 && filter[key] !== value}>
@@ -278,7 +297,7 @@ function FilterBar({
 }
 
 interface GridProps {
-  list: Garment[];
+  list: readonly Garment[];
   t: Dict;
   selecting: boolean;
   selected: ReadonlySet<string>;

@@ -144,3 +144,25 @@ export function countBy<K extends 'tipo' | 'clase' | 'color' | 'ocasion' | 'cate
   }
   return counts;
 }
+
+/**
+ * The filter as GET /api/prendas parameters: every web filter has one, so the server answers it
+ * and pages the result. The search goes as `q`; the server matches each word in the free text or
+ * in the class, type, colour and occasion names in English and Spanish (core's searchWords), a
+ * superset of what searchText matches here in the language on screen.
+ */
+export function serverQuery(f: WardrobeFilter): Record<string, string> {
+  const q: Record<string, string> = {};
+  if (f.tipo) q.tipo = f.tipo;
+  if (f.clase) q.clase_nombre = f.clase;
+  if (f.color) q.color = f.color;
+  if (f.ocasion) q.ocasion = f.ocasion;
+  if (f.categoria) q.categoria = f.categoria;
+  const words = f.search.trim().replace(/\s+/g, ' ').slice(0, 100).trim();
+  if (words) q.q = words;
+  if (f.temporadas.length) q.temporada = [...f.temporadas].sort().join(',');
+  if (f.paraLavar) q.lavado = 'para_lavar';
+  if (f.favoritos) q.favorito = 'true';
+  if (f.archivadas) q.estado = 'archivada';
+  return q;
+}

@@ -115,19 +115,25 @@ export function garmentService(ctx: AppContext) {
       return lists.get(rows, () => rows.map(toGarmentJson));
     },
 
-    /** One page in the order fecha_agregada desc, _id desc; `next` is an opaque cursor. */
+    /**
+     * One page in the order fecha_agregada desc, _id desc; `next` is an opaque cursor. The first
+     * page also counts the whole list (`total`).
+     */
     async page(
       userId: string,
       query: GarmentListQuery & { limit: number },
-    ): Promise<{ items: Garment[]; next: string | null }> {
+    ): Promise<{ items: Garment[]; next: string | null; total?: number }> {
       const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
-      const page = await store.garments.page(userId, storeQuery(query), {
-        limit: query.limit,
-        ...(after ? { after } : {}),
-      });
+      const filter = storeQuery(query);
+      const [page, total] = await Promise.all([
+        store.garments.page(userId, filter, { limit: query.limit, ...(after ? { after } : {}) }),
+        // The first page tells the size of the whole (filtered) list: "12 of 5,000".
+        after ? undefined : store.garments.count(userId, filter),
+      ]);
       return {
         items: page.items.map(toGarmentJson),
         next: page.next ? encodeCursor(page.next) : null,
+        ...(total === undefined ? {} : { total }),
       };
     },
 
