@@ -128,9 +128,11 @@ export function restoreQueue(client: QueryClient, owner: string): number {
  * one is kept as waiting: read back after a reload, it is sent again with the same variables.
  */
 export function persistQueue(client: QueryClient, owner: string): () => void {
+  // A tab going away cancels its requests: what was in flight then stays kept, to be sent again.
+  let leaving = false;
   const write = () => {
     const s = storage();
-    if (!s || forgotten) return;
+    if (!s || forgotten || leaving) return;
     const { mutations } = dehydrate(client, {
       shouldDehydrateQuery: () => false,
       shouldDehydrateMutation: isOffline,
@@ -146,8 +148,20 @@ export function persistQueue(client: QueryClient, owner: string): () => void {
       /* storage full: the changes still wait in memory */
     }
   };
+  const hide = () => (leaving = true);
+  const show = (e: PageTransitionEvent) => {
+    leaving = false;
+    if (e.persisted) write();
+  };
+  window.addEventListener('pagehide', hide);
+  window.addEventListener('pageshow', show);
   write();
-  return client.getMutationCache().subscribe(write);
+  const stop = client.getMutationCache().subscribe(write);
+  return () => {
+    stop();
+    window.removeEventListener('pagehide', hide);
+    window.removeEventListener('pageshow', show);
+  };
 }
 
 /**
