@@ -233,3 +233,56 @@ test('the calendar in Spanish, and on a 375 px phone (week list)', async ({ brow
     await phone.close();
   }
 });
+
+test('a plan caught mid-send by a reload is sent again with its key, and lands once', async ({
+  page,
+  request,
+}) => {
+  await seedWardrobe(request);
+  await page.goto('/calendar');
+  const [day] = (await localDays(page, [2])) as [string];
+  const plansOn = async () =>
+    ((await (await request.get(`/api/planes?desde=${day}&hasta=${day}`)).json()) as unknown[])
+      .length;
+
+  // The first POST reaches the server, but its answer never comes back: the tab is reloaded.
+  const keys: string[] = [];
+  let reached: () => void = () => {};
+  const atServer = new Promise<void>((r) => (reached = r));
+  await page.route(
+    (url) => url.pathname === '/api/planes',
+    async (route) => {
+      if (route.request().method() !== 'POST') return route.fallback();
+      keys.push(route.request().headers()['idempotency-key'] ?? '');
+      if (keys.length > 1) return route.fallback();
+      await route.fetch();
+      reached();
+    },
+  );
+  await openDay(page, day);
+  const panel = page.getByTestId('day-panel');
+  await panel.getByLabel('Plan an outfit').selectOption({ label: 'Office' });
+  await panel.getByRole('button', { name: 'Plan it' }).click();
+  await atServer;
+  expect(await plansOn()).toBe(1);
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith('fashion.offline-queue:')),
+  );
+  expect(kept).toEqual(['fashion.offline-queue:anonymous']);
+
+  await page.reload();
+  // The reloaded tab sends it again, with the key it was first made with: still one plan.
+  await expect.poll(() => keys.length).toBe(2);
+  expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+  expect(keys[1]).toBe(keys[0]);
+  await openDay(page, day);
+  await expect(page.getByTestId('day-panel').getByTestId('plan')).toHaveCount(1);
+  expect(await plansOn()).toBe(1);
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        Object.keys(localStorage).filter((k) => k.startsWith('fashion.offline-queue:')),
+      ),
+    )
+    .toEqual([]);
+});

@@ -70,3 +70,56 @@ for (const { lang, phone } of [
       .toBe(true);
   });
 }
+
+test('offline: changes made offline survive a reload while offline, and arrive once', async ({
+  page,
+  context,
+  request,
+}) => {
+  await clearWardrobe(request);
+  const shirt = await seedGarment(request, 'shirt-1.jpg', 'Shirt', 'azul', ['casual']);
+  const wearsOf = async () =>
+    (
+      (await (await request.get(`/api/usos?prenda=${shirt._id}`)).json()) as {
+        prenda_ids: string[];
+      }[]
+    ).length;
+  expect(await wearsOf()).toBe(0);
+
+  await controlled(page, `/garments/${shirt._id}`);
+  const fav = page.getByTestId('garment-facts').getByRole('button', { name: /Favourite/ });
+  await expect(fav).toHaveAttribute('aria-pressed', 'false');
+
+  await context.setOffline(true);
+  await fav.click();
+  await page.getByRole('button', { name: 'I wore this today' }).click();
+  await expect(page.getByTestId('offline-waiting')).toHaveText('2 changes waiting to be sent');
+
+  // The tab is reloaded, still offline: the changes are still there, waiting.
+  await page.reload();
+  await expect(page.getByTestId('offline-banner')).toContainText('You are offline');
+  await expect(page.getByTestId('offline-waiting')).toHaveText('2 changes waiting to be sent');
+  await shot(page, 'offline-reloaded-en');
+  expect((await (await request.get(`/api/prendas/${shirt._id}`)).json()).favorito ?? false).toBe(
+    false,
+  );
+  expect(await wearsOf()).toBe(0);
+
+  await context.setOffline(false);
+  await expect(page.getByTestId('offline-banner')).toHaveCount(0);
+  await expect
+    .poll(async () => (await (await request.get(`/api/prendas/${shirt._id}`)).json()).favorito)
+    .toBe(true);
+  await expect.poll(wearsOf).toBe(1);
+  await expect(fav).toHaveAttribute('aria-pressed', 'true');
+
+  // Nothing is left to send again: another reload sends nothing more.
+  await page.reload();
+  await expect(fav).toHaveAttribute('aria-pressed', 'true');
+  expect(
+    await page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => k.startsWith('fashion.offline-queue:')),
+    ),
+  ).toEqual([]);
+  expect(await wearsOf()).toBe(1);
+});

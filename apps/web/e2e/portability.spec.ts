@@ -1,10 +1,19 @@
 /**
  * Settings' "Your data" in the browser against the real server: download the wardrobe ZIP,
  * empty the wardrobe, import the downloaded file, and the garments, outfit and wears are back;
- * importing it again adds nothing. Screenshots on desktop (EN) and phone (ES).
+ * importing it again adds nothing. Then the same file goes into a second server started on a
+ * fresh, empty data folder, whose wardrobe shows the same garments with their photos. Screenshots
+ * on desktop (EN) and phone (ES).
  */
-import { expect, test } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, request as http, test } from '@playwright/test';
 import { baseURL, clearWardrobe, expectNoHorizontalScroll, seedGarment, shot } from './helpers.ts';
+import { startServer } from './server.ts';
+
+type Listed = { _id: string; clase_nombre: string; color: string; imagen_url: string };
+const summary = (gs: Listed[]) => gs.map((g) => `${g.clase_nombre}/${g.color}`).sort();
 
 test.use({ baseURL: baseURL() });
 
@@ -45,6 +54,53 @@ test('download the wardrobe, empty it, import the file back', async ({ page, req
   await expect(result).toContainText('Nothing new');
   await expect(result).toContainText('3 garments were already here');
   expect((await (await request.get('/api/prendas')).json()) as unknown[]).toHaveLength(3);
+
+  // Another machine: a second server on a fresh, empty data folder takes the same file.
+  const here = (await (await request.get('/api/prendas')).json()) as Listed[];
+  const weather = process.env.E2E_WEATHER_URL;
+  if (!weather) throw new Error('E2E_WEATHER_URL is not set: run through playwright.config.ts');
+  const dataDir = mkdtempSync(join(tmpdir(), 'fashion-e2e-fresh-'));
+  const fresh = await startServer(dataDir, weather);
+  const there = await http.newContext({ baseURL: fresh.url });
+  try {
+    expect((await (await there.get('/api/prendas')).json()) as unknown[]).toHaveLength(0);
+    await page.goto(`${fresh.url}/settings`);
+    const freshData = page.getByRole('region', { name: 'Your data' });
+    await freshData.getByLabel(/Import a wardrobe/).setInputFiles(file);
+    await expect(freshData.getByTestId('import-result')).toContainText(
+      'Added: 3 garments, 1 outfit, 1 wear',
+    );
+    const imported = (await (await there.get('/api/prendas')).json()) as Listed[];
+    expect(summary(imported)).toEqual(summary(here));
+    expect(summary(imported)).toEqual(['Pants/negro', 'Shirt/azul', 'Shoes/blanco']);
+
+    // Its wardrobe shows the three, by name, and every photo loads from the new server.
+    await page.goto(`${fresh.url}/wardrobe`);
+    const grid = page.getByRole('list', { name: 'Wardrobe' });
+    await expect(grid.getByRole('link')).toHaveCount(3);
+    await expect(page.getByTestId('wardrobe-count')).toHaveText('3 garments');
+    for (const name of ['Shirt', 'Trousers', 'Shoes'])
+      await expect(grid.getByText(name, { exact: true })).toBeVisible();
+    const imgs = grid.locator('img');
+    await expect(imgs).toHaveCount(3);
+    for (const img of await imgs.all()) {
+      await img.scrollIntoViewIfNeeded();
+      await expect
+        .poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth))
+        .toBeGreaterThan(0);
+      expect(await img.evaluate((i: HTMLImageElement) => i.currentSrc)).toContain(fresh.url);
+    }
+    for (const g of imported) {
+      const res = await there.get(g.imagen_url);
+      expect(res.status(), g.imagen_url).toBe(200);
+      expect(res.headers()['content-type']).toMatch(/^image\//);
+    }
+    await shot(page, 'portability-fresh-server-en');
+  } finally {
+    await there.dispose();
+    await fresh.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 });
 
 test.describe('phone', () => {

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import './index.css';
 import { App } from './App.tsx';
 import { AuthRoot } from './auth/AuthRoot.tsx';
+import { OfflineQueue } from './components/OfflineQueue.tsx';
 import { createQueryClient, Providers } from './providers.tsx';
 
 // TanStack Query assumes online until an event says otherwise: a page opened offline (the
@@ -17,7 +18,9 @@ createRoot(root).render(
   <StrictMode>
     <Providers client={createQueryClient()}>
       <AuthRoot>
-        <App />
+        <OfflineQueue>
+          <App />
+        </OfflineQueue>
       </AuthRoot>
     </Providers>
   </StrictMode>,

@@ -6,9 +6,12 @@ import type { Lang } from './i18n/i18n.tsx';
 import { ThemeProvider } from './lib/theme.tsx';
 import { ToastProvider } from './components/Toast.tsx';
 import { ApiError } from './api/client.ts';
+import { garmentMutationDefaults } from './api/garments.ts';
+import { tripMutationDefaults } from './api/trips.ts';
+import { wearMutationDefaults } from './api/wears.ts';
 
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const client = new QueryClient({
     defaultOptions: {
       queries: {
         staleTime: 30_000,
@@ -22,6 +25,12 @@ export function createQueryClient(): QueryClient {
       },
     },
   });
+  // The changes that can be made offline: their functions are known to a change read back after
+  // a reload (api/offline-queue.ts).
+  garmentMutationDefaults(client);
+  wearMutationDefaults(client);
+  tripMutationDefaults(client);
+  return client;
 }
 
 export function Providers({

@@ -8,8 +8,10 @@ import type {
   ModelKind,
   Ocasion,
 } from '@fashion/core';
+import type { QueryClient } from '@tanstack/react-query';
 import { IDEMPOTENCY_HEADER } from '../lib/idempotency.ts';
 import { api } from './client.ts';
+import { offlineKeys, useOfflineMutation } from './offline-queue.ts';
 import { asItem, asList } from './normalize.ts';
 import { pagesKey, updatePages } from './garment-pages.ts';
 
@@ -39,6 +41,18 @@ export function useGarment(id: string) {
   });
 }
 
+/** A changed garment replaces its cached copies (detail, list, pages). */
+function garmentWritten(qc: QueryClient, g: Garment): void {
+  qc.setQueryData(garmentKeys.detail(g._id), g);
+  qc.setQueryData<Garment[]>(garmentKeys.all, (list) =>
+    list?.map((x) => (x._id === g._id ? g : x)),
+  );
+  updatePages(qc, (list) => list.map((x) => (x._id === g._id ? g : x)));
+  // An archived or restored garment moves between the active and archived lists: the list
+  // not on screen refetches when it is next shown.
+  void qc.invalidateQueries({ queryKey: pagesKey, refetchType: 'none' });
+}
+
 function useGarmentWrite<V>(
   fn: (v: V) => Promise<Garment>,
   after?: (qc: ReturnType<typeof useQueryClient>) => void,
@@ -47,25 +61,45 @@ function useGarmentWrite<V>(
   return useMutation({
     mutationFn: fn,
     onSuccess: (g) => {
-      qc.setQueryData(garmentKeys.detail(g._id), g);
-      qc.setQueryData<Garment[]>(garmentKeys.all, (list) =>
-        list?.map((x) => (x._id === g._id ? g : x)),
-      );
-      updatePages(qc, (list) => list.map((x) => (x._id === g._id ? g : x)));
-      // An archived or restored garment moves between the active and archived lists: the list
-      // not on screen refetches when it is next shown.
-      void qc.invalidateQueries({ queryKey: pagesKey, refetchType: 'none' });
+      garmentWritten(qc, g);
       after?.(qc);
     },
   });
 }
 
+type GarmentUpdate = { id: string; patch: GarmentPatch };
+type OcasionUpdate = { id: string; ocasion: Ocasion[] };
+
+/** The garment changes that can be made offline (see offline-queue.ts). */
+export function garmentMutationDefaults(qc: QueryClient): void {
+  qc.setMutationDefaults(offlineKeys.updateGarment, {
+    mutationFn: async ({ id, patch }: GarmentUpdate) =>
+      asItem<Garment>(
+        await api({ method: 'PATCH', path: `/api/prendas/${encodeURIComponent(id)}`, json: patch }),
+        'prenda',
+      ),
+    onSuccess: (g: Garment) => garmentWritten(qc, g),
+  });
+  qc.setMutationDefaults(offlineKeys.setOcasion, {
+    mutationFn: async ({ id, ocasion }: OcasionUpdate) =>
+      asItem<Garment>(
+        await api({
+          method: 'PUT',
+          path: `/api/prendas/${encodeURIComponent(id)}/ocasion`,
+          json: { ocasion },
+        }),
+        'prenda',
+      ),
+    onSuccess: (g: Garment) => garmentWritten(qc, g),
+  });
+}
+
+/** Edits, favourite, laundry state: offline they wait (kept across a reload), in order. */
 export function useUpdateGarment(id: string) {
-  return useGarmentWrite(async (patch: GarmentPatch) =>
-    asItem<Garment>(
-      await api({ method: 'PATCH', path: `/api/prendas/${id}`, json: patch }),
-      'prenda',
-    ),
+  return useOfflineMutation<Garment, GarmentUpdate, GarmentPatch>(
+    offlineKeys.updateGarment,
+    (patch) => ({ id, patch }),
+    { scope: { id: `garment:${id}` } },
   );
 }
 
@@ -90,11 +124,10 @@ export function useTouchUpCutout(id: string) {
 }
 
 export function useSetOcasion(id: string) {
-  return useGarmentWrite(async (ocasion: Ocasion[]) =>
-    asItem<Garment>(
-      await api({ method: 'PUT', path: `/api/prendas/${id}/ocasion`, json: { ocasion } }),
-      'prenda',
-    ),
+  return useOfflineMutation<Garment, OcasionUpdate, Ocasion[]>(
+    offlineKeys.setOcasion,
+    (ocasion) => ({ id, ocasion }),
+    { scope: { id: `garment:${id}` } },
   );
 }
 

@@ -1,8 +1,10 @@
 /** Trips (/api/viajes): list, one trip, create, plan, check-off, swap, delete. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import type { Trip, TripCreate, TripExpanded, TripPlanRequest, TripSwap } from '@fashion/core';
 import { IDEMPOTENCY_HEADER, newIdempotencyKey } from '../lib/idempotency.ts';
 import { api } from './client.ts';
+import { offlineKeys, useOfflineMutation } from './offline-queue.ts';
 
 export const tripKeys = {
   all: ['viajes'] as const,
@@ -57,16 +59,23 @@ export function usePlanTrip(id: string) {
   );
 }
 
-/** Ticks show at once (optimistic); a failed write puts the stored state back. */
-export function useCheckItem(id: string) {
-  const qc = useQueryClient();
-  const mutationKey = ['trips', id, 'check'];
-  return useMutation({
-    mutationKey,
-    mutationFn: (input: { prenda_id: string; marcado: boolean }) =>
-      api<TripExpanded>({ method: 'PATCH', path: `/api/viajes/${id}/lista`, json: input }),
-    onMutate: ({ prenda_id, marcado }) => {
-      qc.setQueryData<TripExpanded>(tripKeys.one(id), (trip) =>
+type Check = { tripId: string; prenda_id: string; marcado: boolean };
+const checkKey = (tripId: string) => [...offlineKeys.checkItem, tripId];
+
+/**
+ * A packing-list tick, offline-capable (see offline-queue.ts). Ticks show at once (optimistic);
+ * a failed write puts the stored state back.
+ */
+export function tripMutationDefaults(qc: QueryClient): void {
+  qc.setMutationDefaults(offlineKeys.checkItem, {
+    mutationFn: ({ tripId, prenda_id, marcado }: Check) =>
+      api<TripExpanded>({
+        method: 'PATCH',
+        path: `/api/viajes/${tripId}/lista`,
+        json: { prenda_id, marcado },
+      }),
+    onMutate: ({ tripId, prenda_id, marcado }: Check) => {
+      qc.setQueryData<TripExpanded>(tripKeys.one(tripId), (trip) =>
         trip
           ? {
               ...trip,
@@ -79,12 +88,22 @@ export function useCheckItem(id: string) {
     },
     // Two quick checks: the first answer lacks the second item, so only the last answer is kept
     // (this one still counts as mutating while its onSuccess runs).
-    onSuccess: (trip) => {
-      if (qc.isMutating({ mutationKey }) <= 1) qc.setQueryData(tripKeys.one(id), trip);
+    onSuccess: (trip: TripExpanded, { tripId }: Check) => {
+      if (qc.isMutating({ mutationKey: checkKey(tripId) }) <= 1)
+        qc.setQueryData(tripKeys.one(tripId), trip);
     },
-    onError: () => void qc.invalidateQueries({ queryKey: tripKeys.one(id) }),
+    onError: (_e: Error, { tripId }: Check) =>
+      void qc.invalidateQueries({ queryKey: tripKeys.one(tripId) }),
     onSettled: () => void qc.invalidateQueries({ queryKey: tripKeys.all, exact: true }),
   });
+}
+
+export function useCheckItem(id: string) {
+  return useOfflineMutation<TripExpanded, Check, { prenda_id: string; marcado: boolean }>(
+    checkKey(id),
+    (input) => ({ tripId: id, ...input }),
+    { scope: { id: `trip:${id}` } },
+  );
 }
 
 export function useSwapPiece(id: string) {

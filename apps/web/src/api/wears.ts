@@ -1,8 +1,11 @@
 /** The wear log (/api/usos) and the calendar's plans (/api/planes). */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import type { PlanExpanded, Ocasion, WearExpanded } from '@fashion/core';
-import { IDEMPOTENCY_HEADER, newIdempotencyKey } from '../lib/idempotency.ts';
+import { IDEMPOTENCY_HEADER } from '../lib/idempotency.ts';
 import { api, withQuery } from './client.ts';
+import { keyed, offlineKeys, useOfflineMutation } from './offline-queue.ts';
+import type { Keyed } from './offline-queue.ts';
 import { garmentKeys } from './garments.ts';
 import { outfitKeys } from './outfits.ts';
 import type { Recommendation } from './types.ts';
@@ -33,101 +36,123 @@ export function usePlans(desde: string, hasta: string) {
 }
 
 /** A wear changes garments' and outfits' `ultimo_uso` too. */
-function useWearChanged() {
-  const qc = useQueryClient();
-  return () => {
-    void qc.invalidateQueries({ queryKey: wearKeys.all });
-    void qc.invalidateQueries({ queryKey: garmentKeys.all });
-    void qc.invalidateQueries({ queryKey: outfitKeys.all });
-  };
+function wearChanged(qc: QueryClient): void {
+  void qc.invalidateQueries({ queryKey: wearKeys.all });
+  void qc.invalidateQueries({ queryKey: garmentKeys.all });
+  void qc.invalidateQueries({ queryKey: outfitKeys.all });
 }
+
+const plansChanged = (qc: QueryClient) => void qc.invalidateQueries({ queryKey: planKeys.all });
 
 export type WearInput =
   | { fecha: string; prenda_ids: string[]; nota?: string }
   | { fecha: string; outfit_id: string; nota?: string };
 
-/** "I wore this": one Idempotency-Key per call, so a retry logs once. */
-export function useLogWear() {
-  const changed = useWearChanged();
-  return useMutation({
-    mutationFn: (input: WearInput) =>
-      api<WearExpanded>({
-        method: 'POST',
-        path: '/api/usos',
-        json: input,
-        headers: { [IDEMPOTENCY_HEADER]: newIdempotencyKey() },
-      }),
-    onSuccess: changed,
-  });
-}
-
-/** Undo a wear: its garments' `ultimo_uso` falls back to their previous wear. */
-export function useUndoWear() {
-  const changed = useWearChanged();
-  return useMutation({
-    mutationFn: (id: string) => api({ method: 'DELETE', path: `/api/usos/${id}` }),
-    onSuccess: changed,
-  });
-}
-
-/** "I wore this instead": another saved outfit for that day's wear. */
-export function useReplaceWear() {
-  const changed = useWearChanged();
-  return useMutation({
-    mutationFn: ({ id, outfit_id }: { id: string; outfit_id: string }) =>
-      api<WearExpanded>({ method: 'PATCH', path: `/api/usos/${id}`, json: { outfit_id } }),
-    onSuccess: changed,
-  });
-}
-
 export type PlanInput = { fecha: string; ocasion?: Ocasion } & (
   { outfit_id: string } | Partial<Record<`${string}_id`, string>>
 );
 
-export function useCreatePlan() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: (input: PlanInput) =>
+/**
+ * The wear log's and the plans' changes, all offline-capable (see offline-queue.ts): a create
+ * keeps one Idempotency-Key across every try and reload, so it logs once.
+ */
+export function wearMutationDefaults(qc: QueryClient): void {
+  const wears = { onSuccess: () => wearChanged(qc) };
+  const plans = { onSuccess: () => plansChanged(qc) };
+  qc.setMutationDefaults(offlineKeys.logWear, {
+    ...wears,
+    mutationFn: ({ input, key }: Keyed<WearInput>) =>
+      api<WearExpanded>({
+        method: 'POST',
+        path: '/api/usos',
+        json: input,
+        headers: { [IDEMPOTENCY_HEADER]: key },
+      }),
+  });
+  qc.setMutationDefaults(offlineKeys.undoWear, {
+    ...wears,
+    mutationFn: (id: string) => api({ method: 'DELETE', path: `/api/usos/${id}` }),
+  });
+  qc.setMutationDefaults(offlineKeys.replaceWear, {
+    ...wears,
+    mutationFn: ({ id, outfit_id }: { id: string; outfit_id: string }) =>
+      api<WearExpanded>({ method: 'PATCH', path: `/api/usos/${id}`, json: { outfit_id } }),
+  });
+  qc.setMutationDefaults(offlineKeys.createPlan, {
+    ...plans,
+    mutationFn: ({ input, key }: Keyed<PlanInput>) =>
       api<PlanExpanded>({
         method: 'POST',
         path: '/api/planes',
         json: input,
-        headers: { [IDEMPOTENCY_HEADER]: newIdempotencyKey() },
+        headers: { [IDEMPOTENCY_HEADER]: key },
       }),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: planKeys.all }),
   });
-}
-
-export function useMovePlan() {
-  const qc = useQueryClient();
-  return useMutation({
+  qc.setMutationDefaults(offlineKeys.movePlan, {
+    ...plans,
     mutationFn: ({ id, fecha }: { id: string; fecha: string }) =>
       api<PlanExpanded>({ method: 'PATCH', path: `/api/planes/${id}`, json: { fecha } }),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: planKeys.all }),
   });
-}
-
-export function useDeletePlan() {
-  const qc = useQueryClient();
-  return useMutation({
+  qc.setMutationDefaults(offlineKeys.deletePlan, {
+    ...plans,
     mutationFn: (id: string) => api({ method: 'DELETE', path: `/api/planes/${id}` }),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: planKeys.all }),
   });
-}
-
-/** "Mark as worn" on a plan: the server logs the wear on the plan's day. */
-export function usePlanWorn() {
-  const changed = useWearChanged();
-  return useMutation({
-    mutationFn: (id: string) =>
+  // "Mark as worn" on a plan: the server logs the wear on the plan's day.
+  qc.setMutationDefaults(offlineKeys.planWorn, {
+    ...wears,
+    mutationFn: ({ input: id, key }: Keyed<string>) =>
       api<WearExpanded>({
         method: 'POST',
         path: `/api/planes/${id}/worn`,
-        headers: { [IDEMPOTENCY_HEADER]: newIdempotencyKey() },
+        headers: { [IDEMPOTENCY_HEADER]: key },
       }),
-    onSuccess: changed,
   });
 }
+
+/** The calendar's changes go out in the order they were made. */
+const calendar = { scope: { id: 'calendar' } };
+const same = <T>(v: T) => v;
+
+/** "I wore this": one Idempotency-Key per call, so a retry (or a resend after reload) logs once. */
+export const useLogWear = () =>
+  useOfflineMutation<WearExpanded, Keyed<WearInput>, WearInput>(
+    offlineKeys.logWear,
+    keyed,
+    calendar,
+  );
+
+/** Undo a wear: its garments' `ultimo_uso` falls back to their previous wear. */
+export const useUndoWear = () =>
+  useOfflineMutation<unknown, string, string>(offlineKeys.undoWear, same, calendar);
+
+/** "I wore this instead": another saved outfit for that day's wear. */
+export const useReplaceWear = () =>
+  useOfflineMutation<
+    WearExpanded,
+    { id: string; outfit_id: string },
+    { id: string; outfit_id: string }
+  >(offlineKeys.replaceWear, same, calendar);
+
+export const useCreatePlan = () =>
+  useOfflineMutation<PlanExpanded, Keyed<PlanInput>, PlanInput>(
+    offlineKeys.createPlan,
+    keyed,
+    calendar,
+  );
+
+export const useMovePlan = () =>
+  useOfflineMutation<PlanExpanded, { id: string; fecha: string }, { id: string; fecha: string }>(
+    offlineKeys.movePlan,
+    same,
+    calendar,
+  );
+
+export const useDeletePlan = () =>
+  useOfflineMutation<unknown, string, string>(offlineKeys.deletePlan, same, calendar);
+
+/** "Mark as worn" on a plan. */
+export const usePlanWorn = () =>
+  useOfflineMutation<WearExpanded, Keyed<string>, string>(offlineKeys.planWorn, keyed, calendar);
 
 /**
  * Suggestions for a planned day (rotation around it, nothing from the laundry), dressed for the

@@ -3,7 +3,9 @@ import { useLayoutEffect, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { Auth0Provider, useAuth0 } from '@auth0/auth0-react';
 import type { Auth0Config } from '../config.ts';
+import { useQueryClient } from '@tanstack/react-query';
 import { setTokenGetter } from '../api/client.ts';
+import { forgetQueues } from '../api/offline-queue.ts';
 import { navigate } from '../router/router.tsx';
 import { FullPageLoading } from '../components/States.tsx';
 import { SignInGate } from './SignInGate.tsx';
@@ -46,6 +48,7 @@ function Bridge({ audience, children }: { audience?: string; children: ReactNode
     logout,
     getAccessTokenSilently,
   } = useAuth0();
+  const client = useQueryClient();
   // A layout effect runs before the children's passive effects, where their queries start:
   // the first request already carries the token.
   useLayoutEffect(() => {
@@ -66,10 +69,14 @@ function Bridge({ audience, children }: { audience?: string; children: ReactNode
     () => ({
       mode: 'auth0',
       isAuthenticated,
-      ...(user ? { user: { name: user.name, email: user.email, picture: user.picture } } : {}),
+      ...(user
+        ? { user: { id: user.sub, name: user.name, email: user.email, picture: user.picture } }
+        : {}),
       login: () => void loginWithRedirect({ appState: { returnTo: window.location.pathname } }),
       logout: () => {
         setTokenGetter(() => Promise.resolve(null));
+        // Changes still waiting to be sent are this person's: they are dropped, not sent later.
+        forgetQueues(client);
         // The offline copies of this person's wardrobe leave with them (vite.config.ts's caches).
         const forget = window.caches
           ? Promise.all(['api-reads', 'images'].map((name) => window.caches.delete(name)))
@@ -77,7 +84,7 @@ function Bridge({ audience, children }: { audience?: string; children: ReactNode
         void forget.finally(() => logout({ logoutParams: { returnTo: window.location.origin } }));
       },
     }),
-    [isAuthenticated, user, loginWithRedirect, logout],
+    [isAuthenticated, user, loginWithRedirect, logout, client],
   );
 
   if (isLoading) return <FullPageLoading />;

@@ -2,6 +2,8 @@
 import { createContext, useContext } from 'react';
 
 export interface AuthUser {
+  /** The Auth0 subject: whose offline changes are kept (api/offline-queue.ts). */
+  id?: string;
   name?: string;
   email?: string;
   picture?: string;

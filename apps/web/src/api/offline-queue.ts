@@ -1,0 +1,190 @@
+/**
+ * Changes made offline survive a reload. The changes a person can make without the network (edit
+ * or favourite a garment, its laundry state, "I wore this", a plan, a packing-list tick) are
+ * keyed mutations whose function is registered on the QueryClient (setMutationDefaults), and
+ * whose variables hold all they need, the Idempotency-Key of a create included. The waiting and
+ * in-flight ones are kept in localStorage under the signed-in person's id, read back at start and
+ * sent again when the network is there: a create sent twice (the tab reloaded mid-send) carries
+ * the same key and lands once. Photo uploads need the network and are not among them.
+ */
+import { dehydrate, hydrate, onlineManager, useMutation } from '@tanstack/react-query';
+import type {
+  DehydratedState,
+  MutateOptions,
+  Mutation,
+  MutationKey,
+  QueryClient,
+  UseMutationOptions,
+  UseMutationResult,
+} from '@tanstack/react-query';
+import { newIdempotencyKey } from '../lib/idempotency.ts';
+
+/** Every offline-capable mutation key starts with this; their defaults are in api/*.ts. */
+export const OFFLINE = 'offline';
+
+export const offlineKeys = {
+  updateGarment: [OFFLINE, 'garment-update'],
+  setOcasion: [OFFLINE, 'garment-ocasion'],
+  logWear: [OFFLINE, 'wear-log'],
+  undoWear: [OFFLINE, 'wear-undo'],
+  replaceWear: [OFFLINE, 'wear-replace'],
+  createPlan: [OFFLINE, 'plan-create'],
+  movePlan: [OFFLINE, 'plan-move'],
+  deletePlan: [OFFLINE, 'plan-delete'],
+  planWorn: [OFFLINE, 'plan-worn'],
+  checkItem: [OFFLINE, 'trip-check'],
+} as const satisfies Record<string, MutationKey>;
+
+/** A create's variables: what is sent, and the Idempotency-Key it keeps across every try. */
+export interface Keyed<T> {
+  input: T;
+  key: string;
+}
+export const keyed = <T>(input: T): Keyed<T> => ({ input, key: newIdempotencyKey() });
+
+type Result<TData, TInput> = Omit<
+  UseMutationResult<TData, Error, unknown>,
+  'mutate' | 'mutateAsync' | 'variables'
+> & {
+  mutate: (input: TInput, options?: MutateOptions<TData, Error, TInput>) => void;
+  mutateAsync: (input: TInput, options?: MutateOptions<TData, Error, TInput>) => Promise<TData>;
+};
+
+function forInput<TData, TVars, TInput>(
+  input: TInput,
+  o: MutateOptions<TData, Error, TInput> | undefined,
+): MutateOptions<TData, Error, TVars> | undefined {
+  if (!o) return undefined;
+  const { onSuccess, onError, onSettled } = o;
+  return {
+    ...(onSuccess ? { onSuccess: (d, _v, r, c) => onSuccess(d, input, r, c) } : {}),
+    ...(onError ? { onError: (e, _v, r, c) => onError(e, input, r, c) } : {}),
+    ...(onSettled ? { onSettled: (d, e, _v, r, c) => onSettled(d, e, input, r, c) } : {}),
+  };
+}
+
+/**
+ * A keyed mutation whose function comes from the QueryClient's defaults (so a mutation read back
+ * after a reload has it too). `toVars` turns what the screen passes into self-contained variables.
+ */
+export function useOfflineMutation<TData, TVars, TInput>(
+  mutationKey: MutationKey,
+  toVars: (input: TInput) => TVars,
+  options: Omit<UseMutationOptions<TData, Error, TVars>, 'mutationKey' | 'mutationFn'> = {},
+): Result<TData, TInput> {
+  const m = useMutation<TData, Error, TVars>({ mutationKey, ...options });
+  const { mutate, mutateAsync, variables: _variables, ...rest } = m;
+  return {
+    ...rest,
+    mutate: (input, o) => mutate(toVars(input), forInput(input, o)),
+    mutateAsync: (input, o) => mutateAsync(toVars(input), forInput(input, o)),
+  };
+}
+
+const PREFIX = 'fashion.offline-queue:';
+const VERSION = 1;
+
+interface Stored {
+  v: number;
+  mutations: DehydratedState['mutations'];
+}
+
+const isOffline = (m: Mutation) =>
+  m.options.mutationKey?.[0] === OFFLINE && m.state.status === 'pending';
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null; // storage blocked: changes still wait in memory
+  }
+}
+
+const restored = new WeakMap<QueryClient, Set<string>>();
+let forgotten = false;
+
+/** Reads `owner`'s waiting changes back into `client` (once per client and owner). */
+export function restoreQueue(client: QueryClient, owner: string): number {
+  const done = restored.get(client) ?? new Set<string>();
+  restored.set(client, done);
+  if (done.has(owner)) return 0;
+  done.add(owner);
+  const raw = storage()?.getItem(PREFIX + owner);
+  if (!raw) return 0;
+  try {
+    const stored = JSON.parse(raw) as Stored;
+    if (stored.v !== VERSION || !Array.isArray(stored.mutations)) throw new Error('old queue');
+    hydrate(client, { queries: [], mutations: stored.mutations });
+    return stored.mutations.length;
+  } catch {
+    storage()?.removeItem(PREFIX + owner);
+    return 0;
+  }
+}
+
+/**
+ * Keeps `owner`'s waiting and in-flight offline changes in localStorage from now on, on every
+ * change of the mutation cache (synchronously: a reload right after a tap keeps it). An in-flight
+ * one is kept as waiting: read back after a reload, it is sent again with the same variables.
+ */
+export function persistQueue(client: QueryClient, owner: string): () => void {
+  // A tab going away cancels its requests: what was in flight then stays kept, to be sent again.
+  let leaving = false;
+  const write = () => {
+    const s = storage();
+    if (!s || forgotten || leaving) return;
+    const { mutations } = dehydrate(client, {
+      shouldDehydrateQuery: () => false,
+      shouldDehydrateMutation: isOffline,
+    });
+    if (mutations.length === 0) return s.removeItem(PREFIX + owner);
+    const waiting = mutations.map((m) => ({ ...m, state: { ...m.state, isPaused: true } }));
+    try {
+      s.setItem(
+        PREFIX + owner,
+        JSON.stringify({ v: VERSION, mutations: waiting } satisfies Stored),
+      );
+    } catch {
+      /* storage full: the changes still wait in memory */
+    }
+  };
+  const hide = () => (leaving = true);
+  const show = (e: PageTransitionEvent) => {
+    leaving = false;
+    if (e.persisted) write();
+  };
+  window.addEventListener('pagehide', hide);
+  window.addEventListener('pageshow', show);
+  write();
+  const stop = client.getMutationCache().subscribe(write);
+  return () => {
+    stop();
+    window.removeEventListener('pagehide', hide);
+    window.removeEventListener('pageshow', show);
+  };
+}
+
+/**
+ * At start, for `owner`: their waiting changes read back, kept from now on, and sent at once when
+ * online (offline, they go when the network is back, as any paused change). Returns the stop.
+ */
+export function startQueue(client: QueryClient, owner: string): () => void {
+  restoreQueue(client, owner);
+  const stop = persistQueue(client, owner);
+  if (onlineManager.isOnline()) void client.resumePausedMutations();
+  return stop;
+}
+
+/** Sign-out: every kept queue is dropped, and nothing of this person's is sent or kept again. */
+export function forgetQueues(client: QueryClient): void {
+  forgotten = true;
+  client.getMutationCache().clear();
+  const s = storage();
+  if (!s) return;
+  for (const k of Object.keys(s)) if (k.startsWith(PREFIX)) s.removeItem(k);
+}
+
+/** Tests only: forget which clients were restored and allow persisting again. */
+export function resetQueueState(): void {
+  forgotten = false;
+}
