@@ -7,6 +7,7 @@
  * effort 1 keep a 12 MP photo's cut-out near 300 ms p50 on 2 vCPUs (npm run bench:segment: 291 ms
  * at 1280/effort 1 against 315 ms at 1600/effort 2, most of it resizing and encoding).
  */
+import type { CutoutColor } from '@fashion/core';
 import { garmentColor, type GarmentColor } from '../color/garment-color.ts';
 import { decodeImage, type DecodedImage, type DecodeLimits } from '../decode.ts';
 import type { RgbImage } from '../image/rgb.ts';
@@ -62,4 +63,21 @@ export async function cutout(
 export async function cutoutWorkImage(decoded: DecodedImage): Promise<RgbImage> {
   const fit = { fit: 'inside', withoutEnlargement: true } as const;
   return rgbPixels(decoded.image.clone().resize(SEGMENT_WORK_SIDE, SEGMENT_WORK_SIDE, fit));
+}
+
+const PATTERNS = { stripes: 'rayas', checks: 'cuadros' } as const;
+
+/** The wire form of a cut-out's colour (Spanish names, DESIGN §4; core's CutoutColorSchema). */
+export function cutoutColorFields(c: GarmentColor): CutoutColor {
+  return {
+    color: c.color,
+    color_hex: c.hex,
+    color_proporcion: Math.round((c.groups[0]?.share ?? 1) * 1000) / 1000,
+    colores_secundarios: c.secondary.map((g) => ({
+      color: g.name,
+      hex: g.hex,
+      proporcion: Math.round(g.share * 1000) / 1000,
+    })),
+    ...(c.pattern ? { estampado_sugerido: PATTERNS[c.pattern] } : {}),
+  };
 }
