@@ -5,8 +5,8 @@
  * computed (a touch-up). Or the photo as the raw body. One runs at a time (CPU-bound).
  */
 import type { Context, Hono } from 'hono';
-import { ImageRejected, formatMegabytes as mb } from '@fashion/core';
-import { applyMask, cutout, type DecodeLimits } from '@fashion/vision';
+import { CUTOUT_COLOR_HEADER, ImageRejected, formatMegabytes as mb } from '@fashion/core';
+import { applyMask, cutout, cutoutColorFields, type DecodeLimits } from '@fashion/vision';
 
 async function fileOf(form: Record<string, unknown>, name: string, maxBytes: number) {
   const value = form[name];
@@ -43,13 +43,17 @@ export function addSegmentRoute(app: Hono, limits: DecodeLimits): void {
   let last: Promise<unknown> = Promise.resolve();
   app.post('/segment', async (c) => {
     const { photo, mask } = await readParts(c, limits.maxBytes);
-    const work = last.then(async () =>
-      mask
-        ? (await applyMask(photo, mask, { limits })).webp
-        : (await cutout(photo, { limits })).webp,
-    );
+    const work = last.then(async () => {
+      if (mask) return { webp: (await applyMask(photo, mask, { limits })).webp, color: null };
+      const done = await cutout(photo, { limits });
+      return { webp: done.webp, color: cutoutColorFields(done.color) };
+    });
     last = work.catch(() => undefined);
-    const webp = await work;
-    return c.body(new Uint8Array(webp), 200, { 'content-type': 'image/webp' });
+    const { webp, color } = await work;
+    return c.body(new Uint8Array(webp), 200, {
+      'content-type': 'image/webp',
+      // The colour of the garment's own pixels (the mask stays here): JSON, URI-encoded.
+      ...(color ? { [CUTOUT_COLOR_HEADER]: encodeURIComponent(JSON.stringify(color)) } : {}),
+    });
   });
 }

@@ -1,11 +1,14 @@
 /**
  * POST /segment over real HTTP (the Worker's way to cut-outs, through the API's HTTP segmenter
- * adapter): a transparent WebP comes back, a mask is applied, a non-image is refused.
+ * adapter): a transparent WebP comes back with the colour of the garment's own pixels in a
+ * header, a mask is applied, a non-image is refused.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CUTOUT_COLOR_HEADER, CutoutColorSchema } from '@fashion/core';
+import { cutout, cutoutColorFields } from '@fashion/vision';
 import { PHOTOS, startService, type RunningService } from './helpers.ts';
 
 let service: RunningService;
@@ -42,6 +45,26 @@ describe('POST /segment', () => {
     expect(kept.res.status).toBe(200);
     const alpha = await sharp(kept.body).ensureAlpha().extractChannel(3).raw().toBuffer();
     expect(Math.min(...alpha)).toBeGreaterThan(240);
+  }, 60_000);
+
+  it("sends the colour measured on the cut-out's mask, Spanish names, in a header", async () => {
+    const cut = await segment(photo);
+    const header = cut.res.headers.get(CUTOUT_COLOR_HEADER);
+    expect(header).not.toBeNull();
+    const color = CutoutColorSchema.parse(JSON.parse(decodeURIComponent(header!)));
+    // GrabCut (opencv.js) seeds its colour models from a process-wide RNG, so the mask, and the
+    // shares, vary a little from call to call; the name is what must agree.
+    expect(color.color).toBe(cutoutColorFields((await cutout(photo)).color).color);
+    expect(color.color_proporcion).toBeGreaterThan(0.5);
+    expect(color.colores_secundarios.length).toBeLessThanOrEqual(2);
+    // A touch-up (the person's mask) measures nothing.
+    const { width, height } = await sharp(photo).metadata();
+    const white = await sharp({
+      create: { width: width!, height: height!, channels: 3, background: '#ffffff' },
+    })
+      .png()
+      .toBuffer();
+    expect((await segment(photo, white)).res.headers.get(CUTOUT_COLOR_HEADER)).toBeNull();
   }, 60_000);
 
   it('refuses what is not an image with a 400 {error, code}', async () => {

@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sharp from 'sharp';
 import type { TestProject } from 'vitest/node';
+import { CUTOUT_COLOR_HEADER } from '@fashion/core';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -25,6 +26,15 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
 }
 
 let server: Server;
+
+/** What the stub's /segment measures for any photo (non-ASCII on purpose: the header is encoded). */
+const STUB_CUTOUT_COLOR = {
+  color: 'marrón',
+  color_hex: '#6f4a2f',
+  color_proporcion: 0.7,
+  colores_secundarios: [{ color: 'beige', hex: '#d9c7a7', proporcion: 0.2 }],
+  estampado_sugerido: 'rayas',
+};
 
 export async function setup(project: TestProject) {
   // A transparent 8×8 WebP: what /segment answers for any photo.
@@ -67,7 +77,11 @@ export async function setup(project: TestProject) {
     if (req.url === '/segment' && req.method === 'POST') {
       const body = await readBody(req);
       if (!body.includes('name="imagen"')) return send(400, { error: 'no image in field imagen' });
-      res.writeHead(200, { 'content-type': 'image/webp' });
+      // The service's colour of the garment's own pixels (apps/ml/src/segment-route.ts).
+      res.writeHead(200, {
+        'content-type': 'image/webp',
+        [CUTOUT_COLOR_HEADER]: encodeURIComponent(JSON.stringify(STUB_CUTOUT_COLOR)),
+      });
       return res.end(cutout);
     }
     send(404, { error: 'not found' });

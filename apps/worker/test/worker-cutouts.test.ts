@@ -10,6 +10,10 @@ import { bucketKeys, call, fixture, upload } from './helpers.ts';
 interface Garment {
   _id: string;
   recorte_url?: string;
+  color?: string;
+  color_origen?: string;
+  colores_secundarios?: unknown[];
+  estampado_sugerido?: string;
 }
 
 async function cutoutOf(id: string): Promise<string> {
@@ -43,4 +47,32 @@ it('cuts out uploads of separate requests after answering them, and a delete rem
     expect((await call(`/api/prendas/${g._id}`, { method: 'DELETE' })).status).toBe(200);
   }
   expect(await bucketKeys()).not.toContain(`fashion_ai/${key}`);
+});
+
+it("takes the colour the ML service measured on the cut-out's mask, unless the person named one", async () => {
+  const machine = (await (
+    await call('/api/prendas/upload', upload(fixture('outwear-2.jpg')))
+  ).json()) as Garment;
+  const named = (await (
+    await call('/api/prendas/upload', upload(fixture('shirt-1.jpg'), { color: 'azul' }))
+  ).json()) as Garment;
+  expect(machine).toMatchObject({ color: 'verde', color_origen: 'foto' });
+  await Promise.all([cutoutOf(machine._id), cutoutOf(named._id)]);
+  const after = async (id: string) => (await (await call(`/api/prendas/${id}`)).json()) as Garment;
+  expect(await after(machine._id)).toMatchObject({
+    color: 'marrón',
+    color_hex: '#6f4a2f',
+    color_origen: 'recorte',
+    color_proporcion: 0.7,
+    colores_secundarios: [{ color: 'beige', hex: '#d9c7a7', proporcion: 0.2 }],
+    estampado_sugerido: 'rayas',
+  });
+  const kept = await after(named._id);
+  expect(kept).toMatchObject({
+    color: 'azul',
+    color_origen: 'persona',
+    estampado_sugerido: 'rayas',
+  });
+  expect(kept.colores_secundarios).toBeUndefined();
+  for (const g of [machine, named]) await call(`/api/prendas/${g._id}`, { method: 'DELETE' });
 });

@@ -63,6 +63,13 @@ export const EVERY_FIELD: { [K in GarmentFieldName]-?: Exclude<Garment[K], undef
   clase_nombre: 'Outwear',
   color: 'verde',
   color_hex: '#2e7d32',
+  color_origen: 'recorte',
+  color_proporcion: 0.62,
+  colores_secundarios: [
+    { color: 'marrón', hex: '#6d4c41', proporcion: 0.21 },
+    { color: 'blanco', hex: '#f5f5f5', proporcion: 0.12 },
+  ],
+  estampado_sugerido: 'rayas',
   confianza: 0.61,
   confirmado: false,
   modelo: 'vit-base.onnx',

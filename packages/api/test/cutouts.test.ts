@@ -1,14 +1,17 @@
 /**
  * Cut-outs over real HTTP with real photos of the dataset: the upload answers 201 without one,
  * the cut-out (a transparent WebP, in-process segmenter) follows; delete removes both files;
- * a segmenter that throws leaves the garment intact; a touch-up mask replaces the cut-out.
+ * a segmenter that throws leaves the garment intact; a touch-up mask replaces the cut-out; the
+ * cut-out's colour (the garment's own pixels) replaces a machine colour, never the person's.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLocalSegmenter } from '@fashion/adapters/segmenter-local/index.ts';
-import type { Segmenter } from '../src/index.ts';
+import { createNullClassifier } from '@fashion/adapters/classifier-null/index.ts';
+import { cutout, cutoutColorFields } from '@fashion/vision';
+import type { Classifier, Segmenter } from '../src/index.ts';
 import { call, uploadForm, type Json } from './helpers/client.ts';
 import { startTestServer, type TestServer } from './helpers/server.ts';
 
@@ -158,4 +161,72 @@ describe.skipIf(!photoName)('garment cut-outs (real photos)', () => {
     expect(off.body.mostrar_recorte).toBe(false);
     expect(off.body.recorte_url).toBe(res.body.recorte_url); // instant undo: nothing recomputed
   }, 120_000);
+});
+
+/** A classifier that names every photo a pink Shirt: the upload's machine colour, to be replaced. */
+const pinkClassifier: Classifier = {
+  ...createNullClassifier(),
+  classify: (_image, model) =>
+    Promise.resolve({
+      clase: 5,
+      clase_nombre: 'Shirt',
+      tipo: 'superior',
+      confianza: 0.9,
+      color: 'rosa',
+      color_hex: '#ff66cc',
+      top3: [],
+      model,
+      model_file: 'fixed.onnx',
+    }),
+};
+
+describe.skipIf(!photoName)('the cut-out colour (real photos, in-process segmenter)', () => {
+  it("replaces the upload's machine colour, then yields to the person's word", async () => {
+    server = await startTestServer({
+      segmenter: createLocalSegmenter(),
+      classifier: pinkClassifier,
+    });
+    const res = await call(server.url, 'POST', '/api/prendas/upload', {
+      form: uploadForm(realPhoto(), {}),
+    });
+    expect(res.status).toBe(201);
+    const g = res.body;
+    expect(g.color).toBe('rosa');
+    expect(g.color_origen).toBe('foto');
+    const done = await waitFor(server, g._id, (x) => x.color_origen === 'recorte');
+    // What the segmenter measures on the stored photo, named on the wire in Spanish.
+    const stored = await fetchImage(server, g.imagen_url);
+    const expected = cutoutColorFields((await cutout(stored)).color);
+    // GrabCut (opencv.js) seeds its colour models from a process-wide RNG: the mask and the
+    // shares vary a little between calls, the name must agree.
+    expect(done.color).toBe(expected.color);
+    expect(done.color).not.toBe('rosa');
+    expect(done.color_hex).toMatch(/^#[0-9a-f]{6}$/);
+    expect(done.color_proporcion).toBeGreaterThan(0.3);
+    expect(done.colores_secundarios.length).toBeLessThanOrEqual(2);
+    for (const c of done.colores_secundarios)
+      expect(c.proporcion).toBeLessThan(done.color_proporcion);
+    expect(done.recorte_url).toEqual(expect.any(String));
+
+    // The person corrects the colour; a re-run cut-out keeps it.
+    const patched = await call(server.url, 'PATCH', `/api/prendas/${g._id}`, {
+      json: { color: 'verde' },
+    });
+    expect(patched.status).toBe(200);
+    expect(patched.body.color_origen).toBe('persona');
+    expect((await call(server.url, 'POST', `/api/prendas/${g._id}/recorte`)).status).toBe(202);
+    const again = await waitFor(server, g._id, (x) => x.recorte_url !== done.recorte_url);
+    expect(again.color).toBe('verde');
+    expect(again.color_origen).toBe('persona');
+  }, 120_000);
+
+  it('keeps a colour named on upload', async () => {
+    server = await startTestServer({ segmenter: createLocalSegmenter() });
+    const g = await uploadReal(server); // names color: 'azul'
+    expect(g.color_origen).toBe('persona');
+    const done = await waitFor(server, g._id, (x) => typeof x.recorte_url === 'string');
+    expect(done.color).toBe('azul');
+    expect(done.color_origen).toBe('persona');
+    expect(done.colores_secundarios).toBeUndefined();
+  }, 60_000);
 });

@@ -56,6 +56,34 @@ function field<
   };
 }
 
+/** Where the garment's `color` came from: the upload's photo (border estimate), the cut-out's
+ * mask (the garment's own pixels, after the upload), or the person (upload field or PATCH). Only
+ * a machine colour is replaced by the cut-out's; absent (older garments) counts as `foto`. */
+export const COLOR_ORIGENES = ['foto', 'recorte', 'persona'] as const;
+export type ColorOrigen = (typeof COLOR_ORIGENES)[number];
+export const ColorOrigenSchema = z.enum(COLOR_ORIGENES);
+
+/** A further colour of the garment and its share of the garment's pixels. */
+export const ColorSecundarioSchema = z.object({
+  color: ColorNameSchema.exclude(['multicolor']),
+  hex: HexSchema,
+  proporcion: z.number().min(0).max(1),
+});
+export type ColorSecundario = z.infer<typeof ColorSecundarioSchema>;
+
+/** The colour the cut-out job measured on the garment's own pixels (the segmenter's answer; the
+ * ML service sends it to the Worker as a URI-encoded JSON header). */
+export const CutoutColorSchema = z.object({
+  color: ColorNameSchema,
+  color_hex: HexSchema,
+  color_proporcion: z.number().min(0).max(1),
+  colores_secundarios: z.array(ColorSecundarioSchema).max(2),
+  estampado_sugerido: EstampadoSchema.optional(),
+});
+export type CutoutColor = z.infer<typeof CutoutColorSchema>;
+/** The response header of the ML service's /segment that carries the CutoutColor. */
+export const CUTOUT_COLOR_HEADER = 'x-cutout-color';
+
 /** Warmth the person gives a garment (the model cannot see it): for the weather fit. */
 export const CALIDECES = ['ligera', 'media', 'abrigada'] as const;
 export type Calidez = (typeof CALIDECES)[number];
@@ -68,6 +96,18 @@ export const GARMENT_FIELDS = {
   clase_nombre: field(ClassNameSchema, { editable: true }),
   color: field(ColorNameSchema, { editable: true }),
   color_hex: field(HexSchema, { optional: true, editable: true }),
+  // True colours (#18): measured on the garment's own pixels when the cut-out is made.
+  /** Who named `color` (COLOR_ORIGENES); set by the service, never sent by clients. */
+  color_origen: field(ColorOrigenSchema, { optional: true }),
+  /** Share of the garment's pixels that carry the main colour (0..1). */
+  color_proporcion: field(z.number().min(0).max(1), { optional: true, storage: 'real' }),
+  /** Up to two further colours, heaviest first, each with its share. */
+  colores_secundarios: field(z.array(ColorSecundarioSchema).max(2), {
+    optional: true,
+    storage: 'json',
+  }),
+  /** The pattern the pixels suggest (rayas, cuadros), shown where the person set no `estampado`. */
+  estampado_sugerido: field(EstampadoSchema, { optional: true }),
   confianza: field(z.number().min(0).max(1), { storage: 'real' }),
   /** True once the person confirmed or corrected the class; unconfirmed low-confidence garments weigh less. */
   confirmado: field(z.boolean(), { optional: true, storage: 'boolean' }),

@@ -10,6 +10,10 @@ export const garmentFieldsEn = {
       tipo: 'Type',
       color: 'Colour',
       color_hex: 'Colour code',
+      color_origen: 'Colour named by',
+      color_proporcion: 'Share of the main colour',
+      colores_secundarios: 'Other colours',
+      estampado_sugerido: 'Suggested pattern',
       ocasion: 'Occasions',
       calidez: 'Warmth',
       categoria_id: 'Category',
@@ -55,5 +59,16 @@ export const garmentFieldsEn = {
     yes: 'Yes',
     tagsHint: 'Separate tags with commas',
     notSet: 'Not set',
+  },
+  trueColours: {
+    title: 'Colours',
+    /** The main colour's share of the garment. */
+    main: (pct: string) => `${pct} of the garment`,
+    origin: {
+      foto: 'Estimated from the photo',
+      recorte: 'Measured on the cut-out',
+      persona: 'Named by you',
+    } as Record<string, string>,
+    patternHint: (pattern: string) => `The pixels suggest: ${pattern}`,
   },
 };

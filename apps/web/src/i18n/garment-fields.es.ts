@@ -8,6 +8,10 @@ export const garmentFieldsEs: typeof garmentFieldsEn = {
       tipo: 'Tipo',
       color: 'Color',
       color_hex: 'Código de color',
+      color_origen: 'Color indicado por',
+      color_proporcion: 'Proporción del color principal',
+      colores_secundarios: 'Otros colores',
+      estampado_sugerido: 'Estampado sugerido',
       ocasion: 'Ocasiones',
       calidez: 'Abrigo',
       categoria_id: 'Categoría',
@@ -58,5 +62,15 @@ export const garmentFieldsEs: typeof garmentFieldsEn = {
     yes: 'Sí',
     tagsHint: 'Separa las etiquetas con comas',
     notSet: 'Sin indicar',
+  },
+  trueColours: {
+    title: 'Colores',
+    main: (pct: string) => `${pct} de la prenda`,
+    origin: {
+      foto: 'Estimado a partir de la foto',
+      recorte: 'Medido sobre el recorte',
+      persona: 'Indicado por ti',
+    } as Record<string, string>,
+    patternHint: (pattern: string) => `Los píxeles sugieren: ${pattern}`,
   },
 };

@@ -1,9 +1,17 @@
 /**
  * Cut-outs through the ML service's `POST /segment` (the Worker's way: opencv.js's wasm and
- * sharp are too heavy for it). A refused image (400/413/415) is ImageRejected; anything else
+ * sharp are too heavy for it). The service also measures the garment's colour on the mask it
+ * computed and sends it in a header (CUTOUT_COLOR_HEADER), so the Worker gets it too. A refused image (400/413/415) is ImageRejected; anything else
  * that is not a WebP answer is an Error, which the API's cut-out queue logs.
  */
-import { ImageRejected, IMAGE_FORMAT_CONTENT_TYPES, sniffImageFormat } from '@fashion/core';
+import {
+  CUTOUT_COLOR_HEADER,
+  CutoutColorSchema,
+  ImageRejected,
+  IMAGE_FORMAT_CONTENT_TYPES,
+  sniffImageFormat,
+  type CutoutColor,
+} from '@fashion/core';
 import type { CutoutImage, Segmenter } from '@fashion/api';
 
 export interface HttpSegmenterOptions {
@@ -17,6 +25,17 @@ export interface HttpSegmenterOptions {
 function blobOf(bytes: Uint8Array): Blob {
   const type = IMAGE_FORMAT_CONTENT_TYPES[sniffImageFormat(bytes) ?? 'webp'];
   return new Blob([bytes as Uint8Array<ArrayBuffer>], { type });
+}
+
+/** The colour the service measured on the mask; a missing or malformed header is no colour. */
+function colorOf(header: string | null): CutoutColor | null {
+  if (!header) return null;
+  try {
+    const parsed = CutoutColorSchema.safeParse(JSON.parse(decodeURIComponent(header)));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }
 
 export function createHttpSegmenter(options: HttpSegmenterOptions): Segmenter {
@@ -43,7 +62,12 @@ export function createHttpSegmenter(options: HttpSegmenterOptions): Segmenter {
     if (!res.ok || res.headers.get('content-type') !== 'image/webp') {
       throw new Error(`the ML service's /segment failed: HTTP ${res.status}`);
     }
-    return { body: new Uint8Array(await res.arrayBuffer()), contentType: 'image/webp' };
+    const color = colorOf(res.headers.get(CUTOUT_COLOR_HEADER));
+    return {
+      body: new Uint8Array(await res.arrayBuffer()),
+      contentType: 'image/webp',
+      ...(color ? { color } : {}),
+    };
   }
 
   return {

@@ -1,16 +1,18 @@
 /**
  * Cut-outs in this process (embedded and Node cloud modes): GrabCut via opencv.js and sharp
- * (packages/vision). The API's queue runs one at a time, so nothing is limited here.
+ * (packages/vision), with the colour measured on the cut-out's mask. The API's queue runs one at
+ * a time, so nothing is limited here.
  */
 import type { Segmenter } from '@fashion/api';
-import { applyMask, cutout, type DecodeLimits } from '@fashion/vision';
+import { applyMask, cutout, cutoutColorFields, type DecodeLimits } from '@fashion/vision';
 
 const WEBP = 'image/webp';
 
 export function createLocalSegmenter(limits: Partial<DecodeLimits> = {}): Segmenter {
   return {
     async cutout(photo) {
-      return { body: (await cutout(photo, { limits })).webp, contentType: WEBP };
+      const c = await cutout(photo, { limits });
+      return { body: c.webp, contentType: WEBP, color: cutoutColorFields(c.color) };
     },
     async applyMask(photo, mask) {
       return { body: (await applyMask(photo, mask, { limits })).webp, contentType: WEBP };

@@ -2,9 +2,13 @@
  * Background removal: the garment on a transparent background. In-process (sharp + opencv.js)
  * on Node; through the ML service's `POST /segment` where the runtime cannot carry it (Worker).
  */
+import type { CutoutColor } from '@fashion/core';
+
 export interface CutoutImage {
   body: Uint8Array;
   contentType: string;
+  /** The colour measured on the garment's own pixels (the mask), where the segmenter gives it. */
+  color?: CutoutColor;
 }
 
 export interface Segmenter {

@@ -1,6 +1,7 @@
 /**
- * The garment's dominant colour, not the background's: remove the background (border model +
- * flood fill), weight the remaining pixels towards the centre (photos frame the garment),
+ * The garment's dominant colour, not the background's: balance the photo's exposure and white
+ * (white-balance.ts), keep the garment's own pixels (the cut-out's mask when there is one, else a
+ * background estimate: border model + flood fill), weight the remaining pixels towards the centre (photos frame the garment),
  * cluster them in OKLab (deterministic k-means), merge clusters that carry the same name
  * (shading splits one fabric into light and dark parts) and name the heaviest group. Two large,
  * clearly different groups make the garment `multicolor`.
@@ -17,11 +18,12 @@ import type { RgbImage } from '../image/rgb.ts';
 import { pilResize } from '../preprocess/pil-resize.ts';
 import { backgroundMask } from './background.ts';
 import { kmeans, type Cluster } from './kmeans.ts';
-import { imageToOklab, oklabToHex, oklabToLch, type Lab } from './oklab.ts';
+import { imageToOklab, oklabToLch, type Lab } from './oklab.ts';
 import { nameOklab, type SolidColorName } from './naming.ts';
 import { patternHint, type PatternHint } from './pattern.ts';
 import type { Mask } from '../segment/mask.ts';
 import { resizeMask } from '../segment/resize-mask.ts';
+import { unbalancedHex, whiteBalance } from './white-balance.ts';
 
 export interface ColorGroup {
   name: SolidColorName;
@@ -54,7 +56,7 @@ export interface GarmentColorOptions {
 const WORK_SIDE = 96;
 const CLUSTERS = 4;
 /** A second group this heavy and this different makes the garment multicolour. */
-const MULTI_SHARE = 0.3;
+const MULTI_SHARE = 0.35;
 const MULTI_DISTANCE = 0.2;
 const MULTI_NEUTRAL_LIGHTNESS = 0.45;
 /** A neutral group's mean lightness: below it black, from the next one white, grey between. */
@@ -69,6 +71,9 @@ const BLUE_HUES: readonly [number, number] = [230, 280];
 const SPLIT_DARK_BELOW = 0.3;
 const SPLIT_LIGHT_FROM = 0.75;
 const SPLIT_SHARE = 0.2;
+/** A mask keeping less than this share of the image failed (GrabCut kept a tag or a shadow):
+ * the border estimate is used instead. */
+const MIN_MASK_SHARE = 0.08;
 /** A secondary colour must hold this share of the garment to be named. */
 const SECONDARY_SHARE = 0.1;
 
@@ -132,12 +137,15 @@ export function garmentColor(
   image: RgbImage,
   options: Partial<GarmentColorOptions> = {},
 ): GarmentColor {
-  const small = workImage(image);
+  const { image: small, gains } = whiteBalance(workImage(image));
+  const hexOf = (center: Lab) => unbalancedHex(center, gains);
   const { width: w, height: h } = small;
   const labs = imageToOklab(small);
-  const background = options.mask
-    ? resizeMask(options.mask, w, h).data.map((v) => 1 - v)
-    : backgroundMask(labs, w, h);
+  const mask = options.mask ? resizeMask(options.mask, w, h) : null;
+  const background =
+    mask && mask.data.reduce((s, v) => s + v, 0) >= MIN_MASK_SHARE * w * h
+      ? mask.data.map((v) => 1 - v)
+      : backgroundMask(labs, w, h);
 
   let fg: number[] = [];
   for (let i = 0; i < w * h; i++) if (!background[i]) fg.push(i);
@@ -205,13 +213,13 @@ export function garmentColor(
     clearlyDifferent(first.center, second.center);
   return {
     color: multicolor ? 'multicolor' : first.name,
-    hex: oklabToHex(first.center),
-    groups: groups.map((g) => ({ name: g.name, hex: oklabToHex(g.center), share: g.share })),
+    hex: hexOf(first.center),
+    groups: groups.map((g) => ({ name: g.name, hex: hexOf(g.center), share: g.share })),
     backgroundShare,
     secondary: groups
       .slice(1, 3)
       .filter((g) => g.share >= SECONDARY_SHARE)
-      .map((g) => ({ name: g.name, hex: oklabToHex(g.center), share: g.share })),
+      .map((g) => ({ name: g.name, hex: hexOf(g.center), share: g.share })),
     pattern: second
       ? patternHint(
           labs,

@@ -1,5 +1,5 @@
 /** sRGB pixels ↔ OKLab (culori's conversions), the perceptual space the colour analysis works in. */
-import { convertLrgbToOklab, convertOklabToRgb, convertRgbToLrgb, formatHex, oklch } from 'culori';
+import { convertLrgbToOklab, convertRgbToLrgb, oklch } from 'culori';
 import type { RgbImage } from '../image/rgb.ts';
 
 export type Lab = readonly [number, number, number];
@@ -26,10 +26,6 @@ export function imageToOklab(image: RgbImage): Float32Array {
     out[i * 3 + 2] = lab.b;
   }
   return out;
-}
-
-export function oklabToHex([l, a, b]: Lab): string {
-  return formatHex(convertOklabToRgb({ l, a, b }));
 }
 
 /** Lightness (0..1), chroma (0..~0.37) and hue in degrees (0 when achromatic). */

@@ -25,6 +25,7 @@ import { btn, card, muted, pageTitle } from '../../components/ui.ts';
 import { GarmentFieldsEditor } from '../garment-fields/GarmentFieldsEditor.tsx';
 import { applyPatch, draftOf, patchBetween } from '../garment-fields/draft.ts';
 import type { Draft } from '../garment-fields/types.ts';
+import { GarmentColours } from './GarmentColours.tsx';
 import { GarmentFacts } from './GarmentFacts.tsx';
 import { garmentName, ocasionOptions } from '../../lib/vocab.ts';
 import { GarmentCategory } from '../categories/GarmentCategory.tsx';
@@ -142,6 +143,8 @@ function GarmentView({ g }: { g: Garment }) {
             />
           </div>
         </header>
+
+        <GarmentColours g={g} />
 
         <section aria-labelledby="occ-title">
           <h2 id="occ-title" className="text-sm font-medium">

@@ -6,8 +6,12 @@
  * lack one (a process killed with jobs queued, garments from before cut-outs) get theirs lazily,
  * when their owner's wardrobe is next listed; a failure is not retried that way by this process
  * (POST /api/prendas/:id/recorte re-runs it on demand).
+ *
+ * The segmenter also measures the colour on the garment's own pixels (its mask); once the cut-out
+ * is stored, that colour replaces the upload's (a border estimate) unless the person named the
+ * colour (`color_origen: 'persona'`: an upload or PATCH that sent `color`).
  */
-import { newCutoutKey } from '@fashion/core';
+import { newCutoutKey, type CutoutColor } from '@fashion/core';
 import type { AppContext } from '../../deps.ts';
 import { HttpError, notFound } from '../../http/errors.ts';
 import type { CutoutImage, Segmenter } from '../../ports/segmenter.ts';
@@ -47,7 +51,27 @@ export function cutoutService(ctx: Omit<AppContext, 'cutouts'>, segmenter: Segme
         options.logError('could not delete a replaced cut-out (the sweep will)', err);
       });
     }
+    if (updated && image.color) return (await recolour(updated, image.color)) ?? updated;
     return updated;
+  }
+
+  /** The cut-out's colour onto the garment, unless the person named its colour. */
+  async function recolour(g: StoredGarment, color: CutoutColor): Promise<StoredGarment | null> {
+    // Re-read: the person may have named the colour while the job segmented.
+    const now = await store.garments.get(g.userId, g._id);
+    if (!now) return null;
+    const suggestion = { estampado_sugerido: color.estampado_sugerido ?? null };
+    if (now.color_origen === 'persona') {
+      return store.garments.update(g.userId, g._id, suggestion);
+    }
+    return store.garments.update(g.userId, g._id, {
+      ...suggestion,
+      color: color.color,
+      color_hex: color.color_hex,
+      color_proporcion: color.color_proporcion,
+      colores_secundarios: color.colores_secundarios,
+      color_origen: 'recorte',
+    });
   }
 
   /** The background job: `force` re-runs even when the garment already has a cut-out. */

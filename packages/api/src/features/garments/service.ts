@@ -28,7 +28,7 @@ import type { AppContext } from '../../deps.ts';
 import { JsonEntityCache, type JsonEntity } from '../../http/cached-json.ts';
 import { HttpError, notFound } from '../../http/errors.ts';
 import { ClassifierUnavailable } from '../../ports/classifier.ts';
-import type { GarmentQuery, NewGarment, StoredGarment } from '../../ports/store.ts';
+import type { GarmentChange, GarmentQuery, NewGarment, StoredGarment } from '../../ports/store.ts';
 import { checkCategoryOf } from '../categorias/service.ts';
 import { toGarmentJson } from './wire.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
@@ -192,6 +192,8 @@ export function garmentService(ctx: AppContext) {
         tipo: fields.tipo ?? tipoOf(clase),
         clase_nombre: clase,
         color: fields.color ?? c!.color,
+        // The person's word is kept; a machine colour is replaced by the cut-out's (cutouts/).
+        color_origen: fields.color ? 'persona' : 'foto',
         // The measured hex only describes the colour the model named.
         ...(fields.color_hex
           ? { color_hex: fields.color_hex }
@@ -225,11 +227,13 @@ export function garmentService(ctx: AppContext) {
 
     async update(userId: string, id: string, patch: GarmentPatch): Promise<Garment> {
       await checkCategoryOf(ctx, userId, patch.categoria_id);
-      const change: GarmentPatch & { confirmado?: boolean } = { ...patch };
+      const change: GarmentChange = { ...patch };
       if (patch.clase_nombre) change.tipo = patch.tipo ?? tipoOf(patch.clase_nombre);
       // Confirming as it is, or correcting (or re-stating) the class or type, is the person's
       // word on what the garment is: it no longer counts as the model's guess.
       if (patch.confirmado || patch.clase_nombre || patch.tipo) change.confirmado = true;
+      // Naming the colour is the person's word: the cut-out's colour no longer replaces it.
+      if (patch.color) change.color_origen = 'persona';
       if (patch.color && !patch.color_hex && patch.color !== 'multicolor') {
         change.color_hex = COLOR_HEX[patch.color];
       }
