@@ -481,6 +481,26 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         if (store.imageKeys) expect((await store.imageKeys()).has('b.recorte.webp')).toBe(true);
       });
 
+      it('recolours a garment unless the person named its colour, in one write', async () => {
+        const u = user();
+        const measured = { color: 'verde', color_hex: '#2e7d32', color_origen: 'recorte' } as const;
+        const machine = await store.garments.create(garmentFor(u, { color_origen: 'foto' }));
+        expect(await store.garments.recolour(u, machine._id, measured)).toMatchObject(measured);
+        expect(await store.garments.get(u, machine._id)).toMatchObject(measured);
+        // Rows from before the colour's origin was kept count as the machine's.
+        const old = await store.garments.create(garmentFor(u));
+        expect((await store.garments.recolour(u, old._id, measured))?.color).toBe('verde');
+
+        const named = await store.garments.create(garmentFor(u, { color_origen: 'foto' }));
+        await store.garments.update(u, named._id, { color: 'rojo', color_origen: 'persona' });
+        const kept = await store.garments.recolour(u, named._id, measured);
+        expect(kept).toMatchObject({ color: 'rojo', color_origen: 'persona' });
+        expect(await store.garments.get(u, named._id)).toEqual(kept);
+
+        expect(await store.garments.recolour(user(), machine._id, measured)).toBeNull();
+        expect(await store.garments.recolour(u, newId(), measured)).toBeNull();
+      });
+
       it('deletes a garment and returns it (for image clean-up)', async () => {
         const u = user();
         const g = await store.garments.create(garmentFor(u, { thumbnail_key: 'k.thumb.webp' }));

@@ -178,6 +178,17 @@ export class MongoGarmentStore implements GarmentStore {
     return doc ? this.#toGarment(doc) : null;
   }
 
+  async recolour(userId: string, id: string, patch: GarmentChange): Promise<StoredGarment | null> {
+    const _id = toObjectId(id);
+    if (!_id) return null;
+    const doc = await this.prendas.findOneAndUpdate(
+      { $and: [{ _id }, ownerFilter(userId), { color_origen: { $ne: 'persona' } }] },
+      changeToUpdate(patch),
+      { returnDocument: 'after' },
+    );
+    return doc ? this.#toGarment(doc) : this.get(userId, id);
+  }
+
   async markWorn(userId: string, ids: readonly string[], at: string): Promise<string[]> {
     const oids = [...new Set(ids.filter(isHexId))].map((id) => toObjectId(id)!);
     if (oids.length === 0) return [];

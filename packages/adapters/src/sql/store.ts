@@ -7,7 +7,7 @@
  * Writes take their answer from `RETURNING` rows read to the end (never `.get()`): a commit that
  * fails then raises instead of acknowledging a row that is not on disk.
  */
-import { and, count, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { PreferencesUpdate, Profile } from '@fashion/core';
 import { garmentWhere } from '../sqlite/garment-query.ts';
 import type {
@@ -148,6 +148,15 @@ function garmentStore(db: SqlDb, driver: SqlDriver): GarmentStore {
         .where(owned(user, id))
         .returning();
       return row ? garmentFromRow(row) : null;
+    },
+    async recolour(user, id, patch) {
+      const notNamed = or(isNull(garments.color_origen), ne(garments.color_origen, 'persona'));
+      const [row] = await db
+        .update(garments)
+        .set(garmentSet(patch))
+        .where(and(owned(user, id), notNamed))
+        .returning();
+      return row ? garmentFromRow(row) : get(user, id);
     },
     async markWorn(user, ids, at) {
       if (ids.length === 0) return [];

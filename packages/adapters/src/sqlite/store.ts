@@ -82,6 +82,7 @@ function withListCache(
     update: writing((user, id, patch) => inner.update(user, id, patch)),
     setOcasion: writing((user, id, ocasion) => inner.setOcasion(user, id, ocasion)),
     setCutout: writing((user, id, key, url) => inner.setCutout(user, id, key, url)),
+    recolour: writing((user, id, patch) => inner.recolour(user, id, patch)),
     markWorn: writing((user, ids, at) => inner.markWorn(user, ids, at)),
     batchUpdate: writing((user, ids, change) => inner.batchUpdate(user, ids, change)),
     batchDelete: writing((user, ids) => inner.batchDelete(user, ids)),

@@ -111,6 +111,12 @@ export interface GarmentStore {
   batchDelete(userId: string, ids: readonly string[]): Promise<StoredGarment[] | null>;
   /** Points the garment at its cut-out (object key and URL); null when the user has no such garment. */
   setCutout(userId: string, id: string, key: string, url: string): Promise<StoredGarment | null>;
+  /**
+   * A measured colour (`patch`), in one conditional write: applied unless the person named the
+   * colour (`color_origen: 'persona'`), even if they did so a moment ago. Answers the garment as
+   * it then is; null when the user has no such garment.
+   */
+  recolour(userId: string, id: string, patch: GarmentChange): Promise<StoredGarment | null>;
   /** Sets `ultimo_uso` on those of `ids` the user owns; returns their ids. */
   markWorn(userId: string, ids: readonly string[], at: string): Promise<string[]>;
   /**

@@ -57,15 +57,10 @@ export function cutoutService(ctx: Omit<AppContext, 'cutouts'>, segmenter: Segme
 
   /** The cut-out's colour onto the garment, unless the person named its colour. */
   async function recolour(g: StoredGarment, color: CutoutColor): Promise<StoredGarment | null> {
-    // Re-read: the person may have named the colour while the job segmented.
-    const now = await store.garments.get(g.userId, g._id);
-    if (!now) return null;
     const suggestion = { estampado_sugerido: color.estampado_sugerido ?? null };
-    if (now.color_origen === 'persona') {
-      return store.garments.update(g.userId, g._id, suggestion);
-    }
-    return store.garments.update(g.userId, g._id, {
-      ...suggestion,
+    if (!(await store.garments.update(g.userId, g._id, suggestion))) return null;
+    // One conditional write: a colour the person names while the job runs is never overwritten.
+    return store.garments.recolour(g.userId, g._id, {
       color: color.color,
       color_hex: color.color_hex,
       color_proporcion: color.color_proporcion,
