@@ -30,3 +30,21 @@ export async function bucketKeys(): Promise<string[]> {
 }
 
 export const latin1 = (b: Uint8Array) => Array.from(b, (c) => String.fromCharCode(c)).join('');
+
+/** Uploads a blue shirt, black trousers and black shoes (a whole outfit); answers their ids. */
+export async function uploadOutfitBasics(fields: Record<string, string> = {}): Promise<string[]> {
+  const ids: string[] = [];
+  for (const [name, clase_nombre, color] of [
+    ['shirt-1.jpg', 'Shirt', 'azul'],
+    ['pants-1.jpg', 'Pants', 'negro'],
+    ['shoes-1.jpg', 'Shoes', 'negro'],
+  ] as const) {
+    const res = await call(
+      '/api/prendas/upload',
+      upload(fixture(name), { clase_nombre, color, ...fields }),
+    );
+    if (res.status !== 201) throw new Error(`upload of ${name}: ${res.status} ${await res.text()}`);
+    ids.push(((await res.json()) as { _id: string })._id);
+  }
+  return ids;
+}

@@ -4,23 +4,11 @@
  * without an audio endpoint is a 501 that says how to enable it.
  */
 import { describe, expect, it } from 'vitest';
-import { call, fixture, json, upload } from './helpers.ts';
+import { call, json, uploadOutfitBasics } from './helpers.ts';
 
 describe('the stylist on the Worker', () => {
   it('chat picks a work outfit from the wardrobe; mirror analyses; tts is 501', async () => {
-    const ids: string[] = [];
-    for (const [name, clase_nombre, color] of [
-      ['shirt-1.jpg', 'Shirt', 'azul'],
-      ['pants-1.jpg', 'Pants', 'negro'],
-      ['shoes-1.jpg', 'Shoes', 'negro'],
-    ] as const) {
-      const res = await call(
-        '/api/prendas/upload',
-        upload(fixture(name), { clase_nombre, color, ocasion: 'trabajo' }),
-      );
-      expect(res.status).toBe(201);
-      ids.push(((await res.json()) as { _id: string })._id);
-    }
+    const ids = await uploadOutfitBasics({ ocasion: 'trabajo' });
 
     const chat = await call(
       '/api/chat',

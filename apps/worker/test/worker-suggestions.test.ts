@@ -4,7 +4,7 @@
  * and GET /api/insights lists what was suggested and not worn since.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { call, fixture, json, upload } from './helpers.ts';
+import { call, json, uploadOutfitBasics } from './helpers.ts';
 
 type Row = { id: string; veces: number; last_worn?: string };
 
@@ -17,16 +17,7 @@ async function suggested(): Promise<Record<string, Row>> {
 
 describe('suggested, never worn on the Worker', () => {
   it('counts the outfits served and drops what is worn or deleted', async () => {
-    const ids: string[] = [];
-    for (const [name, clase_nombre, color] of [
-      ['shirt-1.jpg', 'Shirt', 'azul'],
-      ['pants-1.jpg', 'Pants', 'negro'],
-      ['shoes-1.jpg', 'Shoes', 'negro'],
-    ] as const) {
-      const res = await call('/api/prendas/upload', upload(fixture(name), { clase_nombre, color }));
-      expect(res.status).toBe(201);
-      ids.push(((await res.json()) as { _id: string })._id);
-    }
+    const ids = await uploadOutfitBasics();
     const [top, pants, shoes] = ids as [string, string, string];
     expect(await suggested()).toEqual({});
 
