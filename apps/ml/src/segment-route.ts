@@ -44,8 +44,9 @@ export function addSegmentRoute(app: Hono, limits: DecodeLimits): void {
   app.post('/segment', async (c) => {
     const { photo, mask } = await readParts(c, limits.maxBytes);
     const work = last.then(async () => {
-      if (mask) return { webp: (await applyMask(photo, mask, { limits })).webp, color: null };
-      const done = await cutout(photo, { limits });
+      const done = mask
+        ? await applyMask(photo, mask, { limits })
+        : await cutout(photo, { limits });
       return { webp: done.webp, color: cutoutColorFields(done.color) };
     });
     last = work.catch(() => undefined);

@@ -1,7 +1,7 @@
 /**
  * POST /segment over real HTTP (the Worker's way to cut-outs, through the API's HTTP segmenter
  * adapter): a transparent WebP comes back with the colour of the garment's own pixels in a
- * header, a mask is applied, a non-image is refused.
+ * header, a mask is applied (and the colour measured on what it keeps), a non-image is refused.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,14 +57,20 @@ describe('POST /segment', () => {
     expect(color.color).toBe(cutoutColorFields((await cutout(photo)).color).color);
     expect(color.color_proporcion).toBeGreaterThan(0.5);
     expect(color.colores_secundarios.length).toBeLessThanOrEqual(2);
-    // A touch-up (the person's mask) measures nothing.
-    const { width, height } = await sharp(photo).metadata();
+    // A touch-up measures the colour of what the person's mask keeps: all of a red square here.
+    const red = await sharp({
+      create: { width: 120, height: 90, channels: 3, background: '#c62828' },
+    })
+      .jpeg()
+      .toBuffer();
     const white = await sharp({
-      create: { width: width!, height: height!, channels: 3, background: '#ffffff' },
+      create: { width: 120, height: 90, channels: 3, background: '#ffffff' },
     })
       .png()
       .toBuffer();
-    expect((await segment(photo, white)).res.headers.get(CUTOUT_COLOR_HEADER)).toBeNull();
+    const touched = (await segment(red, white)).res.headers.get(CUTOUT_COLOR_HEADER);
+    expect(touched).not.toBeNull();
+    expect(CutoutColorSchema.parse(JSON.parse(decodeURIComponent(touched!))).color).toBe('rojo');
   }, 60_000);
 
   it('refuses what is not an image with a 400 {error, code}', async () => {

@@ -230,3 +230,60 @@ describe.skipIf(!photoName)('the cut-out colour (real photos, in-process segment
     expect(done.colores_secundarios).toBeUndefined();
   }, 60_000);
 });
+
+/** A mask of the photo's aspect keeping the left or the right half. */
+async function halfMask(photoWidth: number, photoHeight: number, keep: 'left' | 'right') {
+  const w = 200;
+  const h = Math.round((w * photoHeight) / photoWidth);
+  const white = {
+    create: { width: w / 2, height: h, channels: 3, background: '#ffffff' },
+  } as const;
+  return sharp({ create: { width: w, height: h, channels: 3, background: '#000000' } })
+    .composite([{ input: white, left: keep === 'left' ? 0 : w / 2, top: 0 }])
+    .png()
+    .toBuffer();
+}
+
+describe('the colour of a touch-up', () => {
+  it('is measured again on what the person kept, unless they named it', async () => {
+    const s = await startTestServer({
+      segmenter: createLocalSegmenter(),
+      classifier: pinkClassifier,
+    });
+    server = s;
+    // A garment half red, half blue, on white.
+    const half = (background: string) =>
+      ({ create: { width: 180, height: 260, channels: 3, background } }) as const;
+    const photo = await sharp({
+      create: { width: 400, height: 300, channels: 3, background: '#ffffff' },
+    })
+      .composite([
+        { input: half('#c62828'), left: 20, top: 20 },
+        { input: half('#1565c0'), left: 200, top: 20 },
+      ])
+      .jpeg()
+      .toBuffer();
+    const up = await call(s.url, 'POST', '/api/prendas/upload', {
+      form: uploadForm(photo, {}),
+    });
+    expect(up.status).toBe(201);
+    const g = up.body;
+    await waitFor(s, g._id, (x) => typeof x.recorte_url === 'string');
+    const touchUp = async (keep: 'left' | 'right') => {
+      const res = await call(s.url, 'PUT', `/api/prendas/${g._id}/recorte`, {
+        body: await halfMask(400, 300, keep),
+        headers: { 'content-type': 'image/png' },
+      });
+      expect(res.status).toBe(200);
+      return res.body;
+    };
+    expect(await touchUp('left')).toMatchObject({ color: 'rojo', color_origen: 'recorte' });
+    expect(await touchUp('right')).toMatchObject({ color: 'azul', color_origen: 'recorte' });
+    // Once the person names it, a touch-up keeps their word.
+    const named = await call(s.url, 'PATCH', `/api/prendas/${g._id}`, {
+      json: { color: 'verde' },
+    });
+    expect(named.status).toBe(200);
+    expect(await touchUp('left')).toMatchObject({ color: 'verde', color_origen: 'persona' });
+  }, 120_000);
+});

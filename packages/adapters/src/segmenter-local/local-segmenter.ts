@@ -15,7 +15,8 @@ export function createLocalSegmenter(limits: Partial<DecodeLimits> = {}): Segmen
       return { body: c.webp, contentType: WEBP, color: cutoutColorFields(c.color) };
     },
     async applyMask(photo, mask) {
-      return { body: (await applyMask(photo, mask, { limits })).webp, contentType: WEBP };
+      const m = await applyMask(photo, mask, { limits });
+      return { body: m.webp, contentType: WEBP, color: cutoutColorFields(m.color) };
     },
   };
 }

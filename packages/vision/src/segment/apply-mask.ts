@@ -2,10 +2,12 @@
  * A touch-up: the person's mask (white = keep, black = drop, grey = soft edge) applied to the
  * original photo, at the cut-out's size. The mask is drawn in the browser over a smaller copy,
  * so only its aspect must match the photo's; it is stretched to the photo (linear: soft edge).
+ * The garment's colour is measured again on what the person kept.
  */
 import { ImageRejected } from '@fashion/core';
 import { decodeImage, rejectUndecodable, type DecodeLimits } from '../decode.ts';
-import { CUTOUT_MAX_SIDE } from './cutout.ts';
+import { garmentColor, type GarmentColor } from '../color/garment-color.ts';
+import { CUTOUT_MAX_SIDE, cutoutWorkImage } from './cutout.ts';
 import { webpWithAlpha } from './with-alpha.ts';
 
 /** Aspect difference tolerated between mask and photo (rounding of a scaled canvas). */
@@ -15,7 +17,7 @@ export async function applyMask(
   photo: Uint8Array,
   mask: Uint8Array,
   options: { maxSide?: number; limits?: Partial<DecodeLimits> } = {},
-): Promise<{ webp: Buffer; width: number; height: number }> {
+): Promise<{ webp: Buffer; width: number; height: number; color: GarmentColor }> {
   const decoded = await decodeImage(photo, options.limits);
   const m = await decodeImage(mask, options.limits);
   const aspect = decoded.width / decoded.height / (m.width / m.height);
@@ -38,5 +40,8 @@ export async function applyMask(
       .raw()
       .toBuffer(),
   );
-  return { webp: await webpWithAlpha(decoded, alpha, width, height), width, height };
+  // The colour of what the person kept, measured as a cut-out's is (on the small work copy).
+  const kept = { width, height, data: Uint8Array.from(alpha, (a) => (a >= 128 ? 1 : 0)) };
+  const color = garmentColor(await cutoutWorkImage(decoded), { mask: kept });
+  return { webp: await webpWithAlpha(decoded, alpha, width, height), width, height, color };
 }
