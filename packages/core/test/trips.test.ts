@@ -100,6 +100,37 @@ describe('planTrip', () => {
     ).toBe(true);
   });
 
+  it('dresses as many activities as the wear limits allow, past the first candidates', () => {
+    // 30 shirts worn twice each dress 60 of 62 activities; the first 20 candidates of each
+    // occasion share their shirts, and planning from them alone left 22 undressed.
+    const colors = ['blanco', 'azul', 'gris', 'negro', 'beige', 'verde', 'rojo', 'rosa'] as const;
+    const both = ['trabajo', 'casual'] as const;
+    const closet = [
+      ...Array.from({ length: 30 }, (_, i) =>
+        garment('Shirt', { color: colors[i % colors.length], ocasion: [...both] }),
+      ),
+      ...Array.from({ length: 30 }, (_, i) =>
+        garment('Pants', { color: colors[(i + 3) % colors.length], ocasion: [...both] }),
+      ),
+      garment('Shoes', { color: 'negro', ocasion: [...both] }),
+    ];
+    const month: TripDayInput[] = Array.from({ length: 31 }, (_, i) => ({
+      date: `2027-03-${String(i + 1).padStart(2, '0')}`,
+      temperature: 18,
+      rain: false,
+      source: 'climate',
+      activities: ['work', 'casual'],
+    }));
+    const plan = planTrip({ wardrobe: closet, days: month, laundry: false });
+    expect(plan.days.reduce((n, d) => n + d.uncovered.length, 0)).toBe(62 - 30 * 2);
+    const wears = new Map<string, number>();
+    for (const id of plan.days.flatMap((d) => d.outfits.flatMap((o) => o.garmentIds))) {
+      wears.set(id, (wears.get(id) ?? 0) + 1);
+    }
+    for (const g of closet)
+      expect(wears.get(g._id) ?? 0).toBeLessThanOrEqual(maxWears(g.tipo, false));
+  });
+
   it('an activity the wardrobe cannot dress for is reported uncovered, not dropped silently', () => {
     const plan = planTrip({ wardrobe: [garment('Shoes')], days: days(2, ['work']), laundry: true });
     expect(plan.days.map((d) => d.uncovered)).toEqual([['work'], ['work']]);

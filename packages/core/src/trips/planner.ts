@@ -7,7 +7,9 @@
  * takes the one that adds the fewest garments not yet packed (then the higher score, then the
  * key). So the suitcase shrinks while no day gets an outfit much worse than its best. A garment
  * may be worn at most `maxWears` times (tops and dresses fewer without laundry, since they need
- * washing first); with laundry the limit is higher, so more is re-used.
+ * washing first); with laundry the limit is higher, so more is re-used. When every candidate
+ * has a garment worn to its limit, the recommender is asked again among the garments still
+ * wearable, so an activity goes undressed only when the wardrobe really cannot dress it.
  */
 import type { Garment } from '../contracts.ts';
 import type { Ocasion, Tipo } from '../taxonomy.ts';
@@ -115,32 +117,45 @@ export function planTrip<G extends Garment>(
   const byId = new Map(input.wardrobe.map((g) => [g._id, g]));
   const wears = new Map<string, number>();
   const packed = new Set<string>();
+  const ask = (
+    wardrobe: readonly G[],
+    ocasion: Ocasion,
+    t: number,
+    rain: boolean,
+    date: string,
+  ) => {
+    try {
+      return recommendOutfits(
+        wardrobe,
+        { ocasion },
+        // Any day of the season stands for the others (the memo key holds the season).
+        { temperature: t, rain, limit: CANDIDATES, fecha: date, hemisferio: input.hemisferio },
+      );
+    } catch {
+      return []; // a wardrobe that cannot make this occasion: the activity stays uncovered
+    }
+  };
+  const rounded = (temperature: number) => Math.round(temperature / TEMP_STEP_C) * TEMP_STEP_C;
   // The recommender's answer depends only on occasion, weather and season: ask once per combination.
   const memo = new Map<string, Candidate[]>();
   const candidates = (ocasion: Ocasion, temperature: number, rain: boolean, date: string) => {
-    const t = Math.round(temperature / TEMP_STEP_C) * TEMP_STEP_C;
-    const season = seasonOfDay(date, input.hemisferio);
-    const key = `${ocasion}|${t}|${rain}|${season}`;
+    const t = rounded(temperature);
+    const key = `${ocasion}|${t}|${rain}|${seasonOfDay(date, input.hemisferio)}`;
     let list = memo.get(key);
     if (!list) {
-      try {
-        list = recommendOutfits(
-          input.wardrobe,
-          { ocasion },
-          // Any day of the season stands for the others (the memo key holds the season).
-          { temperature: t, rain, limit: CANDIDATES, fecha: date, hemisferio: input.hemisferio },
-        );
-      } catch {
-        list = []; // a wardrobe that cannot make this occasion: the activity stays uncovered
-      }
+      list = ask(input.wardrobe, ocasion, t, rain, date);
       memo.set(key, list);
     }
     return list;
   };
+  const underLimit = (g: Garment) => (wears.get(g._id) ?? 0) < maxWears(g.tipo, input.laundry);
+  /** Candidates from the garments not yet worn to their limit (not memoised: wears change). */
+  const fresh = (ocasion: Ocasion, temperature: number, rain: boolean, date: string) =>
+    ask(input.wardrobe.filter(underLimit), ocasion, rounded(temperature), rain, date);
   const allowed = (ids: string[]) =>
     ids.every((id) => {
       const g = byId.get(id);
-      return g !== undefined && (wears.get(id) ?? 0) < maxWears(g.tipo, input.laundry);
+      return g !== undefined && underLimit(g);
     });
 
   const days: PlannedDay[] = [...input.days]
@@ -152,7 +167,14 @@ export function planTrip<G extends Garment>(
         const ocasion = ACTIVITY_OCCASION[activity];
         const list = candidates(ocasion, day.temperature, day.rain, day.date);
         const best = list[0]?.puntuacion ?? 0;
-        const fit = list.map((o) => ({ o, ids: idsOf(o) })).filter((c) => allowed(c.ids));
+        let fit = list.map((o) => ({ o, ids: idsOf(o) })).filter((c) => allowed(c.ids));
+        // Every shared candidate is worn out: ask again among the garments still within their
+        // limits (the wardrobe may well dress the activity beyond the first few candidates).
+        if (fit.length === 0 && list.length > 0) {
+          fit = fresh(ocasion, day.temperature, day.rain, day.date)
+            .map((o) => ({ o, ids: idsOf(o) }))
+            .filter((c) => allowed(c.ids));
+        }
         const pool =
           choose === 'best'
             ? fit.slice(0, 1)
