@@ -321,6 +321,22 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         // The words of a name need not be together: "camisería azul" is the brand.
         expect(await ids('Camisería')).toEqual([pants._id]);
         expect(await ids('regalo ana')).toEqual([tee._id]);
+        // Free text in any case, accents or not, either way round.
+        expect(await ids('camiseria')).toEqual([pants._id]);
+        expect(await ids('CAMISERÍA')).toEqual([pants._id]);
+        const wool = await store.garments.create(
+          garmentFor(u, {
+            material: 'lana y algodon',
+            notas: 'del señor Núñez',
+            etiquetas: ['Año 2024'],
+          }),
+        );
+        expect(await ids('algodón')).toEqual([wool._id]);
+        expect(await ids('nunez')).toEqual([wool._id]);
+        expect(await ids('ano')).toEqual([wool._id]);
+        // Pattern characters are the person's text, not wildcards.
+        expect(await ids('a*o')).toEqual([]);
+        expect(await ids('%')).toEqual([]);
       });
 
       it('batch-updates and batch-deletes all or nothing', async () => {

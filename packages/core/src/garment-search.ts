@@ -24,6 +24,33 @@ export function foldSearchText(s: string): string {
     .toLowerCase();
 }
 
+/** The accented forms a plain letter stands for in a search ("algodon" finds "Algodón"). */
+export const ACCENTED: Readonly<Record<string, string>> = {
+  a: 'aáàâäã',
+  e: 'eéèêë',
+  i: 'iíìîï',
+  o: 'oóòôöõ',
+  u: 'uúùûü',
+  n: 'nñ',
+  c: 'cç',
+};
+
+/**
+ * The person's text as one set of characters per character: every case and accent of a letter
+ * ("ó" → "oóòôöõOÓÒÔÖÕ"), anything else itself. Stores turn it into a pattern of their own
+ * (SQL GLOB classes, a MongoDB regex), so free text matches in any case, accents or not.
+ */
+export function searchCharacterSets(text: string): string[] {
+  const sets: string[] = [];
+  for (const ch of text) {
+    const base = foldSearchText(ch);
+    if (!base) continue; // a lone combining accent
+    const lower = ACCENTED[base] ?? (base.toUpperCase() !== base ? base : ch);
+    sets.push(lower === ch && lower.toUpperCase() === ch ? ch : lower + lower.toUpperCase());
+  }
+  return sets;
+}
+
 /** The names a person may type for each value, besides the value itself (English, Spanish). */
 export const SEARCH_NAMES: {
   readonly clase_nombre: Readonly<Record<ClassName, readonly string[]>>;

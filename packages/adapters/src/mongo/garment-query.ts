@@ -12,6 +12,7 @@ import {
   OCASIONES,
   TEMPORADAS,
   TIPOS,
+  searchCharacterSets,
   searchWords,
 } from '@fashion/core';
 import type { Document } from 'mongodb';
@@ -61,7 +62,11 @@ export function garmentFilter(
     // Every word matches: in the free text, or as a name of the class, type, colour or an
     // occasion (core's searchWords, English and Spanish).
     for (const w of searchWords(String(f.q))) {
-      const text = { $regex: escapeRegex(w.text), $options: 'i' };
+      // Any case, accents or not: each character a class of its forms.
+      const source = searchCharacterSets(w.text)
+        .map((set) => `[${set.replace(/[\\\]^-]/g, '\\$&')}]`)
+        .join('');
+      const text = { $regex: source };
       const named: Document[] = [];
       if (w.clase_nombre.length) named.push({ clase_nombre: { $in: w.clase_nombre } });
       if (w.tipo.length) named.push({ tipo: { $in: w.tipo } });

@@ -4,7 +4,7 @@
  */
 import { and, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { GarmentPosition, GarmentQuery } from '@fashion/api';
-import { searchWords } from '@fashion/core';
+import { ACCENTED, foldSearchText, searchWords } from '@fashion/core';
 import { garments } from './schema.ts';
 
 /** A JSON array column holds the value (ocasion, temporadas, etiquetas). */
@@ -13,6 +13,21 @@ const jsonHas = (column: SQL.Aliased | typeof garments.ocasion, value: string) =
 
 /** `%` and `_` in the person's text match themselves. */
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * A text column in lower case without accents, as core's foldSearchText folds the person's text
+ * (SQLite's lower() folds ASCII only; D1 allows no GLOB pattern long enough for classes).
+ */
+function folded(column: SQL | typeof garments.marca): SQL {
+  let expr: SQL = sql`${column}`;
+  // Constant letters, written inline: D1 binds at most 100 variables a query.
+  for (const [from, to] of ACCENT_FOLDS)
+    expr = sql`replace(${expr}, ${sql.raw(`'${from}'`)}, ${sql.raw(`'${to}'`)})`;
+  return sql`lower(${expr})`;
+}
+const ACCENT_FOLDS = Object.entries(ACCENTED).flatMap(([base, forms]) =>
+  [...forms.slice(1), ...forms.slice(1).toUpperCase()].map((form) => [form, base] as const),
+);
 
 export function garmentWhere(
   userId: string,
@@ -34,11 +49,11 @@ export function garmentWhere(
   if (f.etiqueta) c.push(jsonHas(garments.etiquetas, f.etiqueta));
   if (f.marca) c.push(sql`lower(${garments.marca}) = lower(${f.marca})`);
   if (f.q) {
-    // Every word matches: inside the free text (LIKE is case-insensitive for ASCII in SQLite;
-    // the tags are searched in their JSON text), or as a name of the class, type, colour or an
-    // occasion (core's searchWords, English and Spanish).
+    // Every word matches: inside the free text (any case, accents or not; the tags are searched
+    // in their JSON text), or as a name of the class, type, colour or an occasion (core's
+    // searchWords, English and Spanish).
     for (const w of searchWords(f.q)) {
-      const pattern = likePattern(w.text);
+      const pattern = likePattern(foldSearchText(w.text));
       c.push(
         or(
           ...[
@@ -47,7 +62,7 @@ export function garmentWhere(
             garments.etiquetas,
             garments.material,
             garments.talla,
-          ].map((col) => sql`${col} like ${pattern} escape '\\'`),
+          ].map((col) => sql`${folded(col)} like ${pattern} escape '\\'`),
           w.clase_nombre.length ? inArray(garments.clase_nombre, w.clase_nombre) : undefined,
           w.tipo.length ? inArray(garments.tipo, w.tipo) : undefined,
           w.color.length ? inArray(garments.color, w.color) : undefined,
