@@ -14,6 +14,11 @@ const jsonHas = (column: SQL.Aliased | typeof garments.ocasion, value: string) =
 /** `%` and `_` in the person's text match themselves. */
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+/** Each accented letter (both cases) and the plain letter it folds to, from core's table. */
+const ACCENT_FOLDS = Object.entries(ACCENTED).flatMap(([base, forms]) =>
+  [...forms.slice(1), ...forms.slice(1).toUpperCase()].map((form) => [form, base] as const),
+);
+
 /**
  * A text column in lower case without accents, as core's foldSearchText folds the person's text
  * (SQLite's lower() folds ASCII only; D1 allows no GLOB pattern long enough for classes).
@@ -25,9 +30,6 @@ function folded(column: SQL | typeof garments.marca): SQL {
     expr = sql`replace(${expr}, ${sql.raw(`'${from}'`)}, ${sql.raw(`'${to}'`)})`;
   return sql`lower(${expr})`;
 }
-const ACCENT_FOLDS = Object.entries(ACCENTED).flatMap(([base, forms]) =>
-  [...forms.slice(1), ...forms.slice(1).toUpperCase()].map((form) => [form, base] as const),
-);
 
 export function garmentWhere(
   userId: string,
