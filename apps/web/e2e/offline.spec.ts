@@ -91,6 +91,8 @@ test('offline: changes made offline survive a reload while offline, and arrive o
   await expect(fav).toHaveAttribute('aria-pressed', 'false');
 
   await context.setOffline(true);
+  // The page learns it is offline from the browser's event, a moment after the cut.
+  await expect(page.getByTestId('offline-banner')).toContainText('You are offline');
   await fav.click();
   await page.getByRole('button', { name: 'I wore this today' }).click();
   await expect(page.getByTestId('offline-waiting')).toHaveText('2 changes waiting to be sent');

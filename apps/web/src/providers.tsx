@@ -7,6 +7,7 @@ import { ThemeProvider } from './lib/theme.tsx';
 import { ToastProvider } from './components/Toast.tsx';
 import { ApiError } from './api/client.ts';
 import { garmentMutationDefaults } from './api/garments.ts';
+import { offlineMutationDefaults } from './api/offline-queue.ts';
 import { tripMutationDefaults } from './api/trips.ts';
 import { wearMutationDefaults } from './api/wears.ts';
 
@@ -27,6 +28,7 @@ export function createQueryClient(): QueryClient {
   });
   // The changes that can be made offline: their functions are known to a change read back after
   // a reload (api/offline-queue.ts).
+  offlineMutationDefaults(client);
   garmentMutationDefaults(client);
   wearMutationDefaults(client);
   tripMutationDefaults(client);

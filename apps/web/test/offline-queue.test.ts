@@ -9,6 +9,7 @@ import { MutationObserver, onlineManager } from '@tanstack/react-query';
 import type { MutationKey, QueryClient } from '@tanstack/react-query';
 import { createQueryClient } from '../src/providers.tsx';
 import { setTokenGetter, setTransport } from '../src/api/client.ts';
+import { NetworkError } from '../src/api/transport.ts';
 import {
   forgetQueues,
   keyed,
@@ -88,6 +89,27 @@ describe('offline changes across a reload', () => {
     expect(posts[0]!.headers['Idempotency-Key']).toBe(wear.key);
     await expect.poll(() => stored('anonymous')).toBeNull();
     await expect.poll(() => waiting(second)).toBe(0);
+  });
+
+  it('keeps a change sent as the network went, and sends it once the network is back', async () => {
+    // The browser still says "online" when the send fails; it notices a moment later.
+    let down = true;
+    setTransport((req, headers) => {
+      if (!down) return api.transport(req, headers);
+      onlineManager.setOnline(false);
+      return Promise.reject(new NetworkError());
+    });
+    const { c } = reload();
+    const g = api.garments[0]!;
+    start(c, offlineKeys.updateGarment, { id: g._id, patch: { favorito: true } });
+    await expect.poll(() => waiting(c), { timeout: 10_000 }).toBe(1);
+    expect(stored('anonymous')).toContain(g._id);
+
+    down = false;
+    onlineManager.setOnline(true);
+    await expect.poll(() => api.garments[0]!.favorito).toBe(true);
+    expect(api.requests('PATCH', `/api/prendas/${g._id}`)).toHaveLength(1);
+    await expect.poll(() => stored('anonymous')).toBeNull();
   });
 
   it('sends a change caught in flight again, with the same key', async () => {

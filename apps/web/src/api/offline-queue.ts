@@ -18,6 +18,7 @@ import type {
   UseMutationResult,
 } from '@tanstack/react-query';
 import { newIdempotencyKey } from '../lib/idempotency.ts';
+import { ApiError } from './client.ts';
 
 /** Every offline-capable mutation key starts with this; their defaults are in api/*.ts. */
 export const OFFLINE = 'offline';
@@ -34,6 +35,26 @@ export const offlineKeys = {
   planWorn: [OFFLINE, 'plan-worn'],
   checkItem: [OFFLINE, 'trip-check'],
 } as const satisfies Record<string, MutationKey>;
+
+/** A failure that may pass on a later try: no network, or a server busy or down for a while. */
+const mayPassLater = (err: unknown) =>
+  err instanceof ApiError && (err.status === 0 || err.status === 429 || err.status === 503);
+
+/**
+ * Offline changes never give up on the network. The browser may say it is online a moment after
+ * it lost the network (or before it has it back): a send that fails then is tried again, paused
+ * for as long as the browser is offline, with the same variables (and so the same key). A 4xx
+ * answer is final: the change fails, visibly, as any other.
+ */
+export function offlineMutationDefaults(qc: QueryClient): void {
+  qc.setMutationDefaults([OFFLINE], {
+    retry: (_count, err) => mayPassLater(err),
+    retryDelay: (count, err) =>
+      err instanceof ApiError && err.retryAfterS !== undefined
+        ? err.retryAfterS * 1000
+        : Math.min(500 * 2 ** count, 30_000),
+  });
+}
 
 /** A create's variables: what is sent, and the Idempotency-Key it keeps across every try. */
 export interface Keyed<T> {

@@ -1,4 +1,5 @@
 /** The packing list: the plan's garments grouped by type, each with a check-off that persists. */
+import { useEffect, useState } from 'react';
 import { TIPOS, type Garment, type TripExpanded } from '@fashion/core';
 import { useCheckItem } from '../../api/trips.ts';
 import { GarmentImage } from '../../components/GarmentImage.tsx';
@@ -7,12 +8,31 @@ import { card, muted } from '../../components/ui.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { garmentName } from '../../lib/vocab.ts';
 
+/**
+ * Ticks as clicked, until the cached trip shows them. React puts a controlled checkbox back right
+ * after the click unless its state changed in the click itself, and the cache's optimistic update
+ * arrives a tick later: a quick second click would read (and undo) the put-back state. Once the
+ * cache agrees, it is the truth again (a failed write puts the stored state back).
+ */
+function useClicked(stored: ReadonlySet<string>) {
+  const [clicked, setClicked] = useState<ReadonlyMap<string, boolean>>(new Map());
+  const settled = [...clicked].filter(([id, on]) => stored.has(id) === on);
+  useEffect(() => {
+    if (settled.length)
+      setClicked((m) => new Map([...m].filter(([id, on]) => stored.has(id) !== on)));
+  });
+  return {
+    has: (id: string) => clicked.get(id) ?? stored.has(id),
+    click: (id: string, on: boolean) => setClicked((m) => new Map(m).set(id, on)),
+  };
+}
+
 export function PackingList({ trip }: { trip: TripExpanded }) {
   const t = useT();
   const check = useCheckItem(trip._id);
   const plan = trip.plan!;
   const byId = new Map<string, Garment>(trip.prendas.map((g) => [g._id, g]));
-  const checked = new Set(trip.marcados);
+  const checked = useClicked(new Set(trip.marcados));
   const total = Object.values(plan.packingList).flat().length;
   const done = Object.values(plan.packingList)
     .flat()
@@ -42,7 +62,10 @@ export function PackingList({ trip }: { trip: TripExpanded }) {
                       type="checkbox"
                       className="size-4"
                       checked={checked.has(id)}
-                      onChange={(e) => check.mutate({ prenda_id: id, marcado: e.target.checked })}
+                      onChange={(e) => {
+                        checked.click(id, e.target.checked);
+                        check.mutate({ prenda_id: id, marcado: e.target.checked });
+                      }}
                     />
                     {g ? <GarmentImage garment={g} alt="" className="size-9 rounded-md" /> : null}
                     <span className={checked.has(id) ? 'line-through opacity-60' : ''}>{name}</span>
