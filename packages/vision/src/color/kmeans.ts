@@ -24,17 +24,34 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-function dist2(p: Float32Array, i: number, c: readonly number[]): number {
-  const d0 = p[i]! - c[0]!;
-  const d1 = p[i + 1]! - c[1]!;
-  const d2 = p[i + 2]! - c[2]!;
+/** Squared distance from point `i` (offset i*3 of `p`) to centre `c` (offset c*3 of `centers`). */
+function dist2(p: Float32Array, i: number, centers: Float64Array, c: number): number {
+  const d0 = p[i * 3]! - centers[c * 3]!;
+  const d1 = p[i * 3 + 1]! - centers[c * 3 + 1]!;
+  const d2 = p[i * 3 + 2]! - centers[c * 3 + 2]!;
   return d0 * d0 + d1 * d1 + d2 * d2;
+}
+
+/** Index drawn with probability proportional to `scores` (-1 when they are all zero). */
+function pick(scores: Float64Array, random: () => number): number {
+  const n = scores.length;
+  let total = 0;
+  for (let i = 0; i < n; i++) total += scores[i]!;
+  if (total <= 0) return -1;
+  let r = random() * total;
+  for (let i = 0; i < n; i++) {
+    r -= scores[i]!;
+    if (r <= 0) return i;
+  }
+  return n - 1;
 }
 
 /**
  * @param points packed [L,a,b, L,a,b, …]
  * @param weights one per point (non-negative)
  * @returns clusters sorted by weight, heaviest first (empty clusters dropped)
+ *
+ * Runs per classified photo, so the loops work on flat typed arrays (centres included).
  */
 export function kmeans(
   points: Float32Array,
@@ -48,32 +65,23 @@ export function kmeans(
   const iterations = options.iterations ?? 15;
 
   // k-means++: first centre by weight, then proportional to weight × squared distance.
-  const centers: number[][] = [];
+  const centers = new Float64Array(k * 3);
+  const setCenter = (c: number, i: number) => centers.set(points.subarray(i * 3, i * 3 + 3), c * 3);
   const nearest = new Float64Array(n).fill(Infinity);
-  const pick = (scores: (i: number) => number): number => {
-    let total = 0;
-    for (let i = 0; i < n; i++) total += scores(i);
-    if (total <= 0) return -1;
-    let r = random() * total;
+  const scores = Float64Array.from(weights);
+  let kk = 1;
+  setCenter(0, Math.max(0, pick(scores, random)));
+  while (kk < k) {
     for (let i = 0; i < n; i++) {
-      r -= scores(i);
-      if (r <= 0) return i;
+      nearest[i] = Math.min(nearest[i]!, dist2(points, i, centers, kk - 1));
+      scores[i] = weights[i]! * nearest[i]!;
     }
-    return n - 1;
-  };
-  let first = pick((i) => weights[i]!);
-  if (first < 0) first = 0;
-  centers.push([points[first * 3]!, points[first * 3 + 1]!, points[first * 3 + 2]!]);
-  while (centers.length < k) {
-    const last = centers[centers.length - 1]!;
-    for (let i = 0; i < n; i++) nearest[i] = Math.min(nearest[i]!, dist2(points, i * 3, last));
-    const next = pick((i) => weights[i]! * nearest[i]!);
+    const next = pick(scores, random);
     if (next < 0) break; // fewer distinct colours than k
-    centers.push([points[next * 3]!, points[next * 3 + 1]!, points[next * 3 + 2]!]);
+    setCenter(kk++, next);
   }
 
   const assign = new Int32Array(n);
-  const kk = centers.length;
   const sums = new Float64Array(kk * 4);
   for (let iter = 0; iter < iterations; iter++) {
     let changed = iter === 0;
@@ -81,7 +89,7 @@ export function kmeans(
       let best = 0;
       let bestD = Infinity;
       for (let c = 0; c < kk; c++) {
-        const d = dist2(points, i * 3, centers[c]!);
+        const d = dist2(points, i, centers, c);
         if (d < bestD) {
           bestD = d;
           best = c;
@@ -103,21 +111,22 @@ export function kmeans(
     }
     for (let c = 0; c < kk; c++) {
       const w = sums[c * 4 + 3]!;
-      if (w > 0) centers[c] = [sums[c * 4]! / w, sums[c * 4 + 1]! / w, sums[c * 4 + 2]! / w];
+      if (w > 0) for (let d = 0; d < 3; d++) centers[c * 3 + d] = sums[c * 4 + d]! / w;
     }
     if (!changed) break;
   }
 
-  const clusters: Cluster[] = centers.map((c) => ({
-    center: [c[0]!, c[1]!, c[2]!],
+  const clusters: Cluster[] = Array.from({ length: kk }, (_, c) => ({
+    center: [centers[c * 3]!, centers[c * 3 + 1]!, centers[c * 3 + 2]!],
     weight: 0,
     spread: 0,
   }));
   for (let i = 0; i < n; i++) {
-    const cl = clusters[assign[i]!]!;
+    const c = assign[i]!;
+    const cl = clusters[c]!;
     const w = weights[i]!;
     cl.weight += w;
-    cl.spread += w * dist2(points, i * 3, cl.center);
+    cl.spread += w * dist2(points, i, centers, c);
   }
   for (const cl of clusters) if (cl.weight > 0) cl.spread /= cl.weight;
   return clusters.filter((c) => c.weight > 0).sort((a, b) => b.weight - a.weight);

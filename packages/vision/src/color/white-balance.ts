@@ -31,16 +31,39 @@ function toSrgb8(v: number): number {
   return Math.round(255 * (c <= 0.0031308 ? 12.92 * c : 1.055 * c ** (1 / 2.4) - 0.055));
 }
 
+/**
+ * Mean of each channel over the `count` brightest pixels (by r+g+b; ties in pixel order). A
+ * histogram of the sums finds them in two passes, where sorting every pixel cost more than the
+ * rest of the colour step together.
+ */
+function brightestMeans(data: Uint8Array, n: number, count: number): [number, number, number] {
+  const histogram = new Uint32Array(766);
+  for (let p = 0; p < n; p++) histogram[data[p * 3]! + data[p * 3 + 1]! + data[p * 3 + 2]!]!++;
+  // The sum from which pixels are taken, and how many pixels of exactly that sum are taken.
+  let threshold = 765;
+  let above = 0;
+  while (above + histogram[threshold]! < count) above += histogram[threshold--]!;
+  let atThreshold = count - above;
+  let r = 0;
+  let g = 0;
+  let b = 0;
+  for (let p = 0; p < n; p++) {
+    const i = p * 3;
+    const sum = data[i]! + data[i + 1]! + data[i + 2]!;
+    if (sum < threshold || (sum === threshold && atThreshold-- <= 0)) continue;
+    r += data[i]!;
+    g += data[i + 1]!;
+    b += data[i + 2]!;
+  }
+  return [r / count, g / count, b / count];
+}
+
 export function whiteBalance(image: RgbImage): Balanced {
   const { width, height, data } = image;
   const n = width * height;
   if (n === 0) return { image, gains: [1, 1, 1] };
-  const order = Array.from({ length: n }, (_, p) => p);
-  const sum = (p: number) => data[p * 3]! + data[p * 3 + 1]! + data[p * 3 + 2]!;
-  order.sort((a, b) => sum(b) - sum(a));
-  const top = order.slice(0, Math.max(1, Math.round(BRIGHT_SHARE * n)));
-  const [r, g, b] = [0, 1, 2].map((c) => {
-    const mean = top.reduce((s, p) => s + data[p * 3 + c]!, 0) / top.length;
+  const means = brightestMeans(data, n, Math.max(1, Math.round(BRIGHT_SHARE * n)));
+  const [r, g, b] = means.map((mean) => {
     const gain = LINEAR[TARGET]! / Math.max(LINEAR[Math.round(mean)]!, 1e-6);
     return Math.min(MAX_GAIN, Math.max(1, gain));
   });
@@ -48,7 +71,11 @@ export function whiteBalance(image: RgbImage): Balanced {
   if (gains.every((v) => v === 1)) return { image, gains };
   const tables = gains.map((k) => Uint8Array.from(LINEAR, (v) => toSrgb8(v * k)));
   const out = new Uint8Array(data.length);
-  for (let i = 0; i < data.length; i++) out[i] = tables[i % 3]![data[i]!]!;
+  for (let i = 0; i < data.length; i += 3) {
+    out[i] = tables[0]![data[i]!]!;
+    out[i + 1] = tables[1]![data[i + 1]!]!;
+    out[i + 2] = tables[2]![data[i + 2]!]!;
+  }
   return { image: { width, height, data: out }, gains };
 }
 
