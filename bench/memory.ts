@@ -212,7 +212,11 @@ async function benchApi(photo: Buffer): Promise<Record<string, string | number>>
   try {
     const upload = () => {
       const form = new FormData();
-      form.append('imagen', new Blob([photo], { type: 'image/jpeg' }), 'camera.jpg');
+      form.append(
+        'imagen',
+        new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }),
+        'camera.jpg',
+      );
       form.append('clase_nombre', 'Shirt');
       form.append('color', 'azul');
       return fetch(`${api.url}/api/prendas/upload`, { method: 'POST', body: form });
@@ -234,7 +238,11 @@ async function benchMl(photo: Buffer): Promise<Record<string, string | number>> 
   try {
     const classify = () => {
       const form = new FormData();
-      form.append('imagen', new Blob([photo], { type: 'image/jpeg' }), 'camera.jpg');
+      form.append(
+        'imagen',
+        new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }),
+        'camera.jpg',
+      );
       return fetch(`${ml.url}/classify`, { method: 'POST', body: form });
     };
     return (await measure('ML service', ml, () => burst(ML_REQUESTS, classify))).row;

@@ -139,6 +139,10 @@ interface InProcess {
   httpP50: number;
   /** The raw-body route (`Content-Type: image/jpeg`, POST /classify/:model), alternated too. */
   rawP50: number;
+  /** The raw-body requests' Server-Timing: the handler's total, its classification, the read. */
+  rawHandlerP50: number;
+  rawClassifyP50: number;
+  rawReadP50: number;
   /** Fastest of each: the least disturbed by other load on a shared machine. */
   min: number;
   httpMin: number;
@@ -185,7 +189,21 @@ async function startServer(
 
 const PATHS: Record<ModelKind, string> = { cnn: '/classify', vit: '/classify-vit' };
 
-async function postOnce(url: string, body: Buffer, type: string): Promise<void> {
+/** The service's own Server-Timing durations (ms) of one answer: read, classify, total. */
+type ServerTiming = Partial<Record<'read' | 'classify' | 'total', number>>;
+
+function serverTiming(header: string | null): ServerTiming {
+  const out: ServerTiming = {};
+  for (const part of header?.split(',') ?? []) {
+    const [name, ...params] = part.trim().split(';');
+    const dur = params.find((p) => p.startsWith('dur='));
+    if (dur && (name === 'read' || name === 'classify' || name === 'total'))
+      out[name] = Number(dur.slice(4));
+  }
+  return out;
+}
+
+async function postOnce(url: string, body: Buffer, type: string): Promise<ServerTiming> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': type },
@@ -193,6 +211,7 @@ async function postOnce(url: string, body: Buffer, type: string): Promise<void> 
   });
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
   await res.json();
+  return serverTiming(res.headers.get('server-timing'));
 }
 
 /**
@@ -226,6 +245,10 @@ async function inProcess(
       const raw: number[] = [];
       const prep: number[] = [];
       const colour: number[] = [];
+      // The raw-body requests as the service timed them.
+      const handler: number[] = [];
+      const served: number[] = [];
+      const read: number[] = [];
       for (let i = 0; i < N; i++) {
         let t = performance.now();
         await classifier.classify(image, kind);
@@ -234,8 +257,11 @@ async function inProcess(
         await postOnce(url, body, type);
         http.push(performance.now() - t);
         t = performance.now();
-        await postOnce(rawUrl, image, 'image/jpeg');
+        const timing = await postOnce(rawUrl, image, 'image/jpeg');
         raw.push(performance.now() - t);
+        handler.push(timing.total ?? NaN);
+        served.push(timing.classify ?? NaN);
+        read.push(timing.read ?? NaN);
         t = performance.now();
         await classifier.predict(image, kind);
         predict.push(performance.now() - t);
@@ -246,7 +272,8 @@ async function inProcess(
         garmentColor(input);
         colour.push(performance.now() - t);
       }
-      for (const a of [total, predict, http, raw, prep, colour]) a.sort((x, y) => x - y);
+      for (const a of [total, predict, http, raw, prep, colour, handler, served, read])
+        a.sort((x, y) => x - y);
       out[kind] = {
         p50: percentile(total, 50),
         p95: percentile(total, 95),
@@ -255,6 +282,9 @@ async function inProcess(
         colourP50: percentile(colour, 50),
         httpP50: percentile(http, 50),
         rawP50: percentile(raw, 50),
+        rawHandlerP50: percentile(handler, 50),
+        rawClassifyP50: percentile(served, 50),
+        rawReadP50: percentile(read, 50),
         min: total[0]!,
         httpMin: http[0]!,
       };
@@ -468,6 +498,20 @@ function report(
         `${f1(l.predictP50).padStart(16)} ${f1(l.prepP50).padStart(23)} ${f1(l.colourP50).padStart(12)} ` +
         `${f1(l.httpP50).padStart(14)} ${f1(l.httpMin).padStart(5)}   ` +
         `${pct(l.httpP50, l.p50)} / ${pct(l.httpMin, l.min)}   ${f1(l.rawP50)} (${pct(l.rawP50, l.p50)})`,
+    );
+  }
+
+  console.log(
+    "\nWhere the raw-body request's time goes (p50 ms; the service's Server-Timing): client-measured," +
+      ' in the handler, of which the classification and the body read; outside the handler' +
+      ' (loopback, Node HTTP, Hono, fetch) = client − handler; classification in the service − in-process:',
+  );
+  for (const kind of KINDS) {
+    const l = local[kind];
+    console.log(
+      `${kind.padEnd(6)} client ${f1(l.rawP50)}  handler ${f1(l.rawHandlerP50)}  classify ${f1(l.rawClassifyP50)}` +
+        `  read ${f1(l.rawReadP50)}  outside ${f1(l.rawP50 - l.rawHandlerP50)}` +
+        `  service − in-process ${f1(l.rawClassifyP50 - l.p50)}`,
     );
   }
 

@@ -143,9 +143,9 @@ async function round(browser: Browser, url: string): Promise<Sample> {
   const page = await context.newPage();
   await page.addInitScript(FIRST_CARD_PROBE);
   await page.goto(`${url}/wardrobe`);
-  await page.waitForFunction(() => (window as unknown as { __firstCard?: number }).__firstCard);
+  await page.waitForFunction(() => (globalThis as unknown as { __firstCard?: number }).__firstCard);
   const firstMs = await page.evaluate(
-    () => (window as unknown as { __firstCard: number }).__firstCard,
+    () => (globalThis as unknown as { __firstCard: number }).__firstCard,
   );
   // Let the thumbnails of the first screen settle before scrolling.
   await page.waitForTimeout(500);

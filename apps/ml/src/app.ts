@@ -16,6 +16,10 @@
  * route or model, 503 model not loaded (`classifier_unavailable`) or overloaded (`busy`, with
  * Retry-After).
  *
+ * A classification answers a Server-Timing header (hono/timing): the body read, the whole
+ * classification (admission wait, decode, inference, colour) and the handler's total, so a client
+ * can tell the service's own time from the network's.
+ *
  * Memory stays bounded under load because a request's body is read only once the classifier
  * admitted it (GarmentClassifier's single admission limiter): surplus requests are refused before
  * their uploads are read.
@@ -23,6 +27,7 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
+import { endTime, startTime, timing } from 'hono/timing';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import {
   formatMegabytes as mb,
@@ -194,9 +199,19 @@ export function createMlApp(options: MlAppOptions): Hono {
         Number(c.req.header('content-length')) || options.maxUploadBytes,
         options.maxUploadBytes + MULTIPART_OVERHEAD,
       ),
-      read: () => readImage(c, options.maxUploadBytes),
+      read: async () => {
+        startTime(c, 'read', 'request body read');
+        try {
+          return await readImage(c, options.maxUploadBytes);
+        } finally {
+          endTime(c, 'read');
+        }
+      },
     };
-    return c.json(await classifier.classify(upload, kind));
+    startTime(c, 'classify', 'admission, decode, inference, colour');
+    const result = await classifier.classify(upload, kind);
+    endTime(c, 'classify');
+    return c.json(result);
   };
 
   const metrics = (model: (c: Context) => string | undefined) => async (c: Context) => {
@@ -219,14 +234,15 @@ export function createMlApp(options: MlAppOptions): Hono {
 
   const byName = (c: Context) => c.req.param('model');
   const named = mlNamedPaths(':model');
-  app.post(named.classify, limit, classify(byName));
+  const timed = timing({ totalDescription: 'handler' });
+  app.post(named.classify, timed, limit, classify(byName));
   app.get(named.metrics, metrics(byName));
   app.get(named.confusion, confusion(byName));
   for (const kind of MODEL_KINDS) {
     const alias = MODELS[kind].aliases?.ml;
     if (!alias) continue;
     const fixed = (): ModelKind => kind;
-    app.post(alias.classify, limit, classify(fixed));
+    app.post(alias.classify, timed, limit, classify(fixed));
     app.get(alias.metrics, metrics(fixed));
     app.get(alias.confusion, confusion(fixed));
   }

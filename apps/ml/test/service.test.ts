@@ -191,6 +191,16 @@ describe('models by name', () => {
     const b = ClassificationSchema.parse(await raw.json());
     expect(b).toEqual(a);
     expect(b.model).toBe(model);
+    // Where the time went, as the service saw it: the body read within the classification,
+    // within the handler's total.
+    const dur = (name: string) =>
+      Number(
+        raw.headers.get('server-timing')?.match(new RegExp(`\\b${name};[^,]*dur=([\\d.]+)`))?.[1],
+      );
+    const [read, classify, total] = [dur('read'), dur('classify'), dur('total')];
+    expect(read).toBeGreaterThanOrEqual(0);
+    expect(classify).toBeGreaterThanOrEqual(read);
+    expect(total).toBeGreaterThanOrEqual(classify);
   });
 
   it.each(['cnn', 'vit'])('GET /model/%s/metrics and /confusion-matrix', async (model) => {
