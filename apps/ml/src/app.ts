@@ -208,7 +208,7 @@ export function createMlApp(options: MlAppOptions): Hono {
         }
       },
     };
-    startTime(c, 'classify', 'admission, decode, inference, colour');
+    startTime(c, 'classify', 'admission + decode + inference + colour');
     const result = await classifier.classify(upload, kind);
     endTime(c, 'classify');
     return c.json(result);
