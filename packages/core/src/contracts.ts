@@ -156,13 +156,8 @@ export type OutfitSave = z.infer<typeof OutfitSaveSchema>;
 export const OutfitSchema = z.object({
   _id: IdSchema,
   userId: z.string(),
-  superior_id: IdSchema.optional(),
-  superior_secundario_id: IdSchema.optional(),
-  inferior_id: IdSchema.optional(),
-  vestido_id: IdSchema.optional(),
-  zapatos_id: IdSchema,
-  abrigo_id: IdSchema.optional(),
-  sombrero_id: IdSchema.optional(),
+  // One id per outfit slot (outfit-slots.ts), in SLOTS' order.
+  ...slotIdShape(IdSchema.optional(), IdSchema),
   puntuacion: z.number().min(0).max(100),
   nombre: z.string().optional(),
   ocasion: OcasionSchema.optional(),

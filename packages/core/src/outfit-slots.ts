@@ -55,6 +55,11 @@ export function slotIdShape<O, R>(
   ) as { [K in SlotName as `${K}_id`]: K extends RequiredSlot ? R : O };
 }
 
+/** The id fields as a type: required for the slots every outfit fills, optional for the rest. */
+export type OutfitSlotIds<V = string> = { [K in RequiredSlot as `${K}_id`]: V } & {
+  [K in Exclude<SlotName, RequiredSlot> as `${K}_id`]?: V;
+};
+
 /** A record keyed by the slot names, every value `value`. */
 export function slotNameShape<V>(value: V): { [K in SlotName]: V } {
   return Object.fromEntries(SLOTS.map((s) => [s, value])) as { [K in SlotName]: V };

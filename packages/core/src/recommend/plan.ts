@@ -32,15 +32,9 @@ export function buildPools(
   seasonal = true,
   season: SeasonAsked | null = null,
 ): Pools {
-  const pools: Record<SlotName, GarmentFeatures[]> = {
-    superior: [],
-    superior_secundario: [],
-    inferior: [],
-    vestido: [],
-    zapatos: [],
-    abrigo: [],
-    sombrero: [],
-  };
+  const pools = Object.fromEntries(
+    SLOTS.map((slot): [SlotName, GarmentFeatures[]] => [slot, []]),
+  ) as Record<SlotName, GarmentFeatures[]>;
   const cold = tooColdForShorts(weather);
   for (const f of features) {
     if (cold && f.cls === 'Shorts') continue; // no shorts in the cold

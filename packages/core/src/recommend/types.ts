@@ -4,7 +4,7 @@ import type { Ocasion } from '../taxonomy.ts';
 import type { Temporada } from '../wardrobe-vocabulary.ts';
 import type { ReasonCode, ReasonKind } from './reasons.ts';
 import type { CategoryPlacement } from './roles.ts';
-import type { SlotName } from '../outfit-slots.ts';
+import type { OutfitSlotIds, SlotName } from '../outfit-slots.ts';
 import type { Component } from './weights.ts';
 
 export interface RecommendContext {
@@ -57,7 +57,8 @@ export type Breakdown = Partial<Record<Component, BreakdownPart>>;
 
 export type OutfitPieces<G extends Garment = Garment> = Partial<Record<SlotName, G>>;
 
-export interface RecommendedOutfit<G extends Garment = Garment> {
+/** The outfit's garments, and their ids by slot (outfit-slots.ts). */
+export interface RecommendedOutfit<G extends Garment = Garment> extends OutfitSlotIds {
   /** Sorted garment ids joined by '-': pass it back in `exclude` for "show me more". */
   key: string;
   /** 0..100, the sum of the breakdown points. */
@@ -67,11 +68,4 @@ export interface RecommendedOutfit<G extends Garment = Garment> {
   detalles: Explanation[];
   breakdown: Breakdown;
   prendas: OutfitPieces<G>;
-  superior_id?: string;
-  superior_secundario_id?: string;
-  inferior_id?: string;
-  vestido_id?: string;
-  zapatos_id: string;
-  abrigo_id?: string;
-  sombrero_id?: string;
 }
