@@ -2,17 +2,11 @@
  * The ML service's configuration: the only reader of process.env in this app. Every variable is
  * validated at start-up; a bad value stops the process with a message naming the variable.
  */
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import {
-  CorsOriginsSchema,
-  MODEL_KINDS,
-  MODELS,
-  envInt as int,
-  parseEnv,
-  type ModelKind,
-} from '@fashion/core';
+import { CorsOriginsSchema, envInt as int, parseEnv, type ModelKind } from '@fashion/core';
+import { modelPathsFromEnv } from '@fashion/vision';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -59,13 +53,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: e.PORT,
     host: e.HOST,
     corsOrigins: e.CORS_ORIGINS,
-    // ML_CNN_PATH, ML_VIT_PATH, …: one file per kind of core's MODELS, default models/<file>.
-    models: Object.fromEntries(
-      MODEL_KINDS.map((k) => [
-        k,
-        resolve(env[MODELS[k].env]?.trim() || join(REPO_ROOT, 'models', MODELS[k].file)),
-      ]),
-    ) as Record<ModelKind, string>,
+    models: modelPathsFromEnv(env, join(REPO_ROOT, 'models')),
     maxUploadBytes: Math.round(e.ML_MAX_UPLOAD_MB * 1024 * 1024),
     maxImagePixels: Math.round(e.ML_MAX_IMAGE_MEGAPIXELS * 1_000_000),
     threads: e.ML_THREADS,

@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { Classifier } from '@fashion/api';
+import { MODEL_KINDS, MODELS } from '@fashion/core';
 import { createHttpClassifier } from '@fashion/adapters/classifier-http/index.ts';
 import { createNullClassifier } from '@fashion/adapters/classifier-null/index.ts';
 import type { Config } from './config.ts';
@@ -15,12 +16,12 @@ import type { Config } from './config.ts';
  * is present. Loading it warms both models up before the server starts listening.
  */
 async function loadInProcessClassifier(config: Config): Promise<Classifier | null> {
-  const paths = { cnn: config.ml.cnnPath, vit: config.ml.vitPath };
-  const present = Object.entries(paths).filter(([, p]) => existsSync(p));
+  const paths = config.ml.models;
+  const present = Object.values(paths).filter((p) => existsSync(p));
   if (present.length === 0) {
     console.warn(
-      `[classifier] no model files (${paths.cnn}, ${paths.vit}): classification is off. ` +
-        'Train/export the models into models/, set ML_CNN_PATH/ML_VIT_PATH, or set ML_SERVICE_URL.',
+      `[classifier] no model files (${Object.values(paths).join(', ')}): classification is off. ` +
+        `Train/export the models into models/, set ${MODEL_KINDS.map((k) => MODELS[k].env).join('/')}, or set ML_SERVICE_URL.`,
     );
     return null;
   }

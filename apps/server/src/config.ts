@@ -17,7 +17,9 @@ import {
   type ForecastConfig,
   llmEnvProblems,
   type LlmConfig,
+  type ModelKind,
 } from '@fashion/core';
+import { modelPathsFromEnv } from '@fashion/vision';
 import { CLOUD_ENV, checkCloudEnv, cloudConfig, type CloudConfig } from './cloud-config.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -43,9 +45,6 @@ const EnvSchema = z
     AUTH0_JWKS_URI: httpUrl.optional(),
     ML_SERVICE_URL: httpUrl.optional(),
     ML_TIMEOUT_MS: int(100, 300_000).default(15_000),
-    /** In-process ONNX models (used when ML_SERVICE_URL is unset). */
-    ML_CNN_PATH: z.string().min(1).default(resolve(REPO_ROOT, 'models/cnn.onnx')),
-    ML_VIT_PATH: z.string().min(1).default(resolve(REPO_ROOT, 'models/vit.onnx')),
     RATE_LIMIT_WINDOW_S: int(1, 86_400).default(60),
     /** Requests per window per user (per address when anonymous); 0 turns limiting off. */
     RATE_LIMIT_MAX: int(0, 1_000_000_000).default(600),
@@ -112,7 +111,8 @@ export interface Config extends CloudConfig {
   webDist: string;
   corsOrigins: string[] | '*';
   auth0: { domain: string; audience: string; issuer?: string; jwksUri?: string } | null;
-  ml: { serviceUrl: string | null; timeoutMs: number; cnnPath: string; vitPath: string };
+  /** `models`: the in-process ONNX files (used when serviceUrl is unset), ML_CNN_PATH, … */
+  ml: { serviceUrl: string | null; timeoutMs: number; models: Record<ModelKind, string> };
   rateLimit: { windowMs: number; max: number; heavyMax: number; authFailureMax: number };
   admission: { maxInFlight: number; maxQueued: number; retryAfterSeconds: number };
   imageSweepAgeMs: number;
@@ -158,8 +158,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ml: {
       serviceUrl: e.ML_SERVICE_URL ?? null,
       timeoutMs: e.ML_TIMEOUT_MS,
-      cnnPath: resolve(e.ML_CNN_PATH),
-      vitPath: resolve(e.ML_VIT_PATH),
+      models: modelPathsFromEnv(env, resolve(REPO_ROOT, 'models')),
     },
     rateLimit: {
       windowMs: e.RATE_LIMIT_WINDOW_S * 1000,

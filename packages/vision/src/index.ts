@@ -29,3 +29,4 @@ export * from './ood/not-garment.ts';
 
 // Outfit collages (flat-lay PNG).
 export * from './collage/compose.ts';
+export { modelPathsFromEnv } from './repo-paths.ts';
