@@ -1,23 +1,33 @@
 /**
  * The outfit's slots, declared once. A slot has a name (the key of `prendas` in an outfit), an id
  * field (`<name>_id`: saved outfits, plans, the SQL columns and MongoDB fields), whether every
- * outfit fills it (shoes), and the camelCase name the original clients read garments under. The
+ * outfit fills it (shoes), the garment types it takes, and the camelCase name the original clients
+ * read garments under. The
  * wire schemas, the stores' columns and mappings and the web's slot lists derive from this table;
  * a new slot is an entry here, its column (a migration), its classes and weight in
- * recommend/slots.ts, its place in the flat-lay, and its translations.
+ * recommend/slots.ts, its box in the flat-lay, its place in the `everySlot` orders (the compiler
+ * points at them), and its translations.
  *
  * No zod here: the web bundle imports these values without the schemas.
  */
+import type { Tipo } from './taxonomy.ts';
 
 export const SLOT_SPECS = {
-  superior: { required: false, original: 'superior' },
-  superior_secundario: { required: false, original: 'superiorSecundario' },
-  inferior: { required: false, original: 'inferior' },
-  vestido: { required: false, original: 'vestido' },
-  zapatos: { required: true, original: 'zapatos' },
-  abrigo: { required: false, original: 'abrigo' },
-  sombrero: { required: false, original: 'sombrero' },
-} as const satisfies Record<string, { required: boolean; original: string }>;
+  superior: { required: false, tipos: ['superior'], original: 'superior' },
+  superior_secundario: {
+    required: false,
+    tipos: ['superior', 'abrigo'],
+    original: 'superiorSecundario',
+  },
+  inferior: { required: false, tipos: ['inferior'], original: 'inferior' },
+  vestido: { required: false, tipos: ['vestido'], original: 'vestido' },
+  zapatos: { required: true, tipos: ['zapatos'], original: 'zapatos' },
+  abrigo: { required: false, tipos: ['abrigo'], original: 'abrigo' },
+  sombrero: { required: false, tipos: ['accesorio'], original: 'sombrero' },
+} as const satisfies Record<
+  string,
+  { required: boolean; tipos: readonly Tipo[]; original: string }
+>;
 
 type Specs = typeof SLOT_SPECS;
 export type SlotName = keyof Specs;
@@ -70,4 +80,17 @@ export function originalSlotShape<V>(value: V): { [K in OriginalSlotName]: V } {
   return Object.fromEntries(SLOTS.map((s) => [SLOT_SPECS[s].original, value])) as {
     [K in OriginalSlotName]: V;
   };
+}
+
+/**
+ * An order of every slot (how a screen or a sentence lists them), checked by the compiler: a
+ * slot left out, e.g. a new one, is a type error instead of a piece silently not shown.
+ */
+export function everySlot<const T extends readonly SlotName[]>(
+  order: T &
+    ([Exclude<SlotName, T[number]>] extends [never]
+      ? unknown
+      : { missingSlot: Exclude<SlotName, T[number]> }),
+): readonly SlotName[] {
+  return order;
 }

@@ -3,9 +3,10 @@
  * columns up to four pieces and three beyond. A short last row widens its tiles to the full
  * width, so no outfit leaves an empty hole where a hat or a coat would have been.
  */
+import { everySlot } from '@fashion/core';
 import type { FlatLaySlot } from '../../api/types.ts';
 
-export const BODY_ORDER: FlatLaySlot[] = [
+export const BODY_ORDER: readonly FlatLaySlot[] = everySlot([
   'sombrero',
   'abrigo',
   'superior',
@@ -13,7 +14,7 @@ export const BODY_ORDER: FlatLaySlot[] = [
   'vestido',
   'inferior',
   'zapatos',
-];
+]);
 
 export function flatLayRows(present: (slot: FlatLaySlot) => boolean): FlatLaySlot[][] {
   const slots = BODY_ORDER.filter(present);

@@ -4,7 +4,10 @@
  */
 import {
   OUTFIT_SLOTS,
+  SLOT_SPECS,
+  SLOTS,
   newId,
+  slotIdField,
   type Garment,
   type Outfit,
   type OutfitExpanded,
@@ -22,15 +25,10 @@ import { toGarmentJson } from '../garments/wire.ts';
 import { wearService } from '../wears/service.ts';
 
 /** Which garment types a slot accepts (a layered top may be a second top or a light jacket). */
-export const SLOT_TIPOS: Readonly<Record<OutfitSlot, readonly Tipo[]>> = {
-  superior_id: ['superior'],
-  superior_secundario_id: ['superior', 'abrigo'],
-  inferior_id: ['inferior'],
-  vestido_id: ['vestido'],
-  zapatos_id: ['zapatos'],
-  abrigo_id: ['abrigo'],
-  sombrero_id: ['accesorio'],
-};
+/** The garment types each slot takes (core's SLOT_SPECS). */
+export const SLOT_TIPOS: Readonly<Record<OutfitSlot, readonly Tipo[]>> = Object.fromEntries(
+  SLOTS.map((s): [OutfitSlot, readonly Tipo[]] => [slotIdField(s), SLOT_SPECS[s].tipos]),
+) as Record<OutfitSlot, readonly Tipo[]>;
 
 const slotName = (slot: OutfitSlot) => slot.slice(0, -3) as keyof OutfitGarments;
 

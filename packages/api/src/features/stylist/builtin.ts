@@ -2,7 +2,12 @@
  * The built-in stylist (no LLM configured): the recommender picks the outfit for what the
  * conversation asks, and the reply names the garments and gives the recommender's reasons.
  */
-import { WardrobeIncompleteError, type Garment, type RecommendedOutfit } from '@fashion/core';
+import {
+  WardrobeIncompleteError,
+  everySlot,
+  type Garment,
+  type RecommendedOutfit,
+} from '@fashion/core';
 import type { AppContext } from '../../deps.ts';
 import type { ChatMessage } from '../../ports/stylist.ts';
 import { recommendService } from '../recommend/service.ts';
@@ -17,7 +22,8 @@ export interface ChatAnswer {
   outfit?: RecommendedOutfit<Garment>;
 }
 
-const SLOT_ORDER = [
+/** The order a reply names the pieces in: outermost first, the hat last. */
+const SLOT_ORDER = everySlot([
   'abrigo',
   'superior',
   'superior_secundario',
@@ -25,7 +31,7 @@ const SLOT_ORDER = [
   'inferior',
   'zapatos',
   'sombrero',
-] as const;
+]);
 
 function weatherText(
   temperature: number | undefined,
