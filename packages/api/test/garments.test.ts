@@ -92,6 +92,18 @@ describe('garments over HTTP (SQLite file + image folder, no classifier)', () =>
     expect(zipped.headers['content-encoding']).toBe('gzip');
     const { gunzipSync } = await import('node:zlib');
     expect(gunzipSync(zipped.body).toString()).toBe(plain.body.toString());
+    // The gzip answer is built apart from c.body(): it keeps every header the middleware set.
+    const sameHeaders = (h: Record<string, unknown>) => {
+      const { date, 'content-length': _l, 'content-encoding': _e, 'x-request-id': id, ...rest } = h;
+      return { ...rest, date: typeof date, id: typeof id };
+    };
+    expect(sameHeaders(zipped.headers)).toEqual(sameHeaders(plain.headers));
+    expect(zipped.headers).toMatchObject({
+      vary: 'Accept-Encoding, Authorization',
+      'cache-control': 'private, no-cache',
+      'content-security-policy': expect.any(String),
+      'x-request-id': expect.any(String),
+    });
     expect(
       (await get({ 'accept-encoding': 'gzip;q=0' })).headers['content-encoding'],
     ).toBeUndefined();
