@@ -26,6 +26,7 @@ import { S3ImageStore, imageKeyFromPublicUrl } from '@fashion/adapters/s3/index.
 import { createLocalSegmenter } from '@fashion/adapters/segmenter-local/index.ts';
 import { createSharpCompositor } from '@fashion/adapters/compositor-sharp/index.ts';
 import { createUploadProcessor } from '@fashion/vision';
+import { logAccessLine } from './access-lines.ts';
 import { selectClassifier } from './classifier.ts';
 import type { Config } from './config.ts';
 
@@ -129,6 +130,7 @@ export async function createDeps(config: Config): Promise<AppDeps & { close(): P
       rateLimit: config.rateLimit,
       admission: config.admission,
       trustProxy: config.trustProxy,
+      logAccess: logAccessLine,
       ...(config.publicBaseUrl ? { publicBaseUrl: config.publicBaseUrl } : {}),
     },
     async close() {

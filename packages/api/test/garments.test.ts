@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpClassifier } from '@fashion/adapters/classifier-http/index.ts';
@@ -92,6 +94,18 @@ describe('garments over HTTP (SQLite file + image folder, no classifier)', () =>
     expect(zipped.headers['content-encoding']).toBe('gzip');
     const { gunzipSync } = await import('node:zlib');
     expect(gunzipSync(zipped.body).toString()).toBe(plain.body.toString());
+    // The gzip answer is built apart from c.body(): it keeps every header the middleware set.
+    const sameHeaders = (h: Record<string, unknown>) => {
+      const { date, 'content-length': _l, 'content-encoding': _e, 'x-request-id': id, ...rest } = h;
+      return { ...rest, date: typeof date, id: typeof id };
+    };
+    expect(sameHeaders(zipped.headers)).toEqual(sameHeaders(plain.headers));
+    expect(zipped.headers).toMatchObject({
+      vary: 'Accept-Encoding, Authorization',
+      'cache-control': 'private, no-cache',
+      'content-security-policy': expect.any(String),
+      'x-request-id': expect.any(String),
+    });
     expect(
       (await get({ 'accept-encoding': 'gzip;q=0' })).headers['content-encoding'],
     ).toBeUndefined();
@@ -111,6 +125,29 @@ describe('garments over HTTP (SQLite file + image folder, no classifier)', () =>
     expect(JSON.parse(changed.body.toString())[0].ocasion).toEqual(['fiesta']);
     await call(s.url, 'DELETE', `/api/prendas/${a._id}`);
     expect((await get({ 'if-none-match': changed.headers.etag as string })).status).toBe(200);
+  });
+
+  it('never serves a stale list: a write through another connection changes body and ETag', async () => {
+    const a = (await upload(s.url, 'skirt-1.jpg', { clase_nombre: 'Skirt', color: 'rosa' })).body;
+    const first = await fetch(`${s.url}/api/prendas`);
+    const etag = first.headers.get('etag')!;
+    expect(((await first.json()) as { color: string }[])[0]?.color).toBe('rosa');
+    // Cached now (same answer, 304); then a script or a second process writes the file.
+    expect(
+      (await fetch(`${s.url}/api/prendas`, { headers: { 'if-none-match': etag } })).status,
+    ).toBe(304);
+    const other = new Database(join(s.dir, 'fashion.db'));
+    other.prepare("UPDATE garments SET color = 'verde' WHERE id = ?").run(a._id);
+    other.close();
+    for (const encoding of ['identity', 'gzip']) {
+      const res = await fetch(`${s.url}/api/prendas`, {
+        headers: { 'if-none-match': etag, 'accept-encoding': encoding },
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('etag')).not.toBe(etag);
+      expect(((await res.json()) as { color: string }[])[0]?.color).toBe('verde');
+    }
+    await call(s.url, 'DELETE', `/api/prendas/${a._id}`);
   });
 
   it('answers 304 to a revalidation of an image', async () => {

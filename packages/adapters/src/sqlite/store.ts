@@ -19,15 +19,16 @@ export interface SqliteStore extends Store {
   readonly connection: Database.Database;
 }
 
-/** Deeply frozen, because cached lists are shared between requests. */
-function frozen(rows: StoredGarment[]): StoredGarment[] {
-  for (const g of rows) {
-    Object.freeze(g.ocasion);
-    if (g.etiquetas) Object.freeze(g.etiquetas);
-    if (g.temporadas) Object.freeze(g.temporadas);
-    Object.freeze(g);
+/**
+ * Deeply frozen (nested arrays and objects too, e.g. colores_secundarios), because cached lists
+ * are shared between requests and the port promises that an array answered again is unchanged.
+ */
+function frozen<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) frozen(v);
+    Object.freeze(value);
   }
-  return Object.freeze(rows) as StoredGarment[];
+  return value;
 }
 
 type Writing = <A extends unknown[], R>(
@@ -46,7 +47,10 @@ function withListCache(
   sqlite: Database.Database,
 ): { garments: GarmentStore; wears: WearStore; writing: Writing } {
   const dataVersion = sqlite.prepare('PRAGMA data_version').pluck();
-  const entries = new Map<string, { dataVersion: number; writes: number; rows: StoredGarment[] }>();
+  const entries = new Map<
+    string,
+    { dataVersion: number; writes: number; rows: readonly StoredGarment[] }
+  >();
   let writes = 0;
   /** Invalidates before and after: a failed write may still have changed nothing or something. */
   const writing: Writing =

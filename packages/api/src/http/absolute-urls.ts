@@ -25,8 +25,9 @@ function absolutize(value: unknown, base: string): unknown {
 export function absoluteImageUrls(publicBaseUrl: string | undefined): MiddlewareHandler {
   return async (c, next) => {
     await next();
-    const own = new URL(c.req.url).origin;
     const origin = c.req.header('origin');
+    // Same-origin requests (most of them) carry no Origin: no URL to parse then.
+    const own = publicBaseUrl || !origin ? undefined : new URL(c.req.url).origin;
     const base = publicBaseUrl ?? (origin && origin !== own ? own : undefined);
     if (!base) return;
     const res = c.res;

@@ -67,11 +67,11 @@ export function sendJsonEntity(c: Context, entity: JsonEntity): Response {
     c.header('Content-Encoding', 'gzip');
     // The bytes are gzip already. Workers compress any body by its Content-Encoding unless told
     // `encodeBody: 'manual'` (without it browsers get gzip inside gzip); Node ignores the field.
-    const headers = new Headers();
-    c.res.headers.forEach((value, name) => headers.set(name, value));
+    // The headers come from c.body(), not c.res: touching c.res makes Hono merge it into the
+    // returned Response, which on Node turns the bytes into a stream (half the gzip path's time).
     const init: ResponseInit & { encodeBody: 'manual' } = {
       status: 200,
-      headers,
+      headers: c.body(null, 200).headers,
       encodeBody: 'manual',
     };
     return new Response(entity.gzip, init);

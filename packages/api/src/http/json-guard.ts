@@ -66,7 +66,10 @@ function tooLarge(maxBytes: number): HttpError {
 export function guardJson(maxBytes: number, maxDepth = MAX_JSON_DEPTH): MiddlewareHandler {
   return async (c, next) => {
     const raw = c.req.raw;
-    if (!raw.body || !JSON_TYPE.test(raw.headers.get('content-type') ?? '')) return next();
+    // `body` last: on Node reading it turns the server's lazy request into a full fetch Request
+    // (an AbortSignal, a stream), which cost every GET about 7 % of its time.
+    if (raw.method === 'GET' || raw.method === 'HEAD') return next();
+    if (!JSON_TYPE.test(raw.headers.get('content-type') ?? '') || !raw.body) return next();
     const declared = Number(raw.headers.get('content-length') ?? NaN);
     if (declared > maxBytes) throw tooLarge(maxBytes);
 

@@ -78,8 +78,15 @@ export interface GarmentPage {
 
 export interface GarmentStore {
   create(garment: NewGarment): Promise<StoredGarment>;
-  /** Newest first. Treat the answer as read-only: an adapter may cache and share it. */
-  list(userId: string, filter?: GarmentQuery): Promise<StoredGarment[]>;
+  /**
+   * Newest first. The answer is read-only: an adapter may cache it and answer the same array to
+   * every caller (the SQLite adapter does, deeply frozen); callers must not mutate it. The same
+   * array (by identity) again means the same garments: an adapter never changes an array it
+   * answered, and answers a new one once anything in the list changed. Callers may therefore key
+   * caches on the array (the list's JSON, gzip and ETag: garments/service.ts). Fresh arrays on
+   * every call (D1, MongoDB) are always correct; they just never hit such a cache.
+   */
+  list(userId: string, filter?: GarmentQuery): Promise<readonly StoredGarment[]>;
   /** One page of `list` in the stable order fecha_agregada desc, _id desc. */
   page(
     userId: string,

@@ -24,6 +24,11 @@ export class SerialQueue {
     return true;
   }
 
+  /** Whether a job for `key` waits its turn. */
+  waits(key: string): boolean {
+    return this.#keys.has(key);
+  }
+
   /** Runs `task` next (after the job now running) and answers its result. */
   urgent<T>(task: () => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {

@@ -91,13 +91,19 @@ export function cutoutService(ctx: Omit<AppContext, 'cutouts'>, segmenter: Segme
       queue().enqueue(id, () => run(userId, id, force));
     },
 
-    /** Queues cut-outs for listed garments that lack one (and did not fail here before). */
-    scheduleMissing(rows: readonly StoredGarment[]): void {
+    /**
+     * Queues cut-outs for listed garments that lack one (and did not fail here before); false
+     * when some could not be queued (the queue is full or stopped), so a later list tries again.
+     */
+    scheduleMissing(rows: readonly StoredGarment[]): boolean {
+      let all = true;
       for (const g of rows) {
         if (!g.recorte_key && !failed.has(g._id)) {
-          queue().enqueue(g._id, () => run(g.userId, g._id, false));
+          const q = queue();
+          if (!q.enqueue(g._id, () => run(g.userId, g._id, false)) && !q.waits(g._id)) all = false;
         }
       }
+      return all;
     },
 
     /** A touch-up: the person's mask applied to the original photo, stored as the cut-out. */
