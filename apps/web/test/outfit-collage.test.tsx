@@ -110,6 +110,8 @@ describe('saved outfit image', () => {
     expect(clicks[0]!.href).toMatch(/^blob:/);
     const [req] = api.requests('GET', `/api/outfits/${outfit._id}/image`);
     expect(req!.query.get('theme')).toBe('light');
+    // The PNG names the garments in the app's language.
+    expect(req!.query.get('lang')).toBe('en');
     expect(await screen.findByText('Image downloaded')).toBeInTheDocument();
   });
 
@@ -135,6 +137,7 @@ describe('saved outfit image', () => {
     ]);
     const [req] = api.requests('GET', `/api/outfits/${outfit._id}/image`);
     expect(req!.query.get('theme')).toBe('dark');
+    expect(req!.query.get('lang')).toBe('es');
     expect(screen.getByRole('button', { name: 'Descargar imagen' })).toBeEnabled();
   });
 
