@@ -30,7 +30,8 @@ export function textSvg(width: number, height: number, lines: readonly TextLine[
     .map(
       (l) =>
         `<text x="${Math.round(l.left)}" y="${Math.round(l.top + l.size * 0.8)}" ` +
-        `font-size="${l.size}" font-weight="${l.bold ? 700 : 400}"${l.italic ? ' font-style="italic"' : ''} fill="${safeColour(l.colour)}">` +
+        `font-size="${l.size}" font-weight="${l.bold ? 700 : 400}" ` +
+        `font-style="${l.italic ? 'italic' : 'normal'}" fill="${safeColour(l.colour)}">` +
         `${escapeXml(l.text)}</text>`,
     )
     .join('');

@@ -77,7 +77,7 @@ export interface LabelledBox {
   label: { name: string; colour: string };
 }
 
-/** The texts to draw on a `width` × `height` canvas: one two-line label per garment, and the title. */
+/** The texts on a `width` × `height` canvas: a two-line label per garment, and the title. */
 export function collageTexts(
   placed: readonly LabelledBox[],
   title: string | undefined,

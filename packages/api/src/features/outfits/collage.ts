@@ -2,7 +2,7 @@
  * GET /api/outfits/:id/image: the saved outfit as a flat-lay PNG (core's flatLayout), from each
  * garment's cut-out where it is shown, else its photo, each garment named beside it in English or
  * Spanish (`lang`, else Accept-Language). Owner-scoped; the ETag names what the picture is made
- * of (garments' images and switches, theme, language and the words drawn), so a revalidation is cheap.
+ * of (garments' images and switches, theme, language, the words drawn), so a revalidation is cheap.
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { SLOTS, SLOT_ID_FIELD, flatLayout, type SlotName } from '@fashion/core';
