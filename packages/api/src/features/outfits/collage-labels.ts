@@ -60,7 +60,8 @@ const LABEL_ORDER = [
 const COLUMN_LEFT = 0.69;
 const NAME_SIZE = 26;
 const COLOUR_SIZE = 22;
-const BLOCK = 66;
+/** Height of a two-line label with the gap below it. */
+const BLOCK = 80;
 const TITLE_SIZE = 22;
 /** DejaVu Sans averages about 0.6 em a character (bold a little more): room to spare. */
 const EM_PER_CHAR = 0.64;
