@@ -1,10 +1,17 @@
 /**
  * The words on the outfit PNG: each garment named as the web app names it ("T-shirt · Black",
- * from core's English/Spanish names, the same as the web dictionaries), stacked in the free
- * column right of the flat-lay at the height of its garment, and the outfit's name at the foot.
- * Pure layout in canvas pixels; the compositor only draws the text.
+ * from core's English/Spanish names, the same as the web dictionaries) where core's
+ * flatLayLabels puts it, as the web collage does, and the outfit's name at the foot of that
+ * column. Pure layout in canvas pixels; the compositor only draws the text.
  */
-import { SEARCH_NAMES, type ClassName, type ColorName, type FlatLayBox } from '@fashion/core';
+import {
+  LABEL_COLUMN_X,
+  SEARCH_NAMES,
+  flatLayLabels,
+  type ClassName,
+  type ColorName,
+  type FlatLayBox,
+} from '@fashion/core';
 import type { CollageText } from '../../ports/compositor.ts';
 
 export const COLLAGE_LANGS = ['en', 'es'] as const;
@@ -46,18 +53,6 @@ export const INK = {
   dark: { text: '#f5f5f4', muted: '#d6d3d1' },
 } as const;
 
-/** Top to bottom as the garments lie, so the stacked labels keep their order. */
-const LABEL_ORDER = [
-  'sombrero',
-  'abrigo',
-  'superior_secundario',
-  'superior',
-  'vestido',
-  'inferior',
-  'zapatos',
-] as const;
-
-const COLUMN_LEFT = 0.69;
 const NAME_SIZE = 26;
 const COLOUR_SIZE = 22;
 /** Height of a two-line label with the gap below it. */
@@ -87,43 +82,38 @@ export function collageTexts(
   height: number,
 ): CollageText[] {
   const ink = INK[theme];
-  const left = Math.round(COLUMN_LEFT * width);
+  const left = Math.round(LABEL_COLUMN_X * width);
   const room = width - left - Math.round(0.02 * width);
   const titleLines = title ? 2 : 0;
   const bottom = height - Math.round(0.02 * height) - titleLines * (TITLE_SIZE + 6) - 8;
-  const ordered = [...placed].sort(
-    (a, b) => LABEL_ORDER.indexOf(a.box.slot) - LABEL_ORDER.indexOf(b.box.slot),
+  const label = new Map(placed.map((p) => [p.box.slot, p.label]));
+  const spots = flatLayLabels(
+    placed.map((p) => p.box),
+    BLOCK / height,
+    bottom / height,
   );
-  // Each label wants its garment's middle (the hat's sits under the hat, which fills the column
-  // top), then labels are pushed down clear of the one above and back up clear of the foot.
-  const tops = ordered.map(({ box }) =>
-    box.slot === 'sombrero'
-      ? Math.round((box.y + box.height) * height) + 12
-      : Math.round((box.y + box.height / 2) * height - BLOCK / 2),
-  );
-  for (let i = 1; i < tops.length; i++) tops[i] = Math.max(tops[i]!, tops[i - 1]! + BLOCK);
-  for (let i = tops.length - 1; i >= 0; i--) {
-    const limit = i === tops.length - 1 ? bottom - BLOCK : tops[i + 1]! - BLOCK;
-    tops[i] = Math.min(tops[i]!, limit);
-  }
-  const texts = ordered.flatMap(({ label }, i): CollageText[] => [
-    {
-      text: fitText(label.name, NAME_SIZE, room),
-      left,
-      top: tops[i]!,
-      size: NAME_SIZE,
-      colour: ink.text,
-      bold: true,
-    },
-    {
-      text: fitText(label.colour, COLOUR_SIZE, room),
-      left,
-      top: tops[i]! + NAME_SIZE + 8,
-      size: COLOUR_SIZE,
-      colour: ink.muted,
-      bold: false,
-    },
-  ]);
+  const texts = spots.flatMap((spot): CollageText[] => {
+    const top = Math.round(spot.y * height);
+    const { name, colour } = label.get(spot.slot)!;
+    return [
+      {
+        text: fitText(name, NAME_SIZE, room),
+        left,
+        top,
+        size: NAME_SIZE,
+        colour: ink.text,
+        bold: true,
+      },
+      {
+        text: fitText(colour, COLOUR_SIZE, room),
+        left,
+        top: top + NAME_SIZE + 8,
+        size: COLOUR_SIZE,
+        colour: ink.muted,
+        bold: false,
+      },
+    ];
+  });
   if (title) texts.push(...titleTexts(title, left, room, bottom + 14, ink.muted));
   return texts;
 }
