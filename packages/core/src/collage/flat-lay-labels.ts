@@ -9,6 +9,8 @@ import type { FlatLayBox } from './flat-lay.ts';
 
 /** Left edge of the label column. */
 export const LABEL_COLUMN_X = 0.69;
+/** A two-line label with the gap below it (80 px of the PNG's 1200). */
+export const LABEL_HEIGHT = 1 / 15;
 
 /** Top to bottom as the garments lie, so the stacked labels keep their order. */
 const LABEL_ORDER: readonly SlotName[] = [

@@ -6,6 +6,7 @@
  */
 import {
   LABEL_COLUMN_X,
+  LABEL_HEIGHT,
   SEARCH_NAMES,
   flatLayLabels,
   type ClassName,
@@ -55,8 +56,6 @@ export const INK = {
 
 const NAME_SIZE = 26;
 const COLOUR_SIZE = 22;
-/** Height of a two-line label with the gap below it. */
-const BLOCK = 80;
 const TITLE_SIZE = 22;
 /** DejaVu Sans averages about 0.6 em a character (bold a little more): room to spare. */
 const EM_PER_CHAR = 0.64;
@@ -89,7 +88,7 @@ export function collageTexts(
   const label = new Map(placed.map((p) => [p.box.slot, p.label]));
   const spots = flatLayLabels(
     placed.map((p) => p.box),
-    BLOCK / height,
+    LABEL_HEIGHT,
     bottom / height,
   );
   const texts = spots.flatMap((spot): CollageText[] => {
