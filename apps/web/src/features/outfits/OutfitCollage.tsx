@@ -57,7 +57,7 @@ export function OutfitCollage({ pieces, label }: { pieces: Pieces; label: string
             key={`label-${slot}`}
             data-label={slot}
             aria-hidden="true"
-            className="absolute right-[2%] leading-tight"
+            className="absolute right-[2%] leading-[1.1]"
             style={{ left: `${LABEL_COLUMN_X * 100}%`, top: `${y * 100}%` }}
           >
             <span className="block truncate text-[length:max(11px,2.9cqw)] font-semibold text-stone-800 dark:text-stone-100">

@@ -49,7 +49,7 @@ export function garmentLabel(
   };
 }
 
-export const INK = {
+const INK = {
   light: { text: '#292524', muted: '#57534e' },
   dark: { text: '#f5f5f4', muted: '#d6d3d1' },
 } as const;
