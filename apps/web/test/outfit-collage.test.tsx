@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { flatLayout, type Outfit } from '@fashion/core';
+import { LABEL_HEIGHT, flatLayLabels, flatLayout, type Outfit } from '@fashion/core';
 import { OutfitCard } from '../src/features/outfits/OutfitCard.tsx';
 import { createQueryClient, Providers } from '../src/providers.tsx';
 import { imageFileName } from '../src/features/saved/image-file-name.ts';
@@ -43,6 +43,17 @@ describe('outfit collage', () => {
     expect(coat).toHaveAttribute('src', `/api/images/${pieces.abrigo._id}-cut.webp`);
     expect(coat).toHaveAttribute('data-cutout', 'true');
     expect(screen.queryByTestId('flatlay')).toBeNull();
+    // Each piece named in the column beside it, where the PNG names it too.
+    const labels = [...collage.querySelectorAll<HTMLElement>('[data-label]')];
+    const spots = flatLayLabels(layout, LABEL_HEIGHT, 0.98);
+    expect(labels.map((l) => l.dataset.label)).toEqual(spots.map((s) => s.slot));
+    labels.forEach((l, i) => expect(l.style.top).toBe(`${spots[i]!.y * 100}%`));
+    expect(labels.map((l) => [...l.children].map((c) => c.textContent))).toEqual([
+      ['Outerwear', 'Black'],
+      ['T-shirt', 'Black'],
+      ['Trousers', 'Black'],
+      ['Shoes', 'Black'],
+    ]);
   });
 
   it('keeps the grid of photos while a piece has no cut-out (or shows its photo)', () => {
@@ -110,6 +121,8 @@ describe('saved outfit image', () => {
     expect(clicks[0]!.href).toMatch(/^blob:/);
     const [req] = api.requests('GET', `/api/outfits/${outfit._id}/image`);
     expect(req!.query.get('theme')).toBe('light');
+    // The PNG names the garments in the app's language.
+    expect(req!.query.get('lang')).toBe('en');
     expect(await screen.findByText('Image downloaded')).toBeInTheDocument();
   });
 
@@ -135,6 +148,7 @@ describe('saved outfit image', () => {
     ]);
     const [req] = api.requests('GET', `/api/outfits/${outfit._id}/image`);
     expect(req!.query.get('theme')).toBe('dark');
+    expect(req!.query.get('lang')).toBe('es');
     expect(screen.getByRole('button', { name: 'Descargar imagen' })).toBeEnabled();
   });
 

@@ -1,7 +1,11 @@
 /**
  * GET /api/outfits/:id/image: a PNG flat-lay, owner-scoped, cacheable by ETag, with each
- * garment's pixels inside its slot's box (solid-colour garments make that checkable).
+ * garment's pixels inside its slot's box (solid-colour garments make that checkable), and each
+ * garment named in the column beside it in English or Spanish, legible in light and dark.
+ * COLLAGE_PNG_DIR=/some/dir keeps the labelled PNGs there, to look at.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSharpCompositor } from '@fashion/adapters/compositor-sharp/index.ts';
@@ -71,5 +75,78 @@ describe('outfit collage PNG', () => {
 
     const missing = await call(server.url, 'GET', '/api/outfits/0123456789abcdef01234567/image');
     expect(missing.status).toBe(404);
+  }, 60_000);
+
+  it('names the garments in the column beside them, in the asked or accepted language', async () => {
+    server = await startTestServer({ compositor: createSharpCompositor() });
+    const top = await add(server, '#c0392b', 'Shirt', 'rojo');
+    const pants = await add(server, '#2c3e50', 'Pants', 'azul');
+    const shoes = await add(server, '#7f8c8d', 'Shoes', 'gris');
+    const saved = await call(server.url, 'POST', '/api/outfits/save', {
+      json: { superior_id: top, inferior_id: pants, zapatos_id: shoes },
+    });
+    const id = saved.body._id;
+    const named = await call(server.url, 'PATCH', `/api/outfits/${id}`, {
+      json: { nombre: 'Lunes de oficina' },
+    });
+    expect(named.status).toBe(200);
+    const get = async (query: string, headers: Record<string, string> = {}) => {
+      const res = await fetch(`${server!.url}/api/outfits/${id}/image${query}`, { headers });
+      expect(res.status, query).toBe(200);
+      const png = Buffer.from(await res.arrayBuffer());
+      if (process.env.COLLAGE_PNG_DIR) {
+        mkdirSync(process.env.COLLAGE_PNG_DIR, { recursive: true });
+        const name = `collage${query.replace(/[?&=]/g, '-') || '-default'}.png`;
+        writeFileSync(join(process.env.COLLAGE_PNG_DIR, name), png);
+      }
+      const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+      return { etag: res.headers.get('etag'), vary: res.headers.get('vary'), data, info };
+    };
+    type Image = Awaited<ReturnType<typeof get>>;
+    // The label column: right of the garments, below the hat's place.
+    const column = { x0: 612, x1: 890, y0: 330, y1: 1190 };
+    const inColumn = (img: Image, keep: (r: number, g: number, b: number) => boolean) => {
+      let n = 0;
+      for (let y = column.y0; y < column.y1; y++) {
+        for (let x = column.x0; x < column.x1; x++) {
+          const i = (y * img.info.width + x) * img.info.channels;
+          if (keep(img.data[i]!, img.data[i + 1]!, img.data[i + 2]!)) n++;
+        }
+      }
+      return n;
+    };
+    const diff = (a: Image, b: Image, inside: boolean) => {
+      let n = 0;
+      for (let i = 0; i < a.data.length; i += a.info.channels) {
+        const x = (i / a.info.channels) % a.info.width;
+        if (x >= column.x0 === inside && a.data[i] !== b.data[i]) n++;
+      }
+      return n;
+    };
+
+    const en = await get('?lang=en');
+    const es = await get('?lang=es');
+    // Text is drawn (a font was found), and it is the words that differ, not the garments.
+    const darkInk = (r: number, g: number, b: number) => r + g + b < 3 * 110;
+    expect(inColumn(en, darkInk)).toBeGreaterThan(1500);
+    expect(inColumn(es, darkInk)).toBeGreaterThan(1500);
+    expect(diff(en, es, true)).toBeGreaterThan(500);
+    expect(diff(en, es, false)).toBe(0);
+    expect(en.etag).not.toBe(es.etag);
+    expect(en.vary).toContain('Accept-Language');
+
+    // Without `lang`: Accept-Language's first of en/es, else English.
+    expect((await get('', { 'accept-language': 'es-ES,es;q=0.9,en;q=0.8' })).etag).toBe(es.etag);
+    expect((await get('', { 'accept-language': 'fr-FR,en;q=0.5,es;q=0.4' })).etag).toBe(en.etag);
+    expect((await get('')).etag).toBe(en.etag);
+
+    // Dark: light words on the dark background, as many as dark words in light.
+    const dark = await get('?lang=es&theme=dark');
+    const lightInk = (r: number, g: number, b: number) => r + g + b > 3 * 180;
+    expect(inColumn(dark, lightInk)).toBeGreaterThan(1500);
+
+    const bad = await call(server.url, 'GET', `/api/outfits/${id}/image?lang=fr`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error).toMatch(/lang/);
   }, 60_000);
 });

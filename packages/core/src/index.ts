@@ -18,6 +18,7 @@ export * from './categories.ts';
 export * from './legacy.ts';
 export * from './llm-env.ts';
 export * from './collage/flat-lay.ts';
+export * from './collage/flat-lay-labels.ts';
 export * from './wears.ts';
 export * from './forecast-env.ts';
 export * from './weather.ts';

@@ -112,11 +112,15 @@ export function useOutfit(id: string) {
   });
 }
 
-/** GET /api/outfits/:id/image: the saved outfit as a flat-lay PNG, in the given theme. */
-export async function outfitImage(id: string, theme: 'light' | 'dark'): Promise<Blob> {
+/** GET /api/outfits/:id/image: the saved outfit as a flat-lay PNG, in the given theme and language. */
+export async function outfitImage(
+  id: string,
+  theme: 'light' | 'dark',
+  lang: 'en' | 'es',
+): Promise<Blob> {
   return api<Blob>({
     method: 'GET',
-    path: withQuery(`/api/outfits/${encodeURIComponent(id)}/image`, { theme }),
+    path: withQuery(`/api/outfits/${encodeURIComponent(id)}/image`, { theme, lang }),
     responseType: 'blob',
     headers: { Accept: 'image/png' },
   });

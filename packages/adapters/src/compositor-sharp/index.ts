@@ -4,7 +4,7 @@ import { composeCollagePng } from '@fashion/vision';
 
 export function createSharpCompositor(): Compositor {
   return {
-    composePng: (width, height, background, layers) =>
-      composeCollagePng(width, height, background, layers),
+    composePng: (width, height, background, layers, texts) =>
+      composeCollagePng(width, height, background, layers, texts),
   };
 }

@@ -1,5 +1,9 @@
-/** A collage on sharp: each image resized to fit its box (contain, centred), composited in order. */
+/**
+ * A collage on sharp: each image resized to fit its box (contain, centred), composited in order,
+ * then the lines of text drawn over them.
+ */
 import sharp from 'sharp';
+import { textSvg, type TextLine } from './text-svg.ts';
 
 export interface CollageInput {
   image: Uint8Array;
@@ -11,6 +15,7 @@ export async function composeCollagePng(
   height: number,
   background: string,
   layers: readonly CollageInput[],
+  texts: readonly TextLine[] = [],
 ): Promise<Buffer> {
   const inputs = await Promise.all(
     layers.map(async ({ image, box }) => ({
@@ -27,6 +32,9 @@ export async function composeCollagePng(
       top: box.top,
     })),
   );
+  if (texts.length > 0) {
+    inputs.push({ input: Buffer.from(textSvg(width, height, texts)), left: 0, top: 0 });
+  }
   return sharp({ create: { width, height, channels: 4, background } })
     .composite(inputs)
     .png()

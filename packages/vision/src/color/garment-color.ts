@@ -220,15 +220,26 @@ export function garmentColor(
       .slice(1, 3)
       .filter((g) => g.share >= SECONDARY_SHARE)
       .map((g) => ({ name: g.name, hex: hexOf(g.center), share: g.share })),
-    pattern: second
-      ? patternHint(
-          labs,
-          w,
-          h,
-          garmentPixels(fg, w * h),
-          [first.center, second.center],
-          second.share,
-        )
-      : null,
+    pattern: patternOf(labs, w, h, garmentPixels(fg, w * h), groups, clusters, total),
   };
+}
+
+/** The pattern hint between the two heaviest colour groups or, when every cluster took the same
+ * name (navy and blue stripes, two greys in a check), between the two heaviest clusters. */
+function patternOf(
+  labs: Float32Array,
+  w: number,
+  h: number,
+  garment: Uint8Array,
+  groups: readonly { center: Lab; share: number }[],
+  clusters: readonly Cluster[],
+  total: number,
+): PatternHint | null {
+  const [first, second] = groups;
+  if (first && second) {
+    return patternHint(labs, w, h, garment, [first.center, second.center], second.share);
+  }
+  const [a, b] = [...clusters].sort((x, y) => y.weight - x.weight);
+  if (!a || !b || total === 0) return null;
+  return patternHint(labs, w, h, garment, [a.center, b.center], b.weight / total);
 }

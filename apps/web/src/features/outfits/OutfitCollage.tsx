@@ -1,11 +1,18 @@
 /**
  * An outfit as a catalogue flat-lay: each piece in its place from core's flatLayout (the layout
  * the server's PNG uses too: outerwear behind the top, shoes at the bottom, the hat at the side),
- * its cut-out where it shows one, else its photo as a small print. Light and dark backgrounds
- * match GET /api/outfits/:id/image.
+ * its cut-out where it shows one, else its photo as a small print, and each piece named in the
+ * column beside it where core's flatLayLabels puts it. Backgrounds, names and their placement
+ * match GET /api/outfits/:id/image in light and dark.
  */
 import { useState } from 'react';
-import { flatLayout, type SlotName } from '@fashion/core';
+import {
+  LABEL_COLUMN_X,
+  LABEL_HEIGHT,
+  flatLayLabels,
+  flatLayout,
+  type SlotName,
+} from '@fashion/core';
 import type { Garment } from '@fashion/core';
 import { assetUrl } from '../../api/client.ts';
 import { showsCutout } from '../../components/GarmentImage.tsx';
@@ -16,12 +23,13 @@ import type { Pieces } from './FlatLay.tsx';
 export function OutfitCollage({ pieces, label }: { pieces: Pieces; label: string }) {
   const t = useT();
   const boxes = flatLayout(Object.keys(pieces) as SlotName[]);
+  const labels = flatLayLabels(boxes, LABEL_HEIGHT, 0.98);
   return (
     <div
       role="group"
       aria-label={label}
       data-testid="collage"
-      className="relative aspect-[3/4] w-full overflow-hidden rounded-2xl bg-[#f3efe8] dark:bg-[#292524]"
+      className="@container relative aspect-[3/4] w-full overflow-hidden rounded-2xl bg-[#f3efe8] dark:bg-[#292524]"
     >
       {boxes.map((box) => {
         const g = pieces[box.slot]!;
@@ -39,6 +47,26 @@ export function OutfitCollage({ pieces, label }: { pieces: Pieces; label: string
           >
             <Piece g={g} alt={`${t.slots[box.slot]}: ${garmentName(g, t)}`} />
           </div>
+        );
+      })}
+      {labels.map(({ slot, y }) => {
+        const g = pieces[slot]!;
+        // The image's alt already names the piece for screen readers.
+        return (
+          <p
+            key={`label-${slot}`}
+            data-label={slot}
+            aria-hidden="true"
+            className="absolute right-[2%] leading-[1.1]"
+            style={{ left: `${LABEL_COLUMN_X * 100}%`, top: `${y * 100}%` }}
+          >
+            <span className="block truncate text-[length:max(11px,2.9cqw)] font-semibold text-stone-800 dark:text-stone-100">
+              {t.classes[g.clase_nombre]}
+            </span>
+            <span className="block truncate text-[length:max(10px,2.4cqw)] text-stone-600 dark:text-stone-300">
+              {t.colors[g.color]}
+            </span>
+          </p>
         );
       })}
     </div>

@@ -1,11 +1,11 @@
 /**
  * "Share" and "Download image" for a saved outfit: the server's flat-lay PNG
- * (GET /api/outfits/:id/image, in the app's theme). Share hands the file to the system's share
+ * (GET /api/outfits/:id/image, in the app's theme and language). Share hands the file to the system's share
  * sheet (Web Share API with files) where the browser offers it; download works everywhere.
  */
 import { useState } from 'react';
 import { outfitImage } from '../../api/outfits.ts';
-import { useT } from '../../i18n/i18n.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
 import { useTheme } from '../../lib/theme.tsx';
 import { InlineError } from '../../components/States.tsx';
 import { useToast } from '../../components/Toast.tsx';
@@ -34,7 +34,7 @@ function download(blob: Blob, name: string): void {
 }
 
 export function OutfitImageActions({ outfitId, title }: { outfitId: string; title: string }) {
-  const t = useT();
+  const { t, lang } = useI18n();
   const toast = useToast();
   const { theme } = useTheme();
   const [busy, setBusy] = useState<'share' | 'download' | null>(null);
@@ -45,7 +45,7 @@ export function OutfitImageActions({ outfitId, title }: { outfitId: string; titl
     setBusy(how);
     setError(null);
     try {
-      const blob = await outfitImage(outfitId, theme);
+      const blob = await outfitImage(outfitId, theme, lang);
       const name = imageFileName(title, t.collage.fileName);
       if (how === 'share') {
         const file = new File([blob], name, { type: 'image/png' });

@@ -1,7 +1,8 @@
 /**
  * GET /api/outfits/:id/image: the saved outfit as a flat-lay PNG (core's flatLayout), from each
- * garment's cut-out where it is shown, else its photo. Owner-scoped; the ETag names what the
- * picture is made of (garments, their images and switches, theme), so a revalidation is cheap.
+ * garment's cut-out where it is shown, else its photo, each garment named beside it in English or
+ * Spanish (`lang`, else Accept-Language). Owner-scoped; the ETag names what the picture is made
+ * of (garments' images and switches, theme, language, the words drawn), so a revalidation is cheap.
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { SLOTS, SLOT_ID_FIELD, flatLayout, type SlotName } from '@fashion/core';
@@ -10,6 +11,13 @@ import { userIdOf } from '../../http/auth.ts';
 import { HttpError, notFound } from '../../http/errors.ts';
 import { IdParams, bearer, errorResponses, featureRouter } from '../../http/openapi.ts';
 import type { StoredGarment } from '../../ports/store.ts';
+import {
+  COLLAGE_LANGS,
+  collageTexts,
+  garmentLabel,
+  langFromAcceptLanguage,
+  type LabelledBox,
+} from './collage-labels.ts';
 
 const WIDTH = 900;
 const HEIGHT = 1200;
@@ -22,7 +30,10 @@ const route = createRoute({
   security: bearer,
   request: {
     params: IdParams,
-    query: z.strictObject({ theme: z.enum(['light', 'dark']).optional() }),
+    query: z.strictObject({
+      theme: z.enum(['light', 'dark']).optional(),
+      lang: z.enum(COLLAGE_LANGS).optional(),
+    }),
   },
   responses: {
     200: { description: 'PNG, 900 × 1200', content: { 'image/png': { schema: z.string() } } },
@@ -35,6 +46,12 @@ function imageKeyOf(g: StoredGarment): string {
   return g.recorte_key && g.mostrar_recorte !== false ? g.recorte_key : g.image_key;
 }
 
+/** A short hex digest (Web Crypto, so it runs where the route does). */
+async function digest(text: string): Promise<string> {
+  const hash = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(hash).slice(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 export function collageRoutes(ctx: AppContext) {
   const app = featureRouter();
   app.openapi(route, async (c) => {
@@ -42,7 +59,9 @@ export function collageRoutes(ctx: AppContext) {
     if (!compositor) throw new HttpError(503, 'outfit images are not configured on this server');
     const userId = userIdOf(c);
     const { id } = c.req.valid('param');
-    const theme = c.req.valid('query').theme ?? 'light';
+    const query = c.req.valid('query');
+    const theme = query.theme ?? 'light';
+    const lang = query.lang ?? langFromAcceptLanguage(c.req.header('accept-language'));
     const outfit = await store.outfits.get(userId, id);
     if (!outfit) throw notFound(`outfit ${id}`);
     const ids = new Map<SlotName, string>();
@@ -53,12 +72,20 @@ export function collageRoutes(ctx: AppContext) {
     const garments = new Map(
       (await store.garments.getMany(userId, [...ids.values()])).map((g) => [g._id, g]),
     );
-    const placed = flatLayout([...ids.keys()]).flatMap((box) => {
+    const placed = flatLayout([...ids.keys()]).flatMap((box): (LabelledBox & { key: string })[] => {
       const g = garments.get(ids.get(box.slot)!);
-      return g ? [{ box, key: imageKeyOf(g) }] : [];
+      return g ? [{ box, key: imageKeyOf(g), label: garmentLabel(g, lang) }] : [];
     });
-    const etag = `"${theme}:${placed.map((p) => p.key).join(',')}"`;
-    const headers = { ETag: etag, 'Cache-Control': 'private, max-age=300' };
+    const texts = collageTexts(placed, outfit.nombre, theme, WIDTH, HEIGHT);
+    // The words can change with no new image (a garment's colour or the outfit renamed): a digest.
+    const words = await digest(texts.map((t) => t.text).join('\n'));
+    const etag = `"${theme}:${lang}:${words}:${placed.map((p) => p.key).join(',')}"`;
+    const headers = {
+      ETag: etag,
+      'Cache-Control': 'private, max-age=300',
+      // Without `lang`, the language comes from this header.
+      Vary: 'Accept-Language',
+    };
     if (c.req.header('if-none-match') === etag) return c.body(null, 304, headers);
     const layers = await Promise.all(
       placed.map(async ({ box, key }) => {
@@ -80,6 +107,7 @@ export function collageRoutes(ctx: AppContext) {
       HEIGHT,
       BACKGROUND[theme],
       layers.filter((l) => l !== null),
+      texts,
     );
     return c.body(png as Uint8Array<ArrayBuffer>, 200, { ...headers, 'Content-Type': 'image/png' });
   });
