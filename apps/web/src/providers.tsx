@@ -8,6 +8,7 @@ import { ToastProvider } from './components/Toast.tsx';
 import { ApiError } from './api/client.ts';
 import { garmentMutationDefaults } from './api/garments.ts';
 import { offlineMutationDefaults } from './api/offline-queue.ts';
+import { outfitMutationDefaults } from './api/outfits.ts';
 import { tripMutationDefaults } from './api/trips.ts';
 import { wearMutationDefaults } from './api/wears.ts';
 
@@ -32,6 +33,7 @@ export function createQueryClient(): QueryClient {
   garmentMutationDefaults(client);
   wearMutationDefaults(client);
   tripMutationDefaults(client);
+  outfitMutationDefaults(client);
   return client;
 }
 

@@ -5,4 +5,6 @@ export const offlineEn = {
   waiting: (n: number) =>
     n === 1 ? '1 change waiting to be sent' : `${n} changes waiting to be sent`,
   sent: 'Back online: your changes were sent.',
+  pendingItem: 'Waiting to be sent',
+  needsNetwork: 'This needs the network. Try again when you are back online.',
 };

@@ -7,4 +7,6 @@ export const offlineEs: typeof offlineEn = {
   waiting: (n: number) =>
     n === 1 ? '1 cambio pendiente de enviar' : `${n} cambios pendientes de enviar`,
   sent: 'De nuevo en línea: tus cambios se han enviado.',
+  pendingItem: 'Pendiente de enviar',
+  needsNetwork: 'Esto necesita conexión. Inténtalo de nuevo cuando vuelvas a estar en línea.',
 };
