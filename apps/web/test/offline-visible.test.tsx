@@ -19,7 +19,7 @@ import { useGarment, useGarments } from '../src/api/garments.ts';
 import { useGarmentPages } from '../src/api/garment-pages.ts';
 import { usePlans, useWears } from '../src/api/wears.ts';
 import type { PlanInput, WearInput } from '../src/api/wears.ts';
-import { useTrip } from '../src/api/trips.ts';
+import { useTrip, useTrips } from '../src/api/trips.ts';
 import { useOutfits } from '../src/api/outfits.ts';
 import { FakeApi, fakeId, garment } from './fake-api.ts';
 
@@ -214,6 +214,28 @@ describe('waiting changes show on screen, after a reload too', () => {
     ]);
     const one = renderHook(() => useTrip(trip._id), { wrapper });
     await waitFor(() => expect(one.result.current.data?.marcados).toEqual([shirt._id]));
+  });
+
+  it('a trip deleted offline leaves the list, and is deleted once online', async () => {
+    const trips = [fakeId(), fakeId()].map((_id) => ({ _id, destino: { name: _id } }));
+    api.intercept = (req) => {
+      if (req.method === 'GET' && req.path === '/api/viajes') return { status: 200, body: trips };
+      if (req.method === 'DELETE' && req.path === `/api/viajes/${trips[0]!._id}`) {
+        trips.shift();
+        return { status: 200, body: { ok: true } };
+      }
+      return undefined;
+    };
+    const gone = trips[0]!._id;
+    const { c, wrapper } = await madeOfflineThenReloaded([[offlineKeys.deleteTrip, gone]]);
+    const list = renderHook(() => useTrips(), { wrapper });
+    await waitFor(() =>
+      expect(list.result.current.data?.map((t) => t._id)).toEqual([trips[1]!._id]),
+    );
+    onlineManager.setOnline(true);
+    await expect.poll(() => waiting(c)).toBe(0);
+    expect(trips.map((t) => t._id)).not.toContain(gone);
+    expect(api.requests('DELETE', `/api/viajes/${gone}`)).toHaveLength(1);
   });
 
   it('saved outfits: saved, renamed and deleted offline, then sent once online', async () => {

@@ -1,7 +1,7 @@
 /**
  * Changes made offline survive a reload. The changes a person can make without the network (edit,
  * favourite, archive or delete a garment, its laundry state, save, rename or delete an outfit,
- * "I wore this", a plan, a packing-list tick) are
+ * "I wore this", a plan, a packing-list tick, deleting a trip) are
  * keyed mutations whose function is registered on the QueryClient (setMutationDefaults), and
  * whose variables hold all they need, the Idempotency-Key of a create included. The waiting and
  * in-flight ones are kept in localStorage under the signed-in person's id, read back at start and
@@ -42,6 +42,7 @@ export const offlineKeys = {
   deletePlan: [OFFLINE, 'plan-delete'],
   planWorn: [OFFLINE, 'plan-worn'],
   checkItem: [OFFLINE, 'trip-check'],
+  deleteTrip: [OFFLINE, 'trip-delete'],
 } as const satisfies Record<string, MutationKey>;
 
 /** A failure that may pass on a later try: no network, or a server busy or down for a while. */

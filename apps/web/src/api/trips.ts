@@ -13,9 +13,15 @@ export const tripKeys = {
   one: (id: string) => ['viajes', id] as const,
 };
 
+/** A trip deleted offline leaves the list at once (api/pending.ts). */
+const tripsAfter = (list: Trip[], c: Pending) =>
+  c.kind === offlineKeys.deleteTrip[1] ? list.filter((t) => t._id !== c.vars) : list;
+
 export function useTrips() {
+  const select = usePendingSelect(tripsAfter, []);
   return useQuery({
     queryKey: tripKeys.all,
+    select,
     queryFn: () => api<Trip[]>({ method: 'GET', path: '/api/viajes' }),
   });
 }
@@ -102,6 +108,14 @@ export function tripMutationDefaults(qc: QueryClient): void {
       void qc.invalidateQueries({ queryKey: tripKeys.one(tripId) }),
     onSettled: () => void qc.invalidateQueries({ queryKey: tripKeys.all, exact: true }),
   });
+  // Deleting a trip needs no answer to go on: it waits offline like a tick.
+  qc.setMutationDefaults(offlineKeys.deleteTrip, {
+    mutationFn: (id: string) => api({ method: 'DELETE', path: `/api/viajes/${id}` }),
+    onSuccess: (_r: unknown, id: string) => {
+      qc.removeQueries({ queryKey: tripKeys.one(id) });
+      void qc.invalidateQueries({ queryKey: tripKeys.all });
+    },
+  });
 }
 
 export function useCheckItem(id: string) {
@@ -123,10 +137,5 @@ export function useSwapPiece(id: string) {
   );
 }
 
-export function useDeleteTrip() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => api({ method: 'DELETE', path: `/api/viajes/${id}` }),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: tripKeys.all }),
-  });
-}
+export const useDeleteTrip = () =>
+  useOfflineMutation<unknown, string, string>(offlineKeys.deleteTrip, (id) => id);
