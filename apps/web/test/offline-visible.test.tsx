@@ -181,6 +181,13 @@ describe('waiting changes show on screen, after a reload too', () => {
     expect(was).toMatchObject({ _id: moved._id, fecha: '2026-12-09' });
     expect(made).toMatchObject({ fecha: DAY, superior_id: shirt._id, inferior_id: pants._id });
     expect(Object.keys(made!.prendas)).toEqual(['superior', 'inferior']);
+
+    // Once sent, the server's copy of the wear takes the waiting one's place (no double).
+    onlineManager.setOnline(true);
+    await expect.poll(() => api.wears.length).toBe(1);
+    await waitFor(() =>
+      expect(wears.result.current.data?.map((w) => w._id)).toEqual([api.wears[0]!._id]),
+    );
   });
 
   it('a packing-list tick made offline stays ticked after the reload', async () => {

@@ -86,7 +86,8 @@ type SaveVars = { body: OutfitSave; key: string };
  * keeps its Idempotency-Key (chosen by the screen, so a retry of the same card saves once).
  */
 export function outfitMutationDefaults(qc: QueryClient): void {
-  const changed = () => void qc.invalidateQueries({ queryKey: outfitKeys.all });
+  // Waits for the list read again: a save made offline stays shown until the server's copy is.
+  const changed = () => qc.invalidateQueries({ queryKey: outfitKeys.all });
   qc.setMutationDefaults(offlineKeys.saveOutfit, {
     mutationFn: async ({ body, key }: SaveVars) =>
       asItem<Outfit>(

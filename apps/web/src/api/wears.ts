@@ -48,14 +48,18 @@ export function usePlans(desde: string, hasta: string) {
   });
 }
 
-/** A wear changes garments' and outfits' `ultimo_uso` too. */
-function wearChanged(qc: QueryClient): void {
-  void qc.invalidateQueries({ queryKey: wearKeys.all });
+/**
+ * A wear changes garments' and outfits' `ultimo_uso` too. The change waits for the wears read
+ * again (only those): until then it is still pending, so a wear logged offline stays shown
+ * (api/pending.ts) instead of blinking out, and leaves as the server's copy arrives.
+ */
+function wearChanged(qc: QueryClient): Promise<void> {
   void qc.invalidateQueries({ queryKey: garmentKeys.all });
   void qc.invalidateQueries({ queryKey: outfitKeys.all });
+  return qc.invalidateQueries({ queryKey: wearKeys.all });
 }
 
-const plansChanged = (qc: QueryClient) => void qc.invalidateQueries({ queryKey: planKeys.all });
+const plansChanged = (qc: QueryClient) => qc.invalidateQueries({ queryKey: planKeys.all });
 
 /**
  * The wear log's and the plans' changes, all offline-capable (see offline-queue.ts): a create
