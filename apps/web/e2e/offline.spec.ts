@@ -1,7 +1,8 @@
 /**
  * The PWA offline, in Chromium with the network cut: the wardrobe and a garment show as last
- * synced, the offline state is visible, a change made offline waits, and it reaches the server
- * once the network is back (desktop in English, phone in Spanish).
+ * synced, the offline state is visible, a change made offline waits (and shows, after a reload
+ * too), and it reaches the server once the network is back (desktop in English, phone in
+ * Spanish).
  */
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
@@ -94,26 +95,36 @@ test('offline: changes made offline survive a reload while offline, and arrive o
   // The page learns it is offline from the browser's event, a moment after the cut.
   await expect(page.getByTestId('offline-banner')).toContainText('You are offline');
   await fav.click();
+  await expect(fav).toHaveAttribute('aria-pressed', 'true');
   await page.getByRole('button', { name: 'I wore this today' }).click();
-  await expect(page.getByTestId('offline-waiting')).toHaveText('2 changes waiting to be sent');
+  // Archiving is queued too: the page shows the garment archived (Restore) at once.
+  const facts = page.getByTestId('garment-facts');
+  await facts.getByLabel('Why it leaves').selectOption({ label: 'Donated' });
+  await facts.getByRole('button', { name: 'Archive', exact: true }).click();
+  const restore = facts.getByRole('button', { name: 'Restore' });
+  await expect(restore).toBeVisible();
+  await expect(page.getByTestId('offline-waiting')).toHaveText('3 changes waiting to be sent');
 
-  // The tab is reloaded, still offline: the changes are still there, waiting.
+  // The tab is reloaded, still offline: the changes are still there, waiting, and still show.
   await page.reload();
   await expect(page.getByTestId('offline-banner')).toContainText('You are offline');
-  await expect(page.getByTestId('offline-waiting')).toHaveText('2 changes waiting to be sent');
+  await expect(page.getByTestId('offline-waiting')).toHaveText('3 changes waiting to be sent');
+  await expect(fav).toHaveAttribute('aria-pressed', 'true');
+  await expect(restore).toBeVisible();
   await shot(page, 'offline-reloaded-en');
-  expect((await (await request.get(`/api/prendas/${shirt._id}`)).json()).favorito ?? false).toBe(
-    false,
-  );
+  const stored = async () => (await request.get(`/api/prendas/${shirt._id}`)).json();
+  expect((await stored()).favorito ?? false).toBe(false);
+  expect((await stored()).estado ?? 'activa').toBe('activa');
   expect(await wearsOf()).toBe(0);
 
   await context.setOffline(false);
   await expect(page.getByTestId('offline-banner')).toHaveCount(0);
-  await expect
-    .poll(async () => (await (await request.get(`/api/prendas/${shirt._id}`)).json()).favorito)
-    .toBe(true);
+  await expect.poll(async () => (await stored()).favorito).toBe(true);
+  await expect.poll(async () => (await stored()).estado).toBe('archivada');
+  expect((await stored()).motivo_archivo).toBe('donada');
   await expect.poll(wearsOf).toBe(1);
   await expect(fav).toHaveAttribute('aria-pressed', 'true');
+  await expect(restore).toBeVisible();
 
   // Nothing is left to send again: another reload sends nothing more.
   await page.reload();

@@ -8,6 +8,7 @@ import { ToastProvider } from './components/Toast.tsx';
 import { ApiError } from './api/client.ts';
 import { garmentMutationDefaults } from './api/garments.ts';
 import { offlineMutationDefaults } from './api/offline-queue.ts';
+import { outfitMutationDefaults } from './api/outfits.ts';
 import { tripMutationDefaults } from './api/trips.ts';
 import { wearMutationDefaults } from './api/wears.ts';
 
@@ -18,12 +19,17 @@ export function createQueryClient(): QueryClient {
         staleTime: 30_000,
         refetchOnWindowFocus: false,
         // Offline, a read still goes out once: the service worker answers it from what was last
-        // synced. Mutations keep the default ('online'): offline they wait, and go when it is back.
+        // synced.
         networkMode: 'offlineFirst',
         // Retry only what may pass on a second try: network blips and 5xx, not 4xx answers.
         retry: (count, err) =>
           count < 2 && (!(err instanceof ApiError) || err.status === 0 || err.status >= 500),
       },
+      // A change not made to wait offline (it needs the server's answer to go on: a photo's
+      // recognition, a trip's plan, a category) is tried at once, and offline it fails saying it
+      // needs the network (lib/errors.ts), instead of waiting unseen. The offline changes wait
+      // (their defaults, api/offline-queue.ts).
+      mutations: { networkMode: 'always' },
     },
   });
   // The changes that can be made offline: their functions are known to a change read back after
@@ -32,6 +38,7 @@ export function createQueryClient(): QueryClient {
   garmentMutationDefaults(client);
   wearMutationDefaults(client);
   tripMutationDefaults(client);
+  outfitMutationDefaults(client);
   return client;
 }
 

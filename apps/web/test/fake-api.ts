@@ -355,6 +355,17 @@ export class FakeApi {
       );
     }
     if (m === 'POST' && p === '/api/prendas/batch') return this.batch(req.json);
+    const archiveMatch = /^\/api\/prendas\/([0-9a-f]{24})\/(archivar|restaurar)$/.exec(p);
+    if (m === 'POST' && archiveMatch) {
+      const g = this.garments.find((x) => x._id === archiveMatch[1]);
+      if (!g) return err(404, 'garment not found');
+      const motivo = (req.json as { motivo?: string } | undefined)?.motivo;
+      if (archiveMatch[2] === 'restaurar') {
+        g.estado = 'activa';
+        delete g.motivo_archivo;
+      } else Object.assign(g, { estado: 'archivada' }, motivo ? { motivo_archivo: motivo } : {});
+      return ok(g);
+    }
     if (idMatch) {
       const g = this.garments.find((x) => x._id === idMatch[1]);
       if (!g) return err(404, 'garment not found');
@@ -418,6 +429,18 @@ export class FakeApi {
     }
     if (m === 'GET' && p === '/api/outfits') return ok(this.outfits.map((o) => this.expand(o)));
     const wearMatch = /^\/api\/usos\/([0-9a-f]{24})$/.exec(p);
+    if (m === 'GET' && p === '/api/usos') {
+      const desde = url.searchParams.get('desde') ?? '';
+      const hasta = url.searchParams.get('hasta') ?? '\uffff';
+      return ok(
+        this.wears
+          .filter((w) => w.fecha >= desde && w.fecha <= hasta)
+          .map((w) => ({
+            ...w,
+            prendas: this.garments.filter((g) => w.prenda_ids.includes(g._id)),
+          })),
+      );
+    }
     if (m === 'POST' && p === '/api/usos') {
       const parsed = WearCreateSchema.safeParse(req.json);
       if (!parsed.success) return err(400, parsed.error.message);

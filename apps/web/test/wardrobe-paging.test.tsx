@@ -6,11 +6,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { configure, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { onlineManager } from '@tanstack/react-query';
+import { MutationObserver, onlineManager } from '@tanstack/react-query';
 import { renderApp } from './render.tsx';
 import { FakeApi, garment } from './fake-api.ts';
 import { pageOf } from '../src/api/garment-pages.ts';
 import { NetworkError } from '../src/api/transport.ts';
+import { offlineKeys } from '../src/api/offline-queue.ts';
 
 // A loaded machine answers slowly: wait longer than the default second (no timing is asserted).
 configure({ asyncUtilTimeout: 10_000 });
@@ -110,5 +111,26 @@ describe('wardrobe paging, server filters and virtual grid', { timeout: 30_000 }
     await screen.findByTestId('wardrobe-local');
     expect(screen.getByTestId('wardrobe-local')).toHaveTextContent('Offline: 100 matches');
     await waitFor(() => expect(screen.getAllByTestId('garment-card').length).toBeGreaterThan(0));
+  });
+
+  it('offline, the garments filtered on this device show the changes waiting to be sent', async () => {
+    const api = new FakeApi();
+    const [kept, deleted] = [garment('Shirt'), garment('Shirt')];
+    api.garments = [kept, deleted, garment('Pants')];
+    const { client } = renderApp('/wardrobe', api);
+    await screen.findByRole('list', { name: 'Wardrobe' });
+    onlineManager.setOnline(false);
+    api.intercept = () => {
+      throw new NetworkError();
+    };
+    // Deleted offline: it waits to be sent, and is no longer among the shirts.
+    void new MutationObserver<unknown, Error, string>(client, {
+      mutationKey: offlineKeys.deleteGarment,
+    })
+      .mutate(deleted._id)
+      .catch(() => {});
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Garment' }), 'Shirt');
+    await screen.findByTestId('wardrobe-local');
+    await waitFor(() => expect(screen.getAllByTestId('garment-card')).toHaveLength(1));
   });
 });

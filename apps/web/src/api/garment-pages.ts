@@ -9,6 +9,9 @@ import type { InfiniteData, QueryClient } from '@tanstack/react-query';
 import type { Garment, GarmentListPage } from '@fashion/core';
 import { api, withQuery } from './client.ts';
 import { asList } from './normalize.ts';
+import { usePendingSelect } from './pending.ts';
+import { pagesAfter } from './pending-garments.ts';
+import type { GarmentView } from './pending-garments.ts';
 
 /** Garments per request: a screenful many times over, small enough to answer fast. */
 export const PAGE_SIZE = 200;
@@ -53,9 +56,13 @@ function isNarrowed(key: unknown): boolean {
  * filter's garments while the next filter's first page is on its way (typing stays calm).
  */
 export function useGarmentPages(params: ListParams = {}, enabled = true, keepPrevious = false) {
+  const view = (params.estado ?? 'activa') as GarmentView;
+  // The changes waiting to be sent show on every page (api/pending.ts).
+  const select = usePendingSelect<InfiniteData<Page, string>>(pagesAfter(view), [view]);
   return useInfiniteQuery({
     queryKey: [...pagesKey, params],
     enabled,
+    select,
     initialPageParam: '',
     queryFn: async ({ pageParam }) =>
       pageOf(

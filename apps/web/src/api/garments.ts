@@ -14,15 +14,29 @@ import { api } from './client.ts';
 import { offlineKeys, useOfflineMutation } from './offline-queue.ts';
 import { asItem, asList } from './normalize.ts';
 import { pagesKey, updatePages } from './garment-pages.ts';
+import { usePendingSelect } from './pending.ts';
+import { garmentAfter, garmentsAfter } from './pending-garments.ts';
+import type {
+  ArchiveChange,
+  ArchiveRequest,
+  GarmentUpdate,
+  OcasionUpdate,
+} from './pending-garments.ts';
 
 export const garmentKeys = {
   all: ['garments'] as const,
   detail: (id: string) => ['garments', id] as const,
 };
 
+const activeAfter = (list: Garment[], c: Parameters<typeof garmentAfter>[1]) =>
+  garmentsAfter(list, c, 'activa');
+
+/** The active garments, with the changes waiting to be sent (api/pending.ts). */
 export function useGarments() {
+  const select = usePendingSelect(activeAfter, []);
   return useQuery({
     queryKey: garmentKeys.all,
+    select,
     queryFn: async () =>
       asList<Garment>(await api({ method: 'GET', path: '/api/prendas' }), 'prendas'),
   });
@@ -30,8 +44,10 @@ export function useGarments() {
 
 export function useGarment(id: string) {
   const qc = useQueryClient();
+  const select = usePendingSelect(garmentAfter, []);
   return useQuery({
     queryKey: garmentKeys.detail(id),
+    select,
     queryFn: async () =>
       asItem<Garment>(
         await api({ method: 'GET', path: `/api/prendas/${encodeURIComponent(id)}` }),
@@ -67,8 +83,13 @@ function useGarmentWrite<V>(
   });
 }
 
-type GarmentUpdate = { id: string; patch: GarmentPatch };
-type OcasionUpdate = { id: string; ocasion: Ocasion[] };
+/** A deleted garment leaves every list; the server deletes the saved outfits that used it. */
+function garmentDeleted(qc: QueryClient, id: string): void {
+  qc.setQueryData<Garment[]>(garmentKeys.all, (list) => list?.filter((g) => g._id !== id));
+  updatePages(qc, (list) => list.filter((g) => g._id !== id));
+  qc.removeQueries({ queryKey: garmentKeys.detail(id) });
+  void qc.invalidateQueries({ queryKey: ['outfits'] });
+}
 
 /** The garment changes that can be made offline (see offline-queue.ts). */
 export function garmentMutationDefaults(qc: QueryClient): void {
@@ -91,6 +112,23 @@ export function garmentMutationDefaults(qc: QueryClient): void {
         'prenda',
       ),
     onSuccess: (g: Garment) => garmentWritten(qc, g),
+  });
+  qc.setMutationDefaults(offlineKeys.archiveGarment, {
+    mutationFn: async ({ id, req }: ArchiveChange) =>
+      asItem<Garment>(
+        await api({
+          method: 'POST',
+          path: `/api/prendas/${encodeURIComponent(id)}/${'restore' in req ? 'restaurar' : 'archivar'}`,
+          json: 'restore' in req ? {} : { motivo: req.motivo },
+        }),
+        'prenda',
+      ),
+    onSuccess: (g: Garment) => garmentWritten(qc, g),
+  });
+  qc.setMutationDefaults(offlineKeys.deleteGarment, {
+    mutationFn: (id: string) =>
+      api({ method: 'DELETE', path: `/api/prendas/${encodeURIComponent(id)}` }),
+    onSuccess: (_r: unknown, id: string) => garmentDeleted(qc, id),
   });
 }
 
@@ -131,19 +169,9 @@ export function useSetOcasion(id: string) {
   );
 }
 
-export function useDeleteGarment() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => api({ method: 'DELETE', path: `/api/prendas/${id}` }),
-    onSuccess: (_r, id) => {
-      qc.setQueryData<Garment[]>(garmentKeys.all, (list) => list?.filter((g) => g._id !== id));
-      updatePages(qc, (list) => list.filter((g) => g._id !== id));
-      qc.removeQueries({ queryKey: garmentKeys.detail(id) });
-      // The server also deletes the saved outfits that used the garment.
-      void qc.invalidateQueries({ queryKey: ['outfits'] });
-    },
-  });
-}
+/** Delete a garment: offline it waits (kept across a reload). */
+export const useDeleteGarment = () =>
+  useOfflineMutation<unknown, string, string>(offlineKeys.deleteGarment, (id) => id);
 
 /** Multipart text fields as the upload route reads them (ocasion as a JSON array string). */
 function appendFields(form: FormData, fields: GarmentFields): void {
@@ -208,16 +236,11 @@ export async function classify(
   });
 }
 
-/** Archive (with why it left) or restore: POST /api/prendas/:id/archivar | /restaurar. */
+/** Archive (with why it left) or restore: offline it waits, in order with the other edits. */
 export function useArchiveGarment(id: string) {
-  return useGarmentWrite(async (req: { restore: true } | { motivo: string }) =>
-    asItem<Garment>(
-      await api({
-        method: 'POST',
-        path: `/api/prendas/${encodeURIComponent(id)}/${'restore' in req ? 'restaurar' : 'archivar'}`,
-        json: 'restore' in req ? {} : { motivo: req.motivo },
-      }),
-      'prenda',
-    ),
+  return useOfflineMutation<Garment, ArchiveChange, ArchiveRequest>(
+    offlineKeys.archiveGarment,
+    (req) => ({ id, req }),
+    { scope: { id: `garment:${id}` } },
   );
 }

@@ -1,11 +1,14 @@
 /**
- * Changes made offline survive a reload. The changes a person can make without the network (edit
- * or favourite a garment, its laundry state, "I wore this", a plan, a packing-list tick) are
+ * Changes made offline survive a reload. The changes a person can make without the network (edit,
+ * favourite, archive or delete a garment, its laundry state, save, rename or delete an outfit,
+ * "I wore this", a plan, a packing-list tick, deleting a trip) are
  * keyed mutations whose function is registered on the QueryClient (setMutationDefaults), and
  * whose variables hold all they need, the Idempotency-Key of a create included. The waiting and
  * in-flight ones are kept in localStorage under the signed-in person's id, read back at start and
  * sent again when the network is there: a create sent twice (the tab reloaded mid-send) carries
- * the same key and lands once. Photo uploads need the network and are not among them.
+ * the same key and lands once. Until sent, they show on screen (api/pending.ts). What needs the
+ * server's answer to go on (a photo's upload and recognition, a trip's plan, suggestions,
+ * categories) is not among them: offline it fails at once and says it needs the network.
  */
 import { dehydrate, hydrate, onlineManager, useMutation } from '@tanstack/react-query';
 import type {
@@ -26,6 +29,11 @@ export const OFFLINE = 'offline';
 export const offlineKeys = {
   updateGarment: [OFFLINE, 'garment-update'],
   setOcasion: [OFFLINE, 'garment-ocasion'],
+  archiveGarment: [OFFLINE, 'garment-archive'],
+  deleteGarment: [OFFLINE, 'garment-delete'],
+  saveOutfit: [OFFLINE, 'outfit-save'],
+  renameOutfit: [OFFLINE, 'outfit-rename'],
+  deleteOutfit: [OFFLINE, 'outfit-delete'],
   logWear: [OFFLINE, 'wear-log'],
   undoWear: [OFFLINE, 'wear-undo'],
   replaceWear: [OFFLINE, 'wear-replace'],
@@ -34,6 +42,7 @@ export const offlineKeys = {
   deletePlan: [OFFLINE, 'plan-delete'],
   planWorn: [OFFLINE, 'plan-worn'],
   checkItem: [OFFLINE, 'trip-check'],
+  deleteTrip: [OFFLINE, 'trip-delete'],
 } as const satisfies Record<string, MutationKey>;
 
 /** A failure that may pass on a later try: no network, or a server busy or down for a while. */
@@ -48,6 +57,8 @@ const mayPassLater = (err: unknown) =>
  */
 export function offlineMutationDefaults(qc: QueryClient): void {
   qc.setMutationDefaults([OFFLINE], {
+    // Offline they wait (every other change is tried at once, and fails: see providers.tsx).
+    networkMode: 'online',
     retry: (_count, err) => mayPassLater(err),
     retryDelay: (count, err) =>
       err instanceof ApiError && err.retryAfterS !== undefined
@@ -55,6 +66,12 @@ export function offlineMutationDefaults(qc: QueryClient): void {
         : Math.min(500 * 2 ** count, 30_000),
   });
 }
+
+/**
+ * Whether a change made now waits in the queue: the screen then goes on as if it were done
+ * (closes the dialog, leaves the deleted garment's page) instead of waiting for the answer.
+ */
+export const waitsOffline = (): boolean => !onlineManager.isOnline();
 
 /** A create's variables: what is sent, and the Idempotency-Key it keeps across every try. */
 export interface Keyed<T> {

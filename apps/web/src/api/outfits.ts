@@ -1,5 +1,6 @@
 /** Recommendations and saved outfits over /api/outfits. */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { OUTFIT_SLOTS } from '@fashion/core';
 import type {
   ColorName,
@@ -13,6 +14,10 @@ import type {
 import { IDEMPOTENCY_HEADER } from '../lib/idempotency.ts';
 import { api, withQuery } from './client.ts';
 import { asItem, asList } from './normalize.ts';
+import { offlineKeys, useOfflineMutation } from './offline-queue.ts';
+import { usePendingSelect } from './pending.ts';
+import { outfitAfter, outfitsAfter } from './pending-outfits.ts';
+import type { OutfitRename } from './pending-outfits.ts';
 import type { Recommendation } from './types.ts';
 
 export const outfitKeys = {
@@ -74,10 +79,17 @@ export function slotIds(r: Recommendation): Partial<Record<OutfitSlot, string>> 
   return ids;
 }
 
-export function useSaveOutfit() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: async ({ body, key }: { body: OutfitSave; key: string }) =>
+type SaveVars = { body: OutfitSave; key: string };
+
+/**
+ * Saving, renaming and deleting a saved outfit, offline-capable (see offline-queue.ts): a save
+ * keeps its Idempotency-Key (chosen by the screen, so a retry of the same card saves once).
+ */
+export function outfitMutationDefaults(qc: QueryClient): void {
+  // Waits for the list read again: a save made offline stays shown until the server's copy is.
+  const changed = () => qc.invalidateQueries({ queryKey: outfitKeys.all });
+  qc.setMutationDefaults(offlineKeys.saveOutfit, {
+    mutationFn: async ({ body, key }: SaveVars) =>
       asItem<Outfit>(
         await api({
           method: 'POST',
@@ -87,13 +99,45 @@ export function useSaveOutfit() {
         }),
         'outfit',
       ),
-    onSuccess: () => qc.invalidateQueries({ queryKey: outfitKeys.all }),
+    onSuccess: changed,
+  });
+  qc.setMutationDefaults(offlineKeys.renameOutfit, {
+    mutationFn: async ({ id, nombre }: OutfitRename) =>
+      asItem<Outfit>(
+        await api({
+          method: 'PATCH',
+          path: `/api/outfits/${encodeURIComponent(id)}`,
+          json: { nombre },
+        }),
+        'outfit',
+      ),
+    onSuccess: (o: Outfit, { id }: OutfitRename) => {
+      qc.setQueryData<Outfit>(outfitKeys.detail(id), (old) => (old ? { ...old, ...o } : o));
+      void qc.invalidateQueries({ queryKey: outfitKeys.all, exact: true });
+    },
+  });
+  qc.setMutationDefaults(offlineKeys.deleteOutfit, {
+    mutationFn: (id: string) =>
+      api({ method: 'DELETE', path: `/api/outfits/${encodeURIComponent(id)}` }),
+    onSuccess: (_r: unknown, id: string) => {
+      qc.setQueryData<Outfit[]>(outfitKeys.all, (list) => list?.filter((o) => o._id !== id));
+      qc.removeQueries({ queryKey: outfitKeys.detail(id) });
+    },
   });
 }
 
+const same = <T>(v: T) => v;
+
+export const useSaveOutfit = () =>
+  useOfflineMutation<Outfit, SaveVars, SaveVars>(offlineKeys.saveOutfit, same);
+
+/** The saved outfits, with the changes waiting to be sent (api/pending.ts). */
 export function useOutfits() {
+  const qc = useQueryClient();
+  const select = usePendingSelect(outfitsAfter(qc), [qc]);
   return useQuery({
     queryKey: outfitKeys.all,
+    select,
     queryFn: async () =>
       asList<Outfit>(await api({ method: 'GET', path: '/api/outfits' }), 'outfits'),
   });
@@ -101,8 +145,10 @@ export function useOutfits() {
 
 export function useOutfit(id: string) {
   const qc = useQueryClient();
+  const select = usePendingSelect(outfitAfter<Outfit>, []);
   return useQuery({
     queryKey: outfitKeys.detail(id),
+    select,
     queryFn: async () =>
       asItem<Outfit>(
         await api({ method: 'GET', path: `/api/outfits/${encodeURIComponent(id)}` }),
@@ -126,33 +172,12 @@ export async function outfitImage(
   });
 }
 
-export function useDeleteOutfit() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => api({ method: 'DELETE', path: `/api/outfits/${id}` }),
-    onSuccess: (_r, id) => {
-      qc.setQueryData<Outfit[]>(outfitKeys.all, (list) => list?.filter((o) => o._id !== id));
-      qc.removeQueries({ queryKey: outfitKeys.detail(id) });
-    },
-  });
-}
+export const useDeleteOutfit = () =>
+  useOfflineMutation<unknown, string, string>(offlineKeys.deleteOutfit, same);
 
 /** Renames a saved outfit (PATCH /api/outfits/:id `{nombre}`; servers before it answer 404/405). */
-export function useRenameOutfit(id: string) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: async (nombre: string) =>
-      asItem<Outfit>(
-        await api({
-          method: 'PATCH',
-          path: `/api/outfits/${encodeURIComponent(id)}`,
-          json: { nombre },
-        }),
-        'outfit',
-      ),
-    onSuccess: (o) => {
-      qc.setQueryData<Outfit>(outfitKeys.detail(id), (old) => (old ? { ...old, ...o } : o));
-      void qc.invalidateQueries({ queryKey: outfitKeys.all, exact: true });
-    },
-  });
-}
+export const useRenameOutfit = (id: string) =>
+  useOfflineMutation<Outfit, OutfitRename, string>(offlineKeys.renameOutfit, (nombre) => ({
+    id,
+    nombre,
+  }));

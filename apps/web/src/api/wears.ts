@@ -1,7 +1,7 @@
 /** The wear log (/api/usos) and the calendar's plans (/api/planes). */
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
-import type { PlanExpanded, Ocasion, WearExpanded } from '@fashion/core';
+import type { PlanExpanded, WearExpanded } from '@fashion/core';
 import { IDEMPOTENCY_HEADER } from '../lib/idempotency.ts';
 import { api, withQuery } from './client.ts';
 import { keyed, offlineKeys, useOfflineMutation } from './offline-queue.ts';
@@ -9,6 +9,11 @@ import type { Keyed } from './offline-queue.ts';
 import { garmentKeys } from './garments.ts';
 import { outfitKeys } from './outfits.ts';
 import type { Recommendation } from './types.ts';
+import { usePendingSelect } from './pending.ts';
+import { plansAfter, wearsAfter } from './pending-calendar.ts';
+import type { PlanInput, WearInput } from './pending-calendar.ts';
+
+export type { PlanInput, WearInput };
 
 export const wearKeys = {
   all: ['usos'] as const,
@@ -19,38 +24,42 @@ export const planKeys = {
   range: (desde: string, hasta: string) => ['planes', desde, hasta] as const,
 };
 
+/** The wears of a range of days, with the changes waiting to be sent (api/pending.ts). */
 export function useWears(desde: string, hasta: string) {
+  const qc = useQueryClient();
+  const select = usePendingSelect(wearsAfter(qc, { desde, hasta }), [qc, desde, hasta]);
   return useQuery({
     queryKey: wearKeys.range(desde, hasta),
+    select,
     queryFn: () =>
       api<WearExpanded[]>({ method: 'GET', path: withQuery('/api/usos', { desde, hasta }) }),
   });
 }
 
+/** The plans of a range of days, with the changes waiting to be sent (api/pending.ts). */
 export function usePlans(desde: string, hasta: string) {
+  const qc = useQueryClient();
+  const select = usePendingSelect(plansAfter(qc, { desde, hasta }), [qc, desde, hasta]);
   return useQuery({
     queryKey: planKeys.range(desde, hasta),
+    select,
     queryFn: () =>
       api<PlanExpanded[]>({ method: 'GET', path: withQuery('/api/planes', { desde, hasta }) }),
   });
 }
 
-/** A wear changes garments' and outfits' `ultimo_uso` too. */
-function wearChanged(qc: QueryClient): void {
-  void qc.invalidateQueries({ queryKey: wearKeys.all });
+/**
+ * A wear changes garments' and outfits' `ultimo_uso` too. The change waits for the wears read
+ * again (only those): until then it is still pending, so a wear logged offline stays shown
+ * (api/pending.ts) instead of blinking out, and leaves as the server's copy arrives.
+ */
+function wearChanged(qc: QueryClient): Promise<void> {
   void qc.invalidateQueries({ queryKey: garmentKeys.all });
   void qc.invalidateQueries({ queryKey: outfitKeys.all });
+  return qc.invalidateQueries({ queryKey: wearKeys.all });
 }
 
-const plansChanged = (qc: QueryClient) => void qc.invalidateQueries({ queryKey: planKeys.all });
-
-export type WearInput =
-  | { fecha: string; prenda_ids: string[]; nota?: string }
-  | { fecha: string; outfit_id: string; nota?: string };
-
-export type PlanInput = { fecha: string; ocasion?: Ocasion } & (
-  { outfit_id: string } | Partial<Record<`${string}_id`, string>>
-);
+const plansChanged = (qc: QueryClient) => qc.invalidateQueries({ queryKey: planKeys.all });
 
 /**
  * The wear log's and the plans' changes, all offline-capable (see offline-queue.ts): a create

@@ -3,6 +3,7 @@
  * body's `code` when the server sent one, else by HTTP status. The server's own (English) words
  * are shown only as a detail, only when there is no code to translate, and only in English.
  */
+import { onlineManager } from '@tanstack/react-query';
 import { ApiError } from '../api/client.ts';
 import type { Dict } from '../i18n/en.ts';
 
@@ -23,6 +24,9 @@ export function friendlyError(err: unknown, t: Dict): FriendlyError {
   const withDetail = (message: string): FriendlyError =>
     server ? { message, detail: server } : { message };
   switch (true) {
+    // Offline, what did not wait in the queue (api/offline-queue.ts) needs the network.
+    case err.status === 0 && !onlineManager.isOnline():
+      return { message: t.offline.needsNetwork };
     case err.status === 0:
       return { message: t.errors.network };
     case err.status === 401:

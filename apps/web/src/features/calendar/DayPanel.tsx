@@ -20,6 +20,7 @@ import {
 import { useToast } from '../../components/Toast.tsx';
 import { InlineError, Spinner } from '../../components/States.tsx';
 import { slotIds } from '../../api/outfits.ts';
+import { isPendingId } from '../../api/pending.ts';
 import { btn, card, input, label, muted } from '../../components/ui.ts';
 import { useI18n, useT } from '../../i18n/i18n.tsx';
 import { outfitTitle } from '../saved/outfit-name.ts';
@@ -77,18 +78,23 @@ function WornList({ day, wears }: { day: string; wears: readonly WearExpanded[] 
             <li key={w._id} className="space-y-2" data-testid="wear">
               <div className="flex items-center justify-between gap-3">
                 <Thumbs garments={w.prendas} />
-                <button
-                  type="button"
-                  className={`${btn.ghost} ${btn.small}`}
-                  disabled={undo.isPending}
-                  onClick={() =>
-                    undo.mutate(w._id, { onSuccess: () => toast.show(t.calendar.undone) })
-                  }
-                >
-                  {t.calendar.removeWear}
-                </button>
+                {isPendingId(w._id) ? (
+                  // Logged offline: no id to undo it by until it is sent.
+                  <span className={`text-xs ${muted}`}>{t.offline.pendingItem}</span>
+                ) : (
+                  <button
+                    type="button"
+                    className={`${btn.ghost} ${btn.small}`}
+                    disabled={undo.isPending}
+                    onClick={() =>
+                      undo.mutate(w._id, { onSuccess: () => toast.show(t.calendar.undone) })
+                    }
+                  >
+                    {t.calendar.removeWear}
+                  </button>
+                )}
               </div>
-              <WoreInstead wearId={w._id} />
+              {isPendingId(w._id) ? null : <WoreInstead wearId={w._id} />}
             </li>
           ))}
         </ul>
@@ -178,54 +184,59 @@ function PlanItem({ plan, today }: { plan: PlanExpanded; today: string }) {
       data-testid="plan"
     >
       <Thumbs garments={slotGarments(plan.prendas)} />
-      <div className="flex flex-wrap items-end gap-2">
-        {plan.fecha === today ? (
+      {isPendingId(plan._id) ? (
+        // Planned offline: no id to move or remove it by until it is sent.
+        <p className={`text-xs ${muted}`}>{t.offline.pendingItem}</p>
+      ) : (
+        <div className="flex flex-wrap items-end gap-2">
+          {plan.fecha === today ? (
+            <button
+              type="button"
+              className={`${btn.primary} ${btn.small}`}
+              disabled={worn.isPending}
+              onClick={() =>
+                worn.mutate(plan._id, { onSuccess: () => toast.show(t.calendar.logged) })
+              }
+            >
+              {t.calendar.markWorn}
+            </button>
+          ) : null}
+          <label className="flex items-end gap-1 text-xs">
+            <span className="sr-only">{t.calendar.moveTo}</span>
+            <input
+              type="date"
+              className={`${input} w-auto py-1`}
+              min={today}
+              value={to}
+              aria-label={t.calendar.moveTo}
+              onChange={(e) => setTo(e.target.value)}
+            />
+          </label>
           <button
             type="button"
-            className={`${btn.primary} ${btn.small}`}
-            disabled={worn.isPending}
+            className={`${btn.secondary} ${btn.small}`}
+            disabled={move.isPending || !to || to === plan.fecha}
             onClick={() =>
-              worn.mutate(plan._id, { onSuccess: () => toast.show(t.calendar.logged) })
+              move.mutate(
+                { id: plan._id, fecha: to },
+                { onSuccess: () => toast.show(t.calendar.moved) },
+              )
             }
           >
-            {t.calendar.markWorn}
+            {t.calendar.move}
           </button>
-        ) : null}
-        <label className="flex items-end gap-1 text-xs">
-          <span className="sr-only">{t.calendar.moveTo}</span>
-          <input
-            type="date"
-            className={`${input} w-auto py-1`}
-            min={today}
-            value={to}
-            aria-label={t.calendar.moveTo}
-            onChange={(e) => setTo(e.target.value)}
-          />
-        </label>
-        <button
-          type="button"
-          className={`${btn.secondary} ${btn.small}`}
-          disabled={move.isPending || !to || to === plan.fecha}
-          onClick={() =>
-            move.mutate(
-              { id: plan._id, fecha: to },
-              { onSuccess: () => toast.show(t.calendar.moved) },
-            )
-          }
-        >
-          {t.calendar.move}
-        </button>
-        <button
-          type="button"
-          className={`${btn.ghost} ${btn.small}`}
-          disabled={remove.isPending}
-          onClick={() =>
-            remove.mutate(plan._id, { onSuccess: () => toast.show(t.calendar.planRemoved) })
-          }
-        >
-          {t.calendar.removePlan}
-        </button>
-      </div>
+          <button
+            type="button"
+            className={`${btn.ghost} ${btn.small}`}
+            disabled={remove.isPending}
+            onClick={() =>
+              remove.mutate(plan._id, { onSuccess: () => toast.show(t.calendar.planRemoved) })
+            }
+          >
+            {t.calendar.removePlan}
+          </button>
+        </div>
+      )}
       <InlineError error={worn.error ?? move.error ?? remove.error} />
     </li>
   );

@@ -9,6 +9,7 @@ import {
   useSetOcasion,
   useUpdateGarment,
 } from '../../api/garments.ts';
+import { waitsOffline } from '../../api/offline-queue.ts';
 import { formatDate, useI18n } from '../../i18n/i18n.tsx';
 import { Link, navigate } from '../../router/router.tsx';
 import { usePageTitle } from '../../lib/page-title.ts';
@@ -71,14 +72,16 @@ function GarmentView({ g }: { g: Garment }) {
     });
   };
 
-  const onDelete = () =>
-    remove.mutate(g._id, {
-      onSuccess: () => {
-        setConfirming(false);
-        toast.show(t.garment.deleted);
-        navigate('/wardrobe', { replace: true });
-      },
-    });
+  const onDelete = () => {
+    const done = () => {
+      setConfirming(false);
+      toast.show(t.garment.deleted);
+      navigate('/wardrobe', { replace: true });
+    };
+    // Offline the delete waits in the queue (the wardrobe already leaves the garment out).
+    if (waitsOffline()) return void (remove.mutate(g._id), done());
+    remove.mutate(g._id, { onSuccess: done });
+  };
 
   return (
     <article className="grid gap-8 md:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">

@@ -4,6 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { DEFAULT_PREFERENCES } from '@fashion/core';
 import type { Preferences, Profile, SavedPreferences } from '@fashion/core';
 import { recommend, toOutfitSave, useSaveOutfit } from '../../api/outfits.ts';
+import { waitsOffline } from '../../api/offline-queue.ts';
 import type { RecommendParams } from '../../api/outfits.ts';
 import { usePreferences, useSavePreferences } from '../../api/profile.ts';
 import type { Recommendation } from '../../api/types.ts';
@@ -129,8 +130,11 @@ function OutfitsScreen({
     if (!key) saveKeys.current.set(r.key, (key = newIdempotencyKey()));
     const body = toOutfitSave(r, asked?.ocasion ?? prefs.ocasion);
     try {
-      // mutateAsync: per-call callbacks of mutate() fire only for the latest call.
-      await saveOutfit.mutateAsync({ body, key });
+      // mutateAsync: per-call callbacks of mutate() fire only for the latest call. Offline the
+      // save waits in the queue (sent once back online): the card counts as saved at once.
+      const sent = saveOutfit.mutateAsync({ body, key });
+      if (!waitsOffline()) await sent;
+      else sent.catch(() => {});
       setSavedKeys((s) => new Set(s).add(r.key));
       toast.show(t.outfits.savedToast);
     } catch (err) {

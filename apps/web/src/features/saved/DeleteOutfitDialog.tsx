@@ -1,5 +1,6 @@
 /** The confirmation before a saved outfit is deleted (its garments stay), with the toast after. */
 import { useDeleteOutfit } from '../../api/outfits.ts';
+import { waitsOffline } from '../../api/offline-queue.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { useToast } from '../../components/Toast.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -29,16 +30,17 @@ export function DeleteOutfitDialog({
         remove.reset();
         onClose();
       }}
-      onConfirm={() =>
-        outfitId !== null &&
-        remove.mutate(outfitId, {
-          onSuccess: () => {
-            onClose();
-            toast.show(t.saved.deleted);
-            onDeleted?.();
-          },
-        })
-      }
+      onConfirm={() => {
+        if (outfitId === null) return;
+        const done = () => {
+          onClose();
+          toast.show(t.saved.deleted);
+          onDeleted?.();
+        };
+        // Offline the delete waits in the queue (the outfit is already gone from the list).
+        if (waitsOffline()) return void (remove.mutate(outfitId), done());
+        remove.mutate(outfitId, { onSuccess: done });
+      }}
     />
   );
 }

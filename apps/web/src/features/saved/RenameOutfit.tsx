@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import type { Outfit } from '@fashion/core';
 import { useRenameOutfit } from '../../api/outfits.ts';
+import { waitsOffline } from '../../api/offline-queue.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { InlineError } from '../../components/States.tsx';
 import { useToast } from '../../components/Toast.tsx';
@@ -43,6 +44,11 @@ export function RenameOutfit({ outfit, current }: { outfit: Outfit; current: str
       onSubmit={(e) => {
         e.preventDefault();
         if (!trimmed) return;
+        // Offline the new name waits in the queue, and shows at once.
+        if (waitsOffline()) {
+          rename.mutate(trimmed);
+          return setEditing(false);
+        }
         rename.mutate(trimmed, {
           onSuccess: () => {
             setEditing(false);

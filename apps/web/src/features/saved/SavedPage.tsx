@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'react';
 import type { Outfit } from '@fashion/core';
 import { useOutfits } from '../../api/outfits.ts';
+import { isPendingId } from '../../api/pending.ts';
 import { useGarments } from '../../api/garments.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { outfitSubtitle, outfitTitle } from './outfit-name.ts';
@@ -9,7 +10,7 @@ import { usePageTitle } from '../../lib/page-title.ts';
 import { Link } from '../../router/router.tsx';
 import { EmptyState, ErrorState, Loading } from '../../components/States.tsx';
 import { Icon } from '../../components/Icon.tsx';
-import { btn, pageTitle } from '../../components/ui.ts';
+import { btn, muted, pageTitle } from '../../components/ui.ts';
 import { OutfitCard } from '../outfits/OutfitCard.tsx';
 import { DeleteOutfitDialog } from './DeleteOutfitDialog.tsx';
 import { indexById, piecesOf } from './pieces.ts';
@@ -65,24 +66,29 @@ export default function SavedPage() {
                   puntuacion={o.puntuacion}
                   headingLevel="h2"
                   actions={
-                    <>
-                      <Link
-                        to={`/saved/${o._id}`}
-                        className={`${btn.secondary} ${btn.small}`}
-                        aria-label={`${t.saved.open}: ${title}`}
-                      >
-                        {t.saved.open}
-                      </Link>
-                      <button
-                        type="button"
-                        className={`${btn.ghost} ${btn.small} text-red-700 dark:text-red-400`}
-                        onClick={() => setDeleting(o)}
-                        aria-label={`${t.common.delete}: ${title}`}
-                      >
-                        <Icon name="trash" className="size-4" />
-                        {t.common.delete}
-                      </button>
-                    </>
+                    isPendingId(o._id) ? (
+                      // Saved offline: no id to open or delete it by until it is sent.
+                      <p className={`text-sm ${muted}`}>{t.offline.pendingItem}</p>
+                    ) : (
+                      <>
+                        <Link
+                          to={`/saved/${o._id}`}
+                          className={`${btn.secondary} ${btn.small}`}
+                          aria-label={`${t.saved.open}: ${title}`}
+                        >
+                          {t.saved.open}
+                        </Link>
+                        <button
+                          type="button"
+                          className={`${btn.ghost} ${btn.small} text-red-700 dark:text-red-400`}
+                          onClick={() => setDeleting(o)}
+                          aria-label={`${t.common.delete}: ${title}`}
+                        >
+                          <Icon name="trash" className="size-4" />
+                          {t.common.delete}
+                        </button>
+                      </>
+                    )
                   }
                 />
               </li>

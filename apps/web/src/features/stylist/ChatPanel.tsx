@@ -6,6 +6,7 @@ import { useRef, useState } from 'react';
 import { useI18n, useT } from '../../i18n/i18n.tsx';
 import { useChat, type ChatTurn } from '../../api/stylist.ts';
 import { toOutfitSave, useSaveOutfit } from '../../api/outfits.ts';
+import { waitsOffline } from '../../api/offline-queue.ts';
 import type { Recommendation } from '../../api/types.ts';
 import { ApiError } from '../../api/client.ts';
 import { newIdempotencyKey } from '../../lib/idempotency.ts';
@@ -157,10 +158,13 @@ function ChatOutfit({ outfit }: { outfit: Recommendation }) {
   const onSave = async () => {
     key.current ??= newIdempotencyKey();
     try {
-      await save.mutateAsync({
+      const sent = save.mutateAsync({
         body: toOutfitSave(outfit, outfit.ocasion ?? 'casual'),
         key: key.current,
       });
+      // Offline the save waits in the queue (sent once back online): saved, as far as you know.
+      if (!waitsOffline()) await sent;
+      else sent.catch(() => {});
       setSaved(true);
       toast.show(t.stylist.chat.savedToast);
     } catch (err) {

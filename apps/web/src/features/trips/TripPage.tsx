@@ -9,6 +9,7 @@ import { btn, input, label, muted, pageTitle } from '../../components/ui.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { usePageTitle } from '../../lib/page-title.ts';
 import { Link, navigate } from '../../router/router.tsx';
+import { waitsOffline } from '../../api/offline-queue.ts';
 import { dayLabel } from './days.ts';
 import { PackingList } from './PackingList.tsx';
 import { PlanDays } from './PlanDays.tsx';
@@ -112,14 +113,15 @@ export default function TripPage({ params }: { params: Record<string, string> })
         busy={remove.isPending}
         error={remove.error}
         onCancel={() => setConfirm(false)}
-        onConfirm={() =>
-          remove.mutate(id, {
-            onSuccess: () => {
-              toast.show(t.trips.deleted);
-              navigate('/trips');
-            },
-          })
-        }
+        onConfirm={() => {
+          const done = () => {
+            toast.show(t.trips.deleted);
+            navigate('/trips');
+          };
+          // Offline the delete waits in the queue (the list already leaves the trip out).
+          if (waitsOffline()) return void (remove.mutate(id), done());
+          remove.mutate(id, { onSuccess: done });
+        }}
       />
     </div>
   );

@@ -12,6 +12,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { InfiniteData } from '@tanstack/react-query';
 import { ARCHIVED, pagesKey, useGarmentPages } from '../../api/garment-pages.ts';
+import { usePendingChanges } from '../../api/pending.ts';
+import { garmentsAfter } from '../../api/pending-garments.ts';
 import type { Dict } from '../../i18n/en.ts';
 import { applyFilter, isFiltering, serverQuery } from './filters.ts';
 import type { WardrobeFilter } from './filters.ts';
@@ -58,6 +60,7 @@ export function useWardrobe(filter: WardrobeFilter, t: Dict) {
   /** The view's garments loaded so far (option counts, selection). */
   const pool = useMemo(() => itemsOf(base.data), [base.data]);
   const fetched = useMemo(() => itemsOf(garments.data), [garments.data]);
+  const pending = usePendingChanges();
   const held = useMemo(() => {
     if (!local) return NO_GARMENTS;
     const byId = new Map<string, Garment>();
@@ -66,11 +69,14 @@ export function useWardrobe(filter: WardrobeFilter, t: Dict) {
     })) {
       for (const g of itemsOf(data) ?? []) byId.set(g._id, g);
     }
-    return [...byId.values()].sort(
-      (a, b) => b.fecha_agregada.localeCompare(a.fecha_agregada) || b._id.localeCompare(a._id),
-    );
+    // The raw cache: the changes waiting to be sent are laid over it here (api/pending.ts).
+    return pending
+      .reduce((list, c) => garmentsAfter(list, c, 'todas'), [...byId.values()])
+      .sort(
+        (a, b) => b.fecha_agregada.localeCompare(a.fecha_agregada) || b._id.localeCompare(a._id),
+      );
     // The cache's pages change with the lists this hook watches.
-  }, [local, qc, active.data, archived.data]);
+  }, [local, qc, active.data, archived.data, pending]);
   const shown = useMemo(
     () => (local ? applyFilter(held, effective, t) : (fetched ?? NO_GARMENTS)),
     [local, held, effective, t, fetched],
