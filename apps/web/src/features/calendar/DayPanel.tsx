@@ -27,6 +27,7 @@ import { outfitTitle } from '../saved/outfit-name.ts';
 import { longDay } from './dates.ts';
 import { DayForecast } from './DayForecast.tsx';
 import { slotGarments, Thumbs } from './Thumbs.tsx';
+import { useSettledToast } from '../../lib/use-settled-toast.ts';
 
 interface Props {
   day: string;
@@ -173,7 +174,7 @@ function PlanList({
 
 function PlanItem({ plan, today }: { plan: PlanExpanded; today: string }) {
   const t = useT();
-  const toast = useToast();
+  const settled = useSettledToast();
   const worn = usePlanWorn();
   const move = useMovePlan();
   const remove = useDeletePlan();
@@ -194,9 +195,7 @@ function PlanItem({ plan, today }: { plan: PlanExpanded; today: string }) {
               type="button"
               className={`${btn.primary} ${btn.small}`}
               disabled={worn.isPending}
-              onClick={() =>
-                worn.mutate(plan._id, { onSuccess: () => toast.show(t.calendar.logged) })
-              }
+              onClick={() => settled(worn.mutateAsync(plan._id), t.calendar.logged)}
             >
               {t.calendar.markWorn}
             </button>
@@ -216,12 +215,7 @@ function PlanItem({ plan, today }: { plan: PlanExpanded; today: string }) {
             type="button"
             className={`${btn.secondary} ${btn.small}`}
             disabled={move.isPending || !to || to === plan.fecha}
-            onClick={() =>
-              move.mutate(
-                { id: plan._id, fecha: to },
-                { onSuccess: () => toast.show(t.calendar.moved) },
-              )
-            }
+            onClick={() => settled(move.mutateAsync({ id: plan._id, fecha: to }), t.calendar.moved)}
           >
             {t.calendar.move}
           </button>
@@ -229,9 +223,7 @@ function PlanItem({ plan, today }: { plan: PlanExpanded; today: string }) {
             type="button"
             className={`${btn.ghost} ${btn.small}`}
             disabled={remove.isPending}
-            onClick={() =>
-              remove.mutate(plan._id, { onSuccess: () => toast.show(t.calendar.planRemoved) })
-            }
+            onClick={() => settled(remove.mutateAsync(plan._id), t.calendar.planRemoved)}
           >
             {t.calendar.removePlan}
           </button>

@@ -4,12 +4,12 @@
  */
 import { useState } from 'react';
 import { useMovePlan } from '../../api/wears.ts';
-import { useToast } from '../../components/Toast.tsx';
 import { focusRing } from '../../components/ui.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { monthGrid, monthOf, weekdayNames } from './dates.ts';
 import type { DayEntries } from './day-index.ts';
 import { slotGarments, Thumbs } from './Thumbs.tsx';
+import { useSettledToast } from '../../lib/use-settled-toast.ts';
 
 const PLAN_MIME = 'application/x-fashion-plan';
 
@@ -24,7 +24,7 @@ interface Props {
 export function MonthGrid({ month, today, selected, entries, onSelect }: Props) {
   const { t, lang } = useI18n();
   const move = useMovePlan();
-  const toast = useToast();
+  const settled = useSettledToast();
   const [over, setOver] = useState<string | null>(null);
   return (
     <div role="grid" aria-label={month} className="hidden md:block" data-testid="month-grid">
@@ -63,10 +63,7 @@ export function MonthGrid({ month, today, selected, entries, onSelect }: Props) 
                   const id = ev.dataTransfer.getData(PLAN_MIME);
                   if (!id || !droppable) return;
                   ev.preventDefault();
-                  move.mutate(
-                    { id, fecha: day },
-                    { onSuccess: () => toast.show(t.calendar.moved) },
-                  );
+                  settled(move.mutateAsync({ id, fecha: day }), t.calendar.moved);
                 }}
                 className={`min-h-28 rounded-xl border p-1.5 text-left ${
                   day === selected

@@ -8,6 +8,7 @@ import { useArchiveGarment, useUpdateGarment } from '../../api/garments.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { InlineError } from '../../components/States.tsx';
 import { useToast } from '../../components/Toast.tsx';
+import { useSettledToast } from '../../lib/use-settled-toast.ts';
 import { btn, input, label } from '../../components/ui.ts';
 import { valueLabel } from '../garment-fields/labels.ts';
 import { hasField, kindOfField } from '../garment-fields/present.ts';
@@ -17,6 +18,7 @@ const fact = (g: Garment, name: string) => (g as unknown as Record<string, unkno
 export function GarmentFacts({ g }: { g: Garment }) {
   const t = useT();
   const toast = useToast();
+  const settled = useSettledToast();
   const update = useUpdateGarment(g._id);
   const archive = useArchiveGarment(g._id);
   const [motivo, setMotivo] = useState('');
@@ -25,7 +27,7 @@ export function GarmentFacts({ g }: { g: Garment }) {
   const dirty = fact(g, 'lavado') === 'para_lavar';
   const archived = fact(g, 'estado') === 'archivada';
   const patch = (p: Record<string, unknown>) =>
-    update.mutate(p as GarmentPatch, { onSuccess: () => toast.show(t.garment.changesSaved) });
+    settled(update.mutateAsync(p as GarmentPatch), t.garment.changesSaved);
   if (!hasField('favorito') && !hasField('lavado') && !hasField('estado')) return null;
 
   return (

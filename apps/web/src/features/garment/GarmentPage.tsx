@@ -21,6 +21,7 @@ import { ColorSwatch } from '../../components/ColorSwatch.tsx';
 import { ToggleChips } from '../../components/Chips.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { useToast } from '../../components/Toast.tsx';
+import { useSettledToast } from '../../lib/use-settled-toast.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { btn, card, muted, pageTitle } from '../../components/ui.ts';
 import { GarmentFieldsEditor } from '../garment-fields/GarmentFieldsEditor.tsx';
@@ -197,7 +198,7 @@ function GarmentView({ g }: { g: Garment }) {
 
 function DetailsForm({ g }: { g: Garment }) {
   const { t } = useI18n();
-  const toast = useToast();
+  const settled = useSettledToast();
   const update = useUpdateGarment(g._id);
   // Warmth and seasons are what the photo cannot show (sandals or boots, linen or wool): until
   // the person sets them, the class suggests them, which counts as unchanged.
@@ -231,9 +232,7 @@ function DetailsForm({ g }: { g: Garment }) {
           type="button"
           className={btn.primary}
           disabled={!dirty || update.isPending}
-          onClick={() =>
-            update.mutate(patch, { onSuccess: () => toast.show(t.garment.changesSaved) })
-          }
+          onClick={() => settled(update.mutateAsync(patch), t.garment.changesSaved)}
         >
           {update.isPending ? t.common.saving : t.garment.saveChanges}
         </button>
