@@ -42,6 +42,10 @@ async function seed(dir: string, n: number): Promise<void> {
       userId: ANONYMOUS_USER_ID,
       imagen_url: `/api/images/${key}`,
       image_key: key,
+      // A cut-out on record, as a settled wardrobe has: rows seeded without photos would
+      // otherwise each queue a cut-out that fails beside the measured requests.
+      recorte_key: `recorte-${key}`,
+      recorte_url: `/api/images/recorte-${key}`,
       tipo: tipoOf(clase),
       clase_nombre: clase,
       color: COLOR_NAMES[i % COLOR_NAMES.length]!,
