@@ -5,6 +5,7 @@
  */
 import {
   CLASS_NAMES,
+  TripExpandedSchema,
   ClassificationSchema,
   GarmentAutoSchema,
   GarmentFieldsSchema,
@@ -25,6 +26,7 @@ import {
 } from '@fashion/core';
 import type {
   Classification,
+  TripExpanded,
   ClassName,
   Garment,
   Outfit,
@@ -45,6 +47,25 @@ export interface Logged {
 
 let seq = 0;
 export const fakeId = () => (++seq).toString(16).padStart(24, '0');
+
+/** A one-day trip whose plan packs `garments`, each under its own type; nothing ticked yet. */
+export function tripPacking(garments: readonly Garment[]): TripExpanded {
+  const packingList: Record<string, string[]> = {};
+  for (const g of garments) (packingList[g.tipo] ??= []).push(g._id);
+  return TripExpandedSchema.parse({
+    _id: fakeId(),
+    userId: 'anonymous',
+    destino: { name: 'Lisboa', lat: 38.7, lon: -9.1 },
+    desde: '2026-12-10',
+    hasta: '2026-12-10',
+    dias: [{ fecha: '2026-12-10', actividades: ['work'] }],
+    lavanderia: false,
+    plan: { days: [], packingList, suitcaseSize: garments.length, greedySize: garments.length },
+    marcados: [],
+    creado: '2026-12-01T00:00:00.000Z',
+    prendas: garments,
+  });
+}
 
 export function garment(clase: ClassName, extra: Partial<Garment> = {}): Garment {
   const id = extra._id ?? fakeId();

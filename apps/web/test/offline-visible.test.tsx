@@ -9,7 +9,6 @@ import { renderHook, waitFor } from '@testing-library/react';
 import { MutationObserver, onlineManager, QueryClientProvider } from '@tanstack/react-query';
 import type { MutationKey, QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { TripExpandedSchema } from '@fashion/core';
 import type { Garment, PlanExpanded } from '@fashion/core';
 import { createQueryClient } from '../src/providers.tsx';
 import { setTokenGetter, setTransport } from '../src/api/client.ts';
@@ -21,7 +20,7 @@ import { usePlans, useWears } from '../src/api/wears.ts';
 import type { PlanInput, WearInput } from '../src/api/wears.ts';
 import { useTrip, useTrips } from '../src/api/trips.ts';
 import { useOutfits } from '../src/api/outfits.ts';
-import { FakeApi, fakeId, garment } from './fake-api.ts';
+import { FakeApi, fakeId, garment, tripPacking } from './fake-api.ts';
 
 const DAY = '2026-12-06';
 
@@ -191,24 +190,7 @@ describe('waiting changes show on screen, after a reload too', () => {
   });
 
   it('a packing-list tick made offline stays ticked after the reload', async () => {
-    const trip = TripExpandedSchema.parse({
-      _id: fakeId(),
-      userId: 'anonymous',
-      destino: { name: 'Lisboa', lat: 38.7, lon: -9.1 },
-      desde: '2026-12-10',
-      hasta: '2026-12-10',
-      dias: [{ fecha: '2026-12-10', actividades: ['work'] }],
-      lavanderia: false,
-      plan: {
-        days: [],
-        packingList: { superior: [shirt._id] },
-        suitcaseSize: 1,
-        greedySize: 1,
-      },
-      marcados: [],
-      creado: '2026-12-01T00:00:00.000Z',
-      prendas: [shirt],
-    });
+    const trip = tripPacking([shirt]);
     api.intercept = (req) =>
       req.method === 'GET' && req.path === `/api/viajes/${trip._id}`
         ? { status: 200, body: trip }

@@ -1,32 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/react';
-import { TripExpandedSchema } from '@fashion/core';
 import { PackingList } from '../src/features/trips/PackingList.tsx';
 import { createQueryClient, Providers } from '../src/providers.tsx';
 import { setTokenGetter, setTransport } from '../src/api/client.ts';
 import type { ApiRequest } from '../src/api/transport.ts';
-import { fakeId, garment } from './fake-api.ts';
+import { garment, tripPacking } from './fake-api.ts';
 
 const shirt = garment('Shirt');
 const pants = garment('Pants');
-const trip = TripExpandedSchema.parse({
-  _id: fakeId(),
-  userId: 'anonymous',
-  destino: { name: 'Lisboa', lat: 38.7, lon: -9.1 },
-  desde: '2026-12-10',
-  hasta: '2026-12-10',
-  dias: [{ fecha: '2026-12-10', actividades: ['work'] }],
-  lavanderia: false,
-  plan: {
-    days: [],
-    packingList: { superior: [shirt._id], inferior: [pants._id] },
-    suitcaseSize: 2,
-    greedySize: 2,
-  },
-  marcados: [],
-  creado: '2026-12-01T00:00:00.000Z',
-  prendas: [shirt, pants],
-});
+const trip = tripPacking([shirt, pants]);
 
 describe('packing list', () => {
   it('shows each tick the moment it is clicked, while the writes are still on their way', () => {

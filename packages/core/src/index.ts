@@ -19,6 +19,7 @@ export * from './legacy.ts';
 export * from './llm-env.ts';
 export * from './collage/flat-lay.ts';
 export * from './collage/flat-lay-labels.ts';
+export type * from './collage/collage-text.ts';
 export * from './wears.ts';
 export * from './forecast-env.ts';
 export * from './weather.ts';

@@ -8,18 +8,9 @@ export interface CollageLayer {
   box: { left: number; top: number; width: number; height: number };
 }
 
-/** One line of text; `top` is the top of the line box, in canvas pixels. */
-export interface CollageText {
-  text: string;
-  left: number;
-  top: number;
-  /** Font size in pixels. */
-  size: number;
-  /** CSS hex. */
-  colour: string;
-  bold: boolean;
-  italic?: boolean;
-}
+import type { CollageText } from '@fashion/core';
+
+export type { CollageText };
 
 export interface Compositor {
   /** A PNG of `width` × `height` on `background` (CSS hex), layers drawn in order, texts on top. */

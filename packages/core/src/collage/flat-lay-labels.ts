@@ -4,7 +4,7 @@
  * top to bottom as the garments lie, pushed apart so none overlaps. Shared by the web collage and
  * the server's PNG, in units of the canvas (0..1) like flatLayout.
  */
-import type { SlotName } from '../outfit-slots.ts';
+import { everySlot, type SlotName } from '../outfit-slots.ts';
 import type { FlatLayBox } from './flat-lay.ts';
 
 /** Left edge of the label column. */
@@ -13,7 +13,7 @@ export const LABEL_COLUMN_X = 0.69;
 export const LABEL_HEIGHT = 1 / 15;
 
 /** Top to bottom as the garments lie, so the stacked labels keep their order. */
-const LABEL_ORDER: readonly SlotName[] = [
+const LABEL_ORDER = everySlot([
   'sombrero',
   'abrigo',
   'superior_secundario',
@@ -21,7 +21,7 @@ const LABEL_ORDER: readonly SlotName[] = [
   'vestido',
   'inferior',
   'zapatos',
-];
+]);
 
 export interface FlatLayLabel {
   slot: SlotName;

@@ -3,7 +3,8 @@
  * then the lines of text drawn over them.
  */
 import sharp from 'sharp';
-import { textSvg, type TextLine } from './text-svg.ts';
+import type { CollageText } from '@fashion/core';
+import { textSvg } from './text-svg.ts';
 
 export interface CollageInput {
   image: Uint8Array;
@@ -15,7 +16,7 @@ export async function composeCollagePng(
   height: number,
   background: string,
   layers: readonly CollageInput[],
-  texts: readonly TextLine[] = [],
+  texts: readonly CollageText[] = [],
 ): Promise<Buffer> {
   const inputs = await Promise.all(
     layers.map(async ({ image, box }) => ({

@@ -3,16 +3,7 @@
  * librsvg finds fonts through fontconfig: DejaVu Sans (Debian's fonts-dejavu-core, installed by
  * .ci/run) first, then any sans-serif the machine has.
  */
-export interface TextLine {
-  text: string;
-  left: number;
-  /** Top of the line box; the baseline sits about 0.8 em below. */
-  top: number;
-  size: number;
-  colour: string;
-  bold: boolean;
-  italic?: boolean;
-}
+import type { CollageText } from '@fashion/core';
 
 const FONT = "'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
 
@@ -25,7 +16,7 @@ function safeColour(c: string): string {
   return /^#[0-9a-f]{3}([0-9a-f]{3})?$/i.test(c) ? c : '#000';
 }
 
-export function textSvg(width: number, height: number, lines: readonly TextLine[]): string {
+export function textSvg(width: number, height: number, lines: readonly CollageText[]): string {
   const body = lines
     .map(
       (l) =>
